@@ -1,0 +1,535 @@
+//! Chart "Home vs abroad": Chinese EV supply-chain investment in China and overseas by year, from the
+//! sourced aggregates. Series, summary, layout and hit-testing are pure; `draw` paints through plotters.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::Serialize;
+
+use super::geometry::{text_width, Rect};
+use super::ticks::nice_ticks;
+use crate::format::usd_bn;
+use crate::model::{Aggregate, Confidence, Unit, Year};
+use crate::theme::{Rgb, Theme};
+
+pub const HOME_SERIES: &str = "domestic_ev_investment_total";
+pub const ABROAD_SERIES: &str = "overseas_ev_investment_total";
+
+/// Which series a mark belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Side {
+    Home,
+    Abroad,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Home => "Invested in China",
+            Side::Abroad => "Invested abroad",
+        }
+    }
+
+    fn color(self, theme: &Theme) -> Rgb {
+        match self {
+            Side::Home => theme.home,
+            Side::Abroad => theme.abroad,
+        }
+    }
+}
+
+/// One published (or derived) yearly value with its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub billions: f64,
+    pub confidence: Confidence,
+    pub source_url: String,
+    pub quote: String,
+}
+
+/// The two series over the years either of them covers. `None` is a year with no published value.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct HomeAbroad {
+    pub years: Vec<Year>,
+    pub home: Vec<Option<Value>>,
+    pub abroad: Vec<Option<Value>>,
+}
+
+impl HomeAbroad {
+    pub fn from_aggregates(aggregates: &[Aggregate]) -> Self {
+        let pick = |series: &str, year: Year| -> Option<Value> {
+            let mut rows: Vec<&Aggregate> = aggregates
+                .iter()
+                .filter(|a| a.series == series && a.unit == Unit::UsdBillion && a.period.single() == Some(year))
+                .collect();
+            // Prefer a stated figure to a derived one; among equals keep file order.
+            rows.sort_by_key(|a| a.confidence != Confidence::Stated);
+            rows.first().map(|a| Value {
+                billions: a.value,
+                confidence: a.confidence,
+                source_url: a.source.urls.first().cloned().unwrap_or_default(),
+                quote: a.source.quote.clone(),
+            })
+        };
+        let years = aggregates
+            .iter()
+            .filter(|a| a.series == HOME_SERIES || a.series == ABROAD_SERIES)
+            .filter_map(|a| a.period.single());
+        let (Some(first), Some(last)) = (years.clone().min(), years.max()) else {
+            return Self::default();
+        };
+        let years: Vec<Year> = (first.0..=last.0).map(Year).collect();
+        Self {
+            home: years.iter().map(|y| pick(HOME_SERIES, *y)).collect(),
+            abroad: years.iter().map(|y| pick(ABROAD_SERIES, *y)).collect(),
+            years,
+        }
+    }
+
+    pub fn value(&self, side: Side, index: usize) -> Option<&Value> {
+        let series = match side {
+            Side::Home => &self.home,
+            Side::Abroad => &self.abroad,
+        };
+        series.get(index).and_then(Option::as_ref)
+    }
+
+    /// The first year in which stated investment abroad exceeded stated investment at home.
+    pub fn crossover(&self) -> Option<(usize, Year)> {
+        (0..self.years.len()).find_map(|i| {
+            let (h, a) = (self.value(Side::Home, i)?, self.value(Side::Abroad, i)?);
+            let stated = h.confidence == Confidence::Stated && a.confidence == Confidence::Stated;
+            (stated && a.billions > h.billions).then_some((i, self.years[i]))
+        })
+    }
+
+    /// The largest stated value of a series.
+    pub fn peak(&self, side: Side) -> Option<(Year, f64)> {
+        (0..self.years.len())
+            .filter_map(|i| {
+                let v = self.value(side, i)?;
+                (v.confidence == Confidence::Stated).then_some((self.years[i], v.billions))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// One sentence for screen readers and the canvas's `aria-label`, generated from the data.
+    pub fn summary(&self) -> String {
+        if self.years.is_empty() {
+            return "No published figures for investment at home and abroad.".to_owned();
+        }
+        let mut s = String::new();
+        if let Some((i, year)) = self.crossover() {
+            let (h, a) = (self.value(Side::Home, i), self.value(Side::Abroad, i));
+            if let (Some(h), Some(a)) = (h, a) {
+                s.push_str(&format!(
+                    "In {}, Chinese EV supply-chain firms invested more abroad ({}) than in China ({}) for the first time",
+                    year.0,
+                    usd_bn(a.billions),
+                    usd_bn(h.billions)
+                ));
+            }
+        } else {
+            s.push_str("Investment abroad has not overtaken investment in China in the published figures");
+        }
+        if let Some((year, peak)) = self.peak(Side::Home) {
+            s.push_str(&format!("; investment in China peaked at {} in {}", usd_bn(peak), year.0));
+        }
+        s.push('.');
+        s
+    }
+}
+
+/// A bar, or the marker of a missing value, with where it is drawn.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mark {
+    pub side: Side,
+    pub index: usize,
+    pub year: Year,
+    /// The bar; for a missing value, a thin placeholder on the baseline.
+    pub rect: Rect,
+    pub value: Option<f64>,
+    pub derived: bool,
+    pub label: String,
+    pub label_box: Rect,
+}
+
+/// Everything `draw` paints, in device pixels. Tests assert on it; hit-testing uses it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    pub scale: f64,
+    pub plot: Rect,
+    pub y_max: f64,
+    /// (value, y, label, label box)
+    pub y_ticks: Vec<(f64, f64, String, Rect)>,
+    /// (label, box)
+    pub x_labels: Vec<(String, Rect)>,
+    pub marks: Vec<Mark>,
+    /// (side, swatch, label, label box)
+    pub legend: Vec<(Side, Rect, String, Rect)>,
+    /// Lines of the crossover note, their box, and the point it points at.
+    pub annotation: Option<(Vec<String>, Rect, (f64, f64))>,
+}
+
+const TICK_PX: f64 = 12.0;
+const VALUE_PX: f64 = 12.0;
+const LEGEND_PX: f64 = 13.0;
+const NOTE_PX: f64 = 12.5;
+
+fn text_box(text: &str, px: f64, x: f64, y: f64, h: HPos, v: VPos) -> Rect {
+    let w = text_width(text, px);
+    let height = px * 1.2;
+    let left = match h {
+        HPos::Left => x,
+        HPos::Center => x - w / 2.0,
+        HPos::Right => x - w,
+    };
+    let top = match v {
+        VPos::Top => y,
+        VPos::Center => y - height / 2.0,
+        VPos::Bottom => y - height,
+    };
+    Rect::new(left, top, w, height)
+}
+
+/// Lays the chart out in a `width` × `height` device-pixel canvas; `scale` is the devicePixelRatio.
+pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout {
+    let s = scale.max(0.5);
+    let pad = 8.0 * s;
+
+    // Legend: one row, or one item per row when the canvas is too narrow.
+    let mut legend = Vec::new();
+    let (mut lx, mut ly) = (pad, pad);
+    let swatch = 12.0 * s;
+    for side in [Side::Home, Side::Abroad] {
+        let label = side.label().to_owned();
+        let item_w = swatch + 6.0 * s + text_width(&label, LEGEND_PX * s);
+        if lx > pad && lx + item_w > width - pad {
+            lx = pad;
+            ly += LEGEND_PX * s * 1.5;
+        }
+        let sw = Rect::new(lx, ly + 1.5 * s, swatch, swatch);
+        let tb = text_box(&label, LEGEND_PX * s, lx + swatch + 6.0 * s, ly, HPos::Left, VPos::Top);
+        legend.push((side, sw, label, tb));
+        lx += item_w + 18.0 * s;
+    }
+    let legend_bottom = ly + LEGEND_PX * s * 1.2;
+
+    let values = chart.home.iter().chain(&chart.abroad).flatten().map(|v| v.billions);
+    let max_value = values.fold(0.0_f64, f64::max);
+    let top = legend_bottom + 14.0 * s;
+    let bottom = height - pad - TICK_PX * s * 1.3;
+    let target_ticks = (((bottom - top) / (44.0 * s)).floor() as usize).clamp(2, 6);
+    let ticks = nice_ticks(max_value, target_ticks);
+    let y_max = ticks.last().copied().unwrap_or(1.0);
+    let tick_labels: Vec<String> = ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(*t) }).collect();
+    let label_w = tick_labels.iter().map(|l| text_width(l, TICK_PX * s)).fold(0.0, f64::max);
+    let plot = Rect::new(pad + label_w + 6.0 * s, top, (width - pad - (pad + label_w + 6.0 * s)).max(1.0), (bottom - top).max(1.0));
+    let y_of = |v: f64| plot.bottom() - v / y_max * plot.h;
+
+    let y_ticks = ticks
+        .iter()
+        .zip(tick_labels)
+        .map(|(t, l)| {
+            let y = y_of(*t);
+            let b = text_box(&l, TICK_PX * s, plot.x - 6.0 * s, y, HPos::Right, VPos::Center);
+            (*t, y, l, b)
+        })
+        .collect();
+
+    let n = chart.years.len().max(1) as f64;
+    let group_w = plot.w / n;
+    let gap = 3.0 * s;
+    let bar_w = (group_w * 0.36).min(64.0 * s);
+    let x_labels = chart
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let cx = plot.x + group_w * (i as f64 + 0.5);
+            let l = y.0.to_string();
+            let b = text_box(&l, TICK_PX * s, cx, plot.bottom() + 5.0 * s, HPos::Center, VPos::Top);
+            (l, b)
+        })
+        .collect();
+
+    // Value labels say "$94 bn" when every one fits over its bar, else just "94" (the axis gives the unit).
+    let label_text = |v: &Value, full: bool| {
+        let approx = if v.confidence == Confidence::Derived { "≈" } else { "" };
+        let number = if full { usd_bn(v.billions) } else { crate::format::trim_decimals(v.billions, 1) };
+        format!("{approx}{number}")
+    };
+    let full_labels = chart
+        .home
+        .iter()
+        .chain(&chart.abroad)
+        .flatten()
+        .all(|v| text_width(&label_text(v, true), VALUE_PX * s) <= bar_w + gap);
+    let mut marks = Vec::new();
+    for (i, year) in chart.years.iter().enumerate() {
+        let cx = plot.x + group_w * (i as f64 + 0.5);
+        for side in [Side::Home, Side::Abroad] {
+            let x = match side {
+                Side::Home => cx - gap / 2.0 - bar_w,
+                Side::Abroad => cx + gap / 2.0,
+            };
+            let v = chart.value(side, i);
+            let (rect, label, derived) = match v {
+                Some(v) => {
+                    let y = y_of(v.billions);
+                    let derived = v.confidence == Confidence::Derived;
+                    (Rect::new(x, y, bar_w, plot.bottom() - y), label_text(v, full_labels), derived)
+                }
+                None => (Rect::new(x, plot.bottom() - 2.0 * s, bar_w, 2.0 * s), "n/a".to_owned(), false),
+            };
+            let label_box = text_box(&label, VALUE_PX * s, x + bar_w / 2.0, rect.y - 3.0 * s, HPos::Center, VPos::Bottom);
+            marks.push(Mark { side, index: i, year: *year, rect, value: v.map(|v| v.billions), derived, label, label_box });
+        }
+        // Neighbouring labels that touch: lift the lower one above the other.
+        let k = marks.len();
+        let (a, b) = (marks[k - 2].label_box, marks[k - 1].label_box);
+        if a.inflate(1.0 * s).overlaps(&b) {
+            let (lower, upper) = if a.y > b.y { (k - 2, k - 1) } else { (k - 1, k - 2) };
+            let lift = marks[lower].label_box.bottom() - marks[upper].label_box.y + 2.0 * s;
+            marks[lower].label_box.y -= lift;
+        }
+    }
+
+    let annotation = chart.crossover().and_then(|(i, year)| {
+        let (h, a) = (chart.value(Side::Home, i)?, chart.value(Side::Abroad, i)?);
+        let (a, h) = (usd_bn(a.billions), usd_bn(h.billions));
+        // The widest wording that fits above the bars it spans.
+        let wordings = [
+            vec![format!("{}: more invested abroad", year.0), format!("({a}) than in China ({h})")],
+            vec![format!("{}: abroad {a}", year.0), format!("> China {h}")],
+        ];
+        let group_top = marks.iter().filter(|m| m.index == i).map(|m| m.label_box.y).fold(f64::INFINITY, f64::min);
+        let cx = plot.x + group_w * (i as f64 + 0.5);
+        wordings.into_iter().find_map(|lines| {
+            let w = lines.iter().map(|l| text_width(l, NOTE_PX * s)).fold(0.0, f64::max);
+            let h_box = NOTE_PX * s * 1.25 * lines.len() as f64;
+            let x = (cx - w / 2.0).clamp(plot.x, (plot.right() - w).max(plot.x));
+            let spanned_top = marks
+                .iter()
+                .filter(|m| m.label_box.x < x + w && x < m.label_box.right() || m.rect.x < x + w && x < m.rect.right())
+                .map(|m| m.label_box.y.min(m.rect.y))
+                .fold(group_top, f64::min);
+            let y = spanned_top - 10.0 * s - h_box;
+            (y >= plot.y - 6.0 * s).then(|| (lines, Rect::new(x, y, w, h_box), (cx, group_top - 2.0 * s)))
+        })
+    });
+
+    Layout { width, height, scale: s, plot, y_max, y_ticks, x_labels, marks, legend, annotation }
+}
+
+impl Layout {
+    /// The mark under a device-pixel position: a bar, its label, or the column above a missing value.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&Mark> {
+        self.marks.iter().find(|m| {
+            let column = Rect::new(m.rect.x, self.plot.y, m.rect.w, self.plot.h);
+            let target = if m.value.is_some() { m.rect } else { column };
+            target.inflate(2.0 * self.scale).contains(x, y) || m.label_box.contains(x, y)
+        })
+    }
+
+    /// Every text box drawn, for overlap checks.
+    pub fn text_boxes(&self) -> Vec<(String, Rect)> {
+        let mut out: Vec<(String, Rect)> = Vec::new();
+        out.extend(self.y_ticks.iter().map(|t| (t.2.clone(), t.3)));
+        out.extend(self.x_labels.iter().cloned());
+        out.extend(self.marks.iter().map(|m| (m.label.clone(), m.label_box)));
+        out.extend(self.legend.iter().map(|l| (l.2.clone(), l.3)));
+        if let Some((lines, r, _)) = &self.annotation {
+            out.push((lines.join(" "), *r));
+        }
+        out
+    }
+}
+
+fn color(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
+    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
+    Rgb(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
+}
+
+fn pt(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Paints the laid-out chart. `highlight` is the index into `layout.marks` of the hovered mark.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    highlight: Option<usize>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = layout.scale;
+    let font = |px: f64| ("sans-serif", px * s).into_font();
+    root.fill(&color(theme.background))?;
+
+    for (_, y, label, _) in &layout.y_ticks {
+        root.draw(&PathElement::new(
+            vec![pt(layout.plot.x, *y), pt(layout.plot.right(), *y)],
+            ShapeStyle::from(color(theme.grid)).stroke_width(s.round().max(1.0) as u32),
+        ))?;
+        let style = font(TICK_PX).color(&color(theme.muted)).pos(Pos::new(HPos::Right, VPos::Center));
+        root.draw(&Text::new(label.clone(), pt(layout.plot.x - 6.0 * s, *y), style))?;
+    }
+    for (label, b) in &layout.x_labels {
+        let style = font(TICK_PX).color(&color(theme.muted)).pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(label.clone(), pt(b.x + b.w / 2.0, b.y), style))?;
+    }
+
+    for (k, m) in layout.marks.iter().enumerate() {
+        let base = m.side.color(theme);
+        let hovered = highlight == Some(k);
+        if m.value.is_some() {
+            let fill = if m.derived { mix(base, theme.background, 0.45) } else { base };
+            let r = m.rect;
+            root.draw(&Rectangle::new([pt(r.x, r.y), pt(r.right(), r.bottom())], color(fill).filled()))?;
+            if hovered || m.derived {
+                let outline = if hovered { theme.text } else { base };
+                root.draw(&Rectangle::new(
+                    [pt(r.x, r.y), pt(r.right(), r.bottom())],
+                    ShapeStyle::from(color(outline)).stroke_width((1.5 * s).round().max(1.0) as u32),
+                ))?;
+            }
+        } else {
+            // A dashed stub on the baseline: "no published value".
+            let r = m.rect;
+            let dash = 4.0 * s;
+            let mut x = r.x;
+            while x < r.right() {
+                let end = (x + dash).min(r.right());
+                root.draw(&PathElement::new(
+                    vec![pt(x, r.y), pt(end, r.y)],
+                    ShapeStyle::from(color(if hovered { theme.text } else { base })).stroke_width((2.0 * s).round() as u32),
+                ))?;
+                x += 2.0 * dash;
+            }
+        }
+        let label_color = if m.value.is_some() { theme.text } else { theme.muted };
+        let style = font(VALUE_PX).color(&color(label_color)).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let b = m.label_box;
+        root.draw(&Text::new(m.label.clone(), pt(b.x + b.w / 2.0, b.bottom()), style))?;
+    }
+    root.draw(&PathElement::new(
+        vec![pt(layout.plot.x, layout.plot.bottom()), pt(layout.plot.right(), layout.plot.bottom())],
+        ShapeStyle::from(color(theme.muted)).stroke_width(s.round().max(1.0) as u32),
+    ))?;
+
+    for (side, sw, label, tb) in &layout.legend {
+        root.draw(&Rectangle::new([pt(sw.x, sw.y), pt(sw.right(), sw.bottom())], color(side.color(theme)).filled()))?;
+        let style = font(LEGEND_PX).color(&color(theme.text)).pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Text::new(label.clone(), pt(tb.x, tb.y), style))?;
+    }
+
+    if let Some((lines, r, (tx, ty))) = &layout.annotation {
+        let line_h = NOTE_PX * s * 1.25;
+        for (i, l) in lines.iter().enumerate() {
+            let style = font(NOTE_PX).color(&color(theme.text)).pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new(l.clone(), pt(r.x, r.y + i as f64 * line_h), style))?;
+        }
+        root.draw(&PathElement::new(
+            vec![pt(*tx, r.bottom() + 2.0 * s), pt(*tx, *ty)],
+            ShapeStyle::from(color(theme.muted)).stroke_width(s.round().max(1.0) as u32),
+        ))?;
+    }
+    root.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::builtin;
+    use crate::theme::ThemeName;
+    use plotters_svg::SVGBackend;
+
+    fn chart() -> HomeAbroad {
+        HomeAbroad::from_aggregates(&builtin().0.aggregates)
+    }
+
+    #[test]
+    fn series_come_from_the_sourced_aggregates_with_gaps_left_empty() {
+        let c = chart();
+        let years: Vec<u16> = c.years.iter().map(|y| y.0).collect();
+        assert_eq!(years, vec![2021, 2022, 2023, 2024]);
+        let home: Vec<Option<f64>> = c.home.iter().map(|v| v.as_ref().map(|v| v.billions)).collect();
+        let abroad: Vec<Option<f64>> = c.abroad.iter().map(|v| v.as_ref().map(|v| v.billions)).collect();
+        assert_eq!(home, vec![Some(90.0), Some(94.0), Some(41.0), Some(15.0)]);
+        assert_eq!(abroad, vec![None, None, None, Some(16.0)], "unpublished years must stay missing");
+        assert_eq!(c.home[0].as_ref().map(|v| v.confidence), Some(Confidence::Derived));
+        assert_eq!(c.crossover(), Some((3, Year(2024))));
+        assert_eq!(c.peak(Side::Home), Some((Year(2022), 94.0)));
+        assert!(c.home.iter().chain(&c.abroad).flatten().all(|v| v.source_url.starts_with("http")));
+    }
+
+    #[test]
+    fn summary_sentence_is_generated_from_the_data() {
+        assert_eq!(
+            chart().summary(),
+            "In 2024, Chinese EV supply-chain firms invested more abroad ($16 bn) than in China ($15 bn) for the first time; investment in China peaked at $94 bn in 2022."
+        );
+        assert_eq!(HomeAbroad::default().summary(), "No published figures for investment at home and abroad.");
+    }
+
+    #[test]
+    fn no_text_overlaps_and_everything_fits_from_phone_to_desktop() {
+        let c = chart();
+        for css_w in [320.0, 360.0, 375.0, 480.0, 768.0, 1024.0, 1280.0, 1600.0] {
+            for dpr in [1.0, 2.0, 3.0] {
+                let (w, h) = (css_w * dpr, 300.0 * dpr);
+                let l = layout(&c, w, h, dpr);
+                let boxes = l.text_boxes();
+                for (i, (ta, a)) in boxes.iter().enumerate() {
+                    assert!(a.x >= -0.5 && a.right() <= w + 0.5 && a.y >= -0.5 && a.bottom() <= h + 0.5, "{css_w}@{dpr}: '{ta}' {a:?} outside");
+                    for (tb, b) in &boxes[i + 1..] {
+                        assert!(!a.overlaps(b), "{css_w}@{dpr}: '{ta}' {a:?} overlaps '{tb}' {b:?}");
+                    }
+                }
+                assert_eq!(l.marks.len(), 8);
+                assert!(l.annotation.is_some(), "{css_w}@{dpr}: crossover note missing");
+            }
+        }
+    }
+
+    #[test]
+    fn bars_scale_with_values_and_hit_testing_finds_them() {
+        let l = layout(&chart(), 800.0, 300.0, 1.0);
+        let bar = |side, i: usize| l.marks.iter().find(|m| m.side == side && m.index == i).expect("mark");
+        let (peak, cross_home, cross_abroad) = (bar(Side::Home, 1), bar(Side::Home, 3), bar(Side::Abroad, 3));
+        assert!((peak.rect.h / cross_home.rect.h - 94.0 / 15.0).abs() < 0.05);
+        assert!(cross_abroad.rect.h > cross_home.rect.h, "the crossover must be visible");
+        let cases = [
+            ((peak.rect.x + 1.0, peak.rect.bottom() - 1.0), Some((Side::Home, 1))),
+            ((cross_abroad.rect.x + cross_abroad.rect.w / 2.0, cross_abroad.rect.y + 2.0), Some((Side::Abroad, 3))),
+            ((bar(Side::Abroad, 0).rect.x + 2.0, l.plot.y + 20.0), Some((Side::Abroad, 0))),
+            ((1.0, 1.0), None),
+        ];
+        for ((x, y), want) in cases {
+            assert_eq!(l.hit(x, y).map(|m| (m.side, m.index)), want, "at {x},{y}");
+        }
+    }
+
+    #[test]
+    fn draws_bars_labels_and_gaps_to_svg() {
+        let c = chart();
+        let l = layout(&c, 640.0, 300.0, 1.0);
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (640, 300)).into_drawing_area();
+            draw(&root, &l, &Theme::get(ThemeName::Light), None).expect("draws");
+        }
+        for text in ["$94 bn", "$16 bn", "≈$90 bn", "n/a", "2024", "Invested abroad", "2024: more invested abroad"] {
+            assert!(svg.contains(text), "missing '{text}'");
+        }
+        assert_eq!(svg.matches("n/a").count(), 3);
+        let abroad_fill = format!("fill=\"{}\"", Theme::get(ThemeName::Light).abroad.hex().to_uppercase());
+        assert!(svg.to_uppercase().contains(&abroad_fill.to_uppercase()));
+    }
+}

@@ -1,0 +1,13 @@
+//! Overseas EV Atlas: the pure core (data model, geography, charts, map drawing) plus, on wasm, the browser glue.
+
+pub mod chart;
+pub mod data;
+pub mod format;
+pub mod geo;
+pub mod map;
+pub mod model;
+pub mod state;
+pub mod theme;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,101 @@
+//! Paints the map scene through plotters: ocean, graticule, land, borders, then facility dots.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::scene::Scene;
+use super::transform::ScreenFromMap;
+use crate::geo::equal_earth::MapPoint;
+use crate::theme::{Rgb, Theme};
+
+fn color(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+fn screen(t: &ScreenFromMap, line: &[MapPoint]) -> Vec<(i32, i32)> {
+    let mut out: Vec<(i32, i32)> = Vec::with_capacity(line.len());
+    for p in line {
+        let (x, y) = t.apply(*p);
+        let q = (x.round() as i32, y.round() as i32);
+        if out.last() != Some(&q) {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// Dot radius in device pixels for a devicePixelRatio.
+pub fn dot_radius(scale: f64) -> f64 {
+    4.0 * scale
+}
+
+/// Draws the whole map. `scale` is the devicePixelRatio (line widths and dot sizes follow it).
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    scene: &Scene,
+    t: &ScreenFromMap,
+    theme: &Theme,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let hairline = (scale.round() as u32).max(1);
+    root.fill(&color(theme.background))?;
+    root.draw(&Polygon::new(screen(t, &scene.sphere), color(theme.ocean).filled()))?;
+    for line in &scene.graticule {
+        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.graticule)).stroke_width(hairline)))?;
+    }
+    for ring in &scene.land {
+        let pts = screen(t, ring);
+        if pts.len() >= 3 {
+            root.draw(&Polygon::new(pts, color(theme.land).filled()))?;
+        }
+    }
+    for line in &scene.borders {
+        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.border)).stroke_width(hairline)))?;
+    }
+    for line in &scene.coast {
+        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.coast)).stroke_width(hairline)))?;
+    }
+    let r = dot_radius(scale);
+    for dot in &scene.dots {
+        let (x, y) = t.apply(dot.at);
+        let c = (x.round() as i32, y.round() as i32);
+        root.draw(&Circle::new(c, r + scale, color(theme.background).filled()))?;
+        root.draw(&Circle::new(c, r, color(theme.segment(dot.segment)).filled()))?;
+    }
+    root.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::builtin;
+    use crate::geo::basemap::{Basemap, COUNTRIES_110M};
+    use crate::geo::equal_earth::world_bounds;
+    use crate::theme::ThemeName;
+    use plotters_svg::SVGBackend;
+
+    #[test]
+    fn draws_land_and_one_dot_per_located_facility() {
+        let (data, _) = builtin();
+        let basemap = Basemap::decode(COUNTRIES_110M).expect("basemap decodes");
+        let scene = Scene::new(&basemap, &data.facilities);
+        let located = data.facilities.iter().filter(|f| f.location.is_some()).count();
+        assert_eq!(scene.dots.len(), located);
+        assert!(scene.land.len() > 100);
+        let (min, max) = world_bounds();
+        let t = ScreenFromMap::fit(min, max, 960.0, 480.0, 4.0);
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (960, 480)).into_drawing_area();
+            draw(&root, &scene, &t, &Theme::get(ThemeName::Light), 1.0).expect("draws");
+        }
+        // Each dot is a halo circle plus a coloured circle.
+        assert_eq!(svg.matches("<circle").count(), 2 * located);
+        assert!(svg.matches("<polygon").count() > 100);
+        // Every dot lands inside the canvas.
+        for d in &scene.dots {
+            let (x, y) = t.apply(d.at);
+            assert!((0.0..=960.0).contains(&x) && (0.0..=480.0).contains(&y));
+        }
+    }
+}

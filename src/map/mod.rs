@@ -1,0 +1,6 @@
+//! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, and drawing.
+
+pub mod draw;
+pub mod hit;
+pub mod scene;
+pub mod transform;

@@ -1,0 +1,517 @@
+//! Reading the CSV data files into typed values. Parsing never panics: it returns what it could read plus
+//! the problems it found, each naming the file, line and column. A row with any problem is left out whole.
+
+use serde::Deserialize;
+
+use super::{
+    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period,
+    Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+};
+use crate::geo::LonLat;
+
+/// The columns of a facilities file, as text, before checking.
+#[derive(Debug, Deserialize)]
+struct RawFacility {
+    id: String,
+    company: String,
+    parent_country: String,
+    segment: String,
+    host_country: String,
+    city: String,
+    latitude: String,
+    longitude: String,
+    status: String,
+    announced_year: String,
+    production_start: String,
+    investment_value: String,
+    investment_currency: String,
+    investment_usd_millions: String,
+    usd_basis: String,
+    capacity_value: String,
+    capacity_unit: String,
+    partner: String,
+    ownership: String,
+    source_url: String,
+    source_quote: String,
+    #[serde(default)]
+    source_accessed: String,
+    #[serde(default)]
+    notes: String,
+}
+
+/// The columns of an aggregates file, as text, before checking.
+#[derive(Debug, Deserialize)]
+struct RawAggregate {
+    year: String,
+    series: String,
+    value: String,
+    unit: String,
+    source_url: String,
+    source_quote: String,
+    confidence: String,
+}
+
+/// Parses a facilities CSV. `file` names the file in problems.
+pub fn parse_facilities(file: &str, text: &str) -> (Vec<Facility>, Vec<Problem>) {
+    parse_rows(file, text, facility_from_raw)
+}
+
+/// Parses an aggregates CSV. `file` names the file in problems.
+pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>) {
+    parse_rows(file, text, aggregate_from_raw)
+}
+
+fn parse_rows<R, T>(file: &str, text: &str, convert: fn(R, &mut Row) -> Option<T>) -> (Vec<T>, Vec<Problem>)
+where
+    R: for<'de> Deserialize<'de>,
+{
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    if text.trim().is_empty() {
+        problems.push(Problem::new(file, 1, None, "the file is empty"));
+        return (values, problems);
+    }
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            problems.push(Problem::new(file, 1, None, format!("the header cannot be read: {e}")));
+            return (values, problems);
+        }
+    };
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                problems.push(Problem::new(file, line, None, format!("the row cannot be read: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != headers.len() {
+            let message = format!("has {} fields, the header has {}", record.len(), headers.len());
+            problems.push(Problem::new(file, line, None, message));
+            continue;
+        }
+        let raw: R = match record.deserialize(Some(&headers)) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem::new(file, line, None, format!("the row does not fit the schema: {e}")));
+                continue;
+            }
+        };
+        let mut row = Row { file, line, problems: Vec::new() };
+        let value = convert(raw, &mut row);
+        match value {
+            Some(v) if row.problems.is_empty() => values.push(v),
+            _ => problems.append(&mut row.problems),
+        }
+    }
+    (values, problems)
+}
+
+/// The 1-based line where a record starting at byte offset `byte` has its first field. (The csv crate's
+/// own line count, and its offset, do not step over blank lines before a record.)
+fn line_at(text: &str, byte: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+    while end < bytes.len() && (bytes[end] == b'\n' || bytes[end] == b'\r') {
+        end += 1;
+    }
+    bytes[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
+/// Checks the fields of one row, collecting a problem for each bad one.
+struct Row<'a> {
+    file: &'a str,
+    line: u64,
+    problems: Vec<Problem>,
+}
+
+impl Row<'_> {
+    fn problem(&mut self, field: &str, message: String) {
+        self.problems.push(Problem::new(self.file, self.line, Some(field), message));
+    }
+
+    /// A field that must be present and valid.
+    fn required<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            self.problem(field, "is empty, but a value is required".to_owned());
+            return None;
+        }
+        match parse(raw) {
+            Ok(v) => Some(v),
+            Err(why) => {
+                self.problem(field, format!("'{raw}' {why}"));
+                None
+            }
+        }
+    }
+
+    /// A field that may be empty; when present it must be valid.
+    fn optional<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        match parse(raw) {
+            Ok(v) => Some(v),
+            Err(why) => {
+                self.problem(field, format!("'{raw}' {why}"));
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, field: &str, raw: &str) -> String {
+        self.required(field, raw, |s| Ok(s.to_owned())).unwrap_or_default()
+    }
+}
+
+fn code<T>(from_code: fn(&str) -> Option<T>, expected: String) -> impl Fn(&str) -> Result<T, String> {
+    move |s| from_code(s).ok_or_else(|| format!("is not one of {expected}"))
+}
+
+fn country(s: &str) -> Result<CountryCode, String> {
+    CountryCode::parse(s).ok_or_else(|| "is not an ISO 3166-1 alpha-2 code (two capital letters)".to_owned())
+}
+
+fn currency(s: &str) -> Result<Currency, String> {
+    Currency::parse(s).ok_or_else(|| "is not an ISO 4217 currency code (three capital letters)".to_owned())
+}
+
+fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Result<f64, String> {
+    move |s| {
+        let v: f64 = s.parse().map_err(|_| "is not a number".to_owned())?;
+        if !v.is_finite() || v < lo || v > hi {
+            return Err(format!("is outside {lo}…{hi}").replace('-', "−"));
+        }
+        Ok(v)
+    }
+}
+
+fn positive(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| "is not a number".to_owned())?;
+    if v.is_finite() && v > 0.0 {
+        Ok(v)
+    } else {
+        Err("must be a number above 0".to_owned())
+    }
+}
+
+pub(crate) fn year(s: &str) -> Result<Year, String> {
+    match s.parse::<u16>() {
+        Ok(y) if (1990..=2100).contains(&y) => Ok(Year(y)),
+        _ => Err("is not a year between 1990 and 2100".to_owned()),
+    }
+}
+
+fn year_month(s: &str) -> Result<YearMonth, String> {
+    let (y, m) = match s.split_once('-') {
+        Some((y, m)) => (y, Some(m)),
+        None => (s, None),
+    };
+    let year = year(y).map_err(|_| "is not a year (YYYY) or year and month (YYYY-MM)".to_owned())?;
+    let month = match m {
+        None => None,
+        Some(m) => match m.parse::<u8>() {
+            Ok(m) if (1..=12).contains(&m) && s.len() == 7 => Some(m),
+            _ => return Err("is not a year (YYYY) or year and month (YYYY-MM)".to_owned()),
+        },
+    };
+    Ok(YearMonth { year, month })
+}
+
+fn period(s: &str) -> Result<Period, String> {
+    let s = s.strip_suffix("(cumulative)").unwrap_or(s).trim();
+    let bad = || "is not a year (2024) or a span of years (2014-2024)".to_owned();
+    let (first, last) = match s.split_once('-') {
+        Some((a, b)) => (year(a.trim()).map_err(|_| bad())?, year(b.trim()).map_err(|_| bad())?),
+        None => {
+            let y = year(s).map_err(|_| bad())?;
+            (y, y)
+        }
+    };
+    if first > last {
+        return Err("is a span that ends before it starts".to_owned());
+    }
+    Ok(Period { first, last })
+}
+
+fn url_list(s: &str) -> Result<Vec<String>, String> {
+    let urls: Vec<String> = s.split(" ; ").map(|u| u.trim().to_owned()).collect();
+    for u in &urls {
+        if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace) {
+            return Err("is not an http(s) URL (several are separated by ' ; ')".to_owned());
+        }
+    }
+    Ok(urls)
+}
+
+fn date(s: &str) -> Result<String, String> {
+    let ok = s.len() == 10
+        && s.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err("is not a date (YYYY-MM-DD)".to_owned())
+    }
+}
+
+fn optional_text(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn facility_from_raw(r: RawFacility, row: &mut Row) -> Option<Facility> {
+    let id = row.text("id", &r.id);
+    let company = row.text("company", &r.company);
+    let parent_country = row.required("parent_country", &r.parent_country, country);
+    let segment = row.required("segment", &r.segment, code(Segment::from_code, Segment::expected()));
+    let host_country = row.required("host_country", &r.host_country, country);
+    let city = row.text("city", &r.city);
+    let lat = row.optional("latitude", &r.latitude, number_in(-90.0, 90.0));
+    let lon = row.optional("longitude", &r.longitude, number_in(-180.0, 180.0));
+    let location = match (lat, lon, r.latitude.trim().is_empty(), r.longitude.trim().is_empty()) {
+        (Some(lat), Some(lon), _, _) => Some(LonLat::new(lon, lat)),
+        (_, _, true, false) => {
+            row.problem("latitude", "is empty but longitude is given: give both or neither".to_owned());
+            None
+        }
+        (_, _, false, true) => {
+            row.problem("longitude", "is empty but latitude is given: give both or neither".to_owned());
+            None
+        }
+        _ => None,
+    };
+    let status = row.required("status", &r.status, code(Status::from_code, Status::expected()));
+    let announced = row.optional("announced_year", &r.announced_year, year);
+    let production_start = row.optional("production_start", &r.production_start, year_month);
+    let amount = row.optional("investment_value", &r.investment_value, positive);
+    let cur = row.optional("investment_currency", &r.investment_currency, currency);
+    let investment = match (amount, cur) {
+        (Some(millions), Some(currency)) => Some(Money { millions, currency }),
+        (Some(_), None) if r.investment_currency.trim().is_empty() => {
+            row.problem("investment_currency", "is empty but investment_value is given".to_owned());
+            None
+        }
+        (None, Some(_)) if r.investment_value.trim().is_empty() => {
+            row.problem("investment_value", "is empty but investment_currency is given".to_owned());
+            None
+        }
+        _ => None,
+    };
+    let usd = row.optional("investment_usd_millions", &r.investment_usd_millions, positive);
+    let basis = row.optional("usd_basis", &r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
+    let investment_usd = match (usd, basis) {
+        (Some(millions), Some(basis)) => Some(UsdMillions { millions, basis }),
+        (Some(_), None) if r.usd_basis.trim().is_empty() => {
+            row.problem("usd_basis", "is empty but investment_usd_millions is given: say reported or converted".to_owned());
+            None
+        }
+        (None, Some(_)) if r.investment_usd_millions.trim().is_empty() => {
+            row.problem("usd_basis", "is given but investment_usd_millions is empty".to_owned());
+            None
+        }
+        _ => None,
+    };
+    if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
+        row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
+    }
+    let cap = row.optional("capacity_value", &r.capacity_value, positive);
+    let unit = row.optional("capacity_unit", &r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
+    let capacity = match (cap, unit) {
+        (Some(value), Some(unit)) => Some(Capacity { value, unit }),
+        (Some(_), None) if r.capacity_unit.trim().is_empty() => {
+            row.problem("capacity_unit", "is empty but capacity_value is given".to_owned());
+            None
+        }
+        (None, Some(_)) if r.capacity_value.trim().is_empty() => {
+            row.problem("capacity_value", "is empty but capacity_unit is given".to_owned());
+            None
+        }
+        _ => None,
+    };
+    let ownership = row.required("ownership", &r.ownership, code(Ownership::from_code, Ownership::expected()));
+    let urls = row.required("source_url", &r.source_url, url_list);
+    let quote = row.text("source_quote", &r.source_quote);
+    let accessed = row.optional("source_accessed", &r.source_accessed, date);
+    Some(Facility {
+        id,
+        company,
+        parent_country: parent_country?,
+        segment: segment?,
+        host_country: host_country?,
+        city,
+        location,
+        status: status?,
+        announced,
+        production_start,
+        investment,
+        investment_usd,
+        capacity,
+        partner: optional_text(&r.partner),
+        ownership: ownership?,
+        source: Source { urls: urls?, quote, accessed },
+        notes: r.notes.trim().to_owned(),
+    })
+}
+
+fn aggregate_from_raw(r: RawAggregate, row: &mut Row) -> Option<Aggregate> {
+    let period = row.required("year", &r.year, period);
+    let series = row.required("series", &r.series, |s| {
+        if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            Ok(s.to_owned())
+        } else {
+            Err("is not a series name (lower-case letters, digits and _)".to_owned())
+        }
+    });
+    let value = row.required("value", &r.value, |s| {
+        s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
+    });
+    let unit = row.required("unit", &r.unit, |s| {
+        Unit::from_code(s).ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
+    });
+    let urls = row.required("source_url", &r.source_url, url_list);
+    let quote = row.text("source_quote", &r.source_quote);
+    let confidence = row.required("confidence", &r.confidence, code(Confidence::from_code, Confidence::expected()));
+    Some(Aggregate {
+        period: period?,
+        series: series?,
+        value: value?,
+        unit: unit?,
+        source: Source { urls: urls?, quote, accessed: None },
+        confidence: confidence?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "id,company,parent_country,segment,host_country,city,latitude,longitude,status,announced_year,production_start,investment_value,investment_currency,investment_usd_millions,usd_basis,capacity_value,capacity_unit,partner,ownership,source_url,source_quote,source_accessed,notes";
+    const GOOD: &str = "F001,BYD,CN,vehicle_assembly,BR,\"Camaçari, Bahia\",-12.698,-38.324,operational,2023,2025-07,5500,BRL,978,reported,150000,vehicles/yr,,chinese_owned,https://example.org/a,\"investing BRL 5.5 billion\",2026-11-28,";
+
+    fn facilities(rows: &[&str]) -> (Vec<Facility>, Vec<Problem>) {
+        let text = std::iter::once(HEADER).chain(rows.iter().copied()).collect::<Vec<_>>().join("\n");
+        parse_facilities("test.csv", &text)
+    }
+
+    /// Replaces column `col` (0-based) of the good row.
+    fn with(col: usize, value: &str) -> String {
+        let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(GOOD.as_bytes());
+        let rec = rdr.records().next().and_then(Result::ok).expect("good row parses");
+        let mut fields: Vec<String> = rec.iter().map(str::to_owned).collect();
+        fields[col] = value.to_owned();
+        let mut w = csv::Writer::from_writer(vec![]);
+        w.write_record(&fields).expect("write");
+        String::from_utf8(w.into_inner().expect("flush")).expect("utf8").trim_end().to_owned()
+    }
+
+    #[test]
+    fn good_row_is_typed() {
+        let (rows, problems) = facilities(&[GOOD]);
+        assert_eq!(problems, vec![]);
+        let f = &rows[0];
+        assert_eq!(f.segment, Segment::VehicleAssembly);
+        assert_eq!(f.status, Status::Operational);
+        assert_eq!(f.host_country.as_str(), "BR");
+        assert_eq!(f.location, Some(LonLat::new(-38.324, -12.698)));
+        assert_eq!(f.production_start, Some(YearMonth { year: Year(2025), month: Some(7) }));
+        assert_eq!(f.investment.map(|m| (m.millions, m.currency.to_string())), Some((5500.0, "BRL".to_owned())));
+        assert_eq!(f.investment_usd, Some(UsdMillions { millions: 978.0, basis: UsdBasis::Reported }));
+        assert_eq!(f.capacity, Some(Capacity { value: 150000.0, unit: CapacityUnit::VehiclesPerYear }));
+        assert_eq!(f.city, "Camaçari, Bahia");
+        assert_eq!(f.source.accessed.as_deref(), Some("2026-11-28"));
+    }
+
+    #[test]
+    fn every_kind_of_bad_field_is_named() {
+        // (column index, bad value, column name, words the message must contain)
+        let cases: &[(usize, &str, &str, &str)] = &[
+            (0, "", "id", "required"),
+            (2, "China", "parent_country", "alpha-2"),
+            (3, "cars", "segment", "is not one of battery_cells"),
+            (4, "hu", "host_country", "alpha-2"),
+            (6, "95.2", "latitude", "'95.2' is outside −90…90"),
+            (7, "200", "longitude", "outside −180…180"),
+            (6, "north", "latitude", "not a number"),
+            (6, "", "latitude", "give both or neither"),
+            (8, "done", "status", "is not one of announced"),
+            (9, "20x4", "announced_year", "not a year"),
+            (9, "1850", "announced_year", "not a year"),
+            (10, "2025-13", "production_start", "YYYY-MM"),
+            (11, "-5", "investment_value", "above 0"),
+            (12, "euro", "investment_currency", "ISO 4217"),
+            (12, "", "investment_currency", "investment_value is given"),
+            (13, "lots", "investment_usd_millions", "not a number"),
+            (14, "", "usd_basis", "say reported or converted"),
+            (14, "guess", "usd_basis", "is not one of reported"),
+            (16, "cars/yr", "capacity_unit", "is not one of vehicles/yr"),
+            (16, "", "capacity_unit", "capacity_value is given"),
+            (18, "owned", "ownership", "chinese_owned"),
+            (19, "", "source_url", "required"),
+            (19, "javascript:alert(1)", "source_url", "http(s)"),
+            (20, "", "source_quote", "required"),
+            (21, "28/11/2026", "source_accessed", "YYYY-MM-DD"),
+        ];
+        for &(col, value, name, words) in cases {
+            let row = with(col, value);
+            let (rows, problems) = facilities(&[&row]);
+            assert!(rows.is_empty(), "{name}={value:?} should reject the row");
+            assert!(
+                problems.iter().any(|p| p.field.as_deref() == Some(name) && p.line == 2 && p.to_string().contains(words)),
+                "{name}={value:?}: {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_files_give_problems_not_panics() {
+        let cases: &[(&str, &str)] = &[
+            ("", "empty"),
+            ("   \n", "empty"),
+            ("a,b\n1,2", "does not fit"),
+            (&format!("{HEADER}\nF1,BYD"), "has 2 fields"),
+            (&format!("{HEADER}\n{GOOD},extra"), "has 24 fields"),
+        ];
+        for (text, words) in cases {
+            let (rows, problems) = parse_facilities("x.csv", text);
+            assert!(rows.is_empty());
+            assert!(problems.iter().any(|p| p.to_string().contains(words)), "{text:?}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn bom_and_blank_lines_are_fine_and_good_rows_survive_bad_ones() {
+        let bad = with(3, "cars");
+        let text = format!("\u{feff}{HEADER}\n{GOOD}\n\n{bad}\n{}", with(0, "F002"));
+        let (rows, problems) = parse_facilities("x.csv", &text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 4);
+    }
+
+    #[test]
+    fn aggregates_parse_periods_and_units() {
+        let text = "year,series,value,unit,source_url,source_quote,confidence\n\
+            2024,overseas_ev_investment_total,16,USD billion,https://a.org,\"around $16 billion\",stated\n\
+            2014-2024 (cumulative),share_x,25,percent,https://a.org ; https://b.org,q,stated\n\
+            2024,bad series,1,percent,https://a.org,q,stated\n\
+            2024,x,1,furlongs,https://a.org,q,stated\n\
+            2025-2024,x,1,percent,https://a.org,q,stated\n";
+        let (rows, problems) = parse_aggregates("agg.csv", text);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].period.single(), Some(Year(2024)));
+        assert_eq!(rows[1].period, Period { first: Year(2014), last: Year(2024) });
+        assert_eq!(rows[1].source.urls.len(), 2);
+        let fields: Vec<_> = problems.iter().map(|p| (p.line, p.field.clone().unwrap_or_default())).collect();
+        assert_eq!(fields, vec![(4, "series".into()), (5, "unit".into()), (6, "year".into())]);
+    }
+}

@@ -1,0 +1,133 @@
+//! Colours shared by the charts and the map: one colour-blind-safe palette (Okabe–Ito), light and dark.
+
+use crate::model::Segment;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG relative luminance.
+    pub fn luminance(self) -> f64 {
+        fn channel(c: u8) -> f64 {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours (1…21).
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Every colour a drawing needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: Rgb,
+    pub text: Rgb,
+    pub muted: Rgb,
+    pub grid: Rgb,
+    pub ocean: Rgb,
+    pub land: Rgb,
+    pub border: Rgb,
+    pub coast: Rgb,
+    pub graticule: Rgb,
+    /// Investment in China ("home").
+    pub home: Rgb,
+    /// Investment abroad.
+    pub abroad: Rgb,
+    segments: [Rgb; 4],
+}
+
+impl Theme {
+    pub fn get(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Light => Theme {
+                background: Rgb(0xff, 0xff, 0xff),
+                text: Rgb(0x1b, 0x1f, 0x24),
+                muted: Rgb(0x5a, 0x63, 0x6e),
+                grid: Rgb(0xe4, 0xe7, 0xeb),
+                ocean: Rgb(0xf3, 0xf6, 0xf9),
+                land: Rgb(0xe6, 0xe3, 0xdc),
+                border: Rgb(0xfb, 0xfa, 0xf7),
+                coast: Rgb(0xc4, 0xbf, 0xb4),
+                graticule: Rgb(0xe2, 0xe8, 0xee),
+                home: Rgb(0x64, 0x74, 0x8b),
+                abroad: Rgb(0xd5, 0x5e, 0x00),
+                // battery cells, battery materials, vehicle assembly, components
+                segments: [Rgb(0x00, 0x72, 0xb2), Rgb(0x00, 0x80, 0x60), Rgb(0xd5, 0x5e, 0x00), Rgb(0xb8, 0x5c, 0x95)],
+            },
+            ThemeName::Dark => Theme {
+                background: Rgb(0x14, 0x17, 0x1b),
+                text: Rgb(0xe8, 0xea, 0xed),
+                muted: Rgb(0xa3, 0xab, 0xb5),
+                grid: Rgb(0x2c, 0x31, 0x38),
+                ocean: Rgb(0x18, 0x1c, 0x21),
+                land: Rgb(0x2d, 0x32, 0x39),
+                border: Rgb(0x1a, 0x1e, 0x23),
+                coast: Rgb(0x4a, 0x52, 0x5c),
+                graticule: Rgb(0x22, 0x27, 0x2d),
+                home: Rgb(0x9d, 0xab, 0xbf),
+                abroad: Rgb(0xf0, 0x8a, 0x3c),
+                segments: [Rgb(0x56, 0xb4, 0xe9), Rgb(0x2e, 0xc4, 0x96), Rgb(0xf0, 0x8a, 0x3c), Rgb(0xe0, 0x8f, 0xc0)],
+            },
+        }
+    }
+
+    pub fn segment(&self, s: Segment) -> Rgb {
+        match s {
+            Segment::BatteryCells => self.segments[0],
+            Segment::BatteryMaterials => self.segments[1],
+            Segment::VehicleAssembly => self.segments[2],
+            Segment::Components => self.segments[3],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_contrast_at_least_3_to_1_in_both_themes() {
+        for name in [ThemeName::Light, ThemeName::Dark] {
+            let t = Theme::get(name);
+            let mut marks = vec![("home", t.home), ("abroad", t.abroad)];
+            marks.extend(Segment::ALL.iter().map(|s| (s.code(), t.segment(*s))));
+            for (what, c) in marks {
+                for (bg_name, bg) in [("background", t.background), ("ocean", t.ocean), ("land", t.land)] {
+                    let ratio = c.contrast(bg);
+                    assert!(ratio >= 3.0, "{name:?} {what} on {bg_name}: {ratio:.2}");
+                }
+            }
+            assert!(t.text.contrast(t.background) >= 7.0, "{name:?} text");
+            assert!(t.muted.contrast(t.background) >= 4.5, "{name:?} muted text");
+        }
+    }
+
+    #[test]
+    fn contrast_known_values() {
+        let white = Rgb(255, 255, 255);
+        let black = Rgb(0, 0, 0);
+        assert!((white.contrast(black) - 21.0).abs() < 1e-9);
+        assert_eq!(Rgb(0xd5, 0x5e, 0x00).hex(), "#d55e00");
+    }
+}

@@ -1,0 +1,121 @@
+//! The top-level component: owns the one reducer, builds the derived views, marks `app-ready`.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use super::chart_view::HomeAbroadChart;
+use super::dom;
+use super::map_view::FacilityMap;
+use crate::chart::home_abroad::HomeAbroad;
+use crate::data::{builtin, DATASET_VERSION};
+use crate::geo::basemap::{Basemap, COUNTRIES_110M};
+use crate::map::scene::Scene;
+use crate::model::{Dataset, Problem};
+use crate::state::{reduce, Action, State};
+use crate::theme::ThemeName;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// What start-up derives once from the embedded files.
+struct Loaded {
+    data: Dataset,
+    problems: Vec<Problem>,
+    chart: Rc<HomeAbroad>,
+    scene: Rc<Scene>,
+    facilities: Rc<Vec<crate::model::Facility>>,
+    basemap_error: Option<String>,
+}
+
+fn load() -> Loaded {
+    let (data, problems) = builtin();
+    let (basemap, basemap_error) = match Basemap::decode(COUNTRIES_110M) {
+        Ok(b) => (Some(b), None),
+        Err(e) => (None, Some(format!("The world basemap could not be read ({e}); plants are drawn without it."))),
+    };
+    let scene = match &basemap {
+        Some(b) => Scene::new(b, &data.facilities),
+        None => Scene::without_basemap(&data.facilities),
+    };
+    Loaded {
+        chart: Rc::new(HomeAbroad::from_aggregates(&data.aggregates)),
+        scene: Rc::new(scene),
+        facilities: Rc::new(data.facilities.clone()),
+        data,
+        problems,
+        basemap_error,
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let loaded = use_memo((), |_| load());
+    let state = use_reducer(|| State { theme: dom::system_theme(), ..State::default() });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+
+    // Follow the system's light/dark setting while the page is open.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::dark_query().map(|q| {
+                let query = q.clone();
+                EventListener::new(&q, "change", move |_| {
+                    dispatch.emit(Action::SetTheme(if query.matches() { ThemeName::Dark } else { ThemeName::Light }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    use_effect_with(state.drawn.all(), |ready| {
+        if *ready {
+            dom::mark_ready();
+        }
+    });
+
+    let notices = loaded
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .chain(loaded.basemap_error.clone())
+        .map(|p| html! { <li>{ p }</li> });
+    let n = loaded.data.facilities.len();
+
+    html! {
+        <>
+            <header class="masthead">
+                <p class="kicker">{ "Overseas EV Atlas" }</p>
+                <h1>{ "China's EV industry now invests more abroad than at home" }</h1>
+                <p class="dek">{ format!("In 2024 Chinese electric-vehicle supply-chain firms put more money into plants abroad than into plants in China, for the first time since records began in 2014. Here are the numbers and {n} of the plants.") }</p>
+            </header>
+            if !loaded.problems.is_empty() || loaded.basemap_error.is_some() {
+                <aside class="notice" role="status">
+                    <p>{ "Some of the built-in data could not be read and is left out:" }</p>
+                    <ul>{ for notices }</ul>
+                </aside>
+            }
+            <main class="views">
+                <HomeAbroadChart chart={loaded.chart.clone()} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
+                <FacilityMap scene={loaded.scene.clone()} facilities={loaded.facilities.clone()} theme={state.theme} hover={state.hover.facility} dispatch={dispatch.clone()} />
+            </main>
+            <footer class="colophon">
+                <p>{ format!("Dataset version {DATASET_VERSION}. Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: one public source each. Missing values are shown as missing, never estimated.") }</p>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,52 @@
+//! Small DOM helpers: elements by id, the ready mark, the system theme, and the visible fatal message.
+
+use web_sys::MediaQueryList;
+
+use crate::theme::ThemeName;
+
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Marks `app-ready` for benchmarks and tests, once.
+pub fn mark_ready() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(performance) = window.performance() else { return };
+    if performance.get_entries_by_name("app-ready").length() == 0 {
+        if let Err(e) = performance.mark("app-ready") {
+            web_sys::console::warn_2(&"could not mark app-ready".into(), &e);
+        }
+    }
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "true");
+    }
+}
+
+/// Shows a message the reader can see, even when yew itself is not running.
+pub fn show_fatal(message: &str) {
+    web_sys::console::error_1(&message.into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    let Ok(el) = document.create_element("div") else { return };
+    el.set_class_name("fatal");
+    let _ = el.set_attribute("role", "alert");
+    el.set_text_content(Some(message));
+    let _ = body.prepend_with_node_1(&el);
+    let _ = js_sys::Reflect::set(&web_sys::window().into(), &"__benchError".into(), &message.into());
+}
+
+/// The `prefers-color-scheme: dark` media query, if the browser has one.
+pub fn dark_query() -> Option<MediaQueryList> {
+    web_sys::window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
+pub fn system_theme() -> ThemeName {
+    match dark_query() {
+        Some(q) if q.matches() => ThemeName::Dark,
+        _ => ThemeName::Light,
+    }
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
+}

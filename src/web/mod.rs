@@ -1,0 +1,20 @@
+//! Browser glue: mounts the yew app and wires canvas, resize and pointer events to the pure core.
+
+mod app;
+mod canvas;
+mod chart_view;
+mod dom;
+mod map_view;
+
+/// Entry point called from `main` on wasm.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
+    }));
+    match dom::element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
+    }
+}

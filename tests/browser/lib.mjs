@@ -1,0 +1,115 @@
+// Shared set-up for the browser tests: serve dist/ on loopback, launch Debian's Chromium headless through
+// playwright-core, and record console errors and every request a page makes.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export async function startServer(options = {}) {
+  return serve(DIST, { ...options, routes: { '/fixtures/': join(ROOT, 'tests', 'browser', 'fixtures'), ...(options.routes || {}) } });
+}
+
+export async function launch() {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Any request that is not to loopback goes to a closed local port and fails.
+      '--proxy-server=http://127.0.0.1:9',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+/** A new page that records console errors, page errors and the origin of every request. */
+export async function openPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const record = { errors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') record.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => record.errors.push(String(e)));
+  context.on('request', (r) => record.requests.push(r.url()));
+  return { context, page, record };
+}
+
+/** Waits until the page (or frame) has marked `app-ready`; returns the mark's time in ms. */
+export async function waitReady(frame, timeout = 20000) {
+  await frame.waitForFunction(
+    () => performance.getEntriesByName('app-ready').length > 0 || window.__benchError,
+    null,
+    { timeout },
+  );
+  const error = await frame.evaluate(() => window.__benchError || null);
+  if (error) throw new Error(`the app reported a fatal error: ${error}`);
+  return frame.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime);
+}
+
+/**
+ * Reads a canvas back and describes its pixels: how many differ from the top-left (background) pixel,
+ * and how many distinct colours there are (quantised).
+ */
+export async function canvasStats(frame, selector) {
+  return frame.evaluate((sel) => {
+    const c = document.querySelector(sel);
+    if (!c) return null;
+    const ctx = c.getContext('2d');
+    const { width, height } = c;
+    const data = ctx.getImageData(0, 0, width, height).data;
+    const bg = [data[0], data[1], data[2]];
+    let differing = 0;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 24) differing++;
+      colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+    }
+    const rect = c.getBoundingClientRect();
+    return {
+      width,
+      height,
+      cssWidth: rect.width,
+      cssHeight: rect.height,
+      clientWidth: c.clientWidth,
+      clientHeight: c.clientHeight,
+      differing,
+      share: differing / (width * height),
+      colours: colours.size,
+    };
+  }, selector);
+}
+
+/** Counts pixels of a canvas close to an sRGB colour (hex). */
+export async function countColour(frame, selector, hex, tolerance = 30) {
+  return frame.evaluate(
+    ([sel, hex, tol]) => {
+      const c = document.querySelector(sel);
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - want[0]) + Math.abs(d[i + 1] - want[1]) + Math.abs(d[i + 2] - want[2]) <= tol) n++;
+      }
+      return n;
+    },
+    [selector, hex, tolerance],
+  );
+}
+
+export function foreignRequests(requests, origin) {
+  return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
