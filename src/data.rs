@@ -2,7 +2,11 @@
 
 use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
 
-pub const FACILITIES_CSV: &str = include_str!("../data/facilities.csv");
+/// The facilities as embedded: `data/facilities.csv` without its `notes` column (see `build.rs`).
+pub const FACILITIES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/facilities-first-view.csv"));
+/// The full file, as shipped in `dist/data/` and checked by the tests.
+#[cfg(test)]
+pub const FACILITIES_FULL_CSV: &str = include_str!("../data/facilities.csv");
 pub const AGGREGATES_CSV: &str = include_str!("../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
@@ -20,7 +24,21 @@ pub fn builtin() -> (Dataset, Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Facility;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_full_file_has_no_problems_and_the_embedded_copy_differs_only_by_notes() {
+        let (full, problems) = parse_facilities("data/facilities.csv", FACILITIES_FULL_CSV);
+        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(listed.is_empty(), "{}", listed.join("\n"));
+        let (embedded, _) = builtin();
+        assert_eq!(full.len(), embedded.facilities.len());
+        for (a, b) in full.iter().zip(&embedded.facilities) {
+            assert_eq!(Facility { notes: String::new(), ..a.clone() }, *b);
+        }
+        assert!(FACILITIES_CSV.len() < FACILITIES_FULL_CSV.len());
+    }
 
     #[test]
     fn shipped_data_has_no_problems() {

@@ -169,6 +169,23 @@ impl Row<'_> {
         }
     }
 
+    /// Two fields that only make sense together (a value and its unit): both or neither. `a` and `b` are
+    /// (column, raw text, parsed value); a bad value has already been reported by `optional`.
+    fn both<A, B>(&mut self, a: (&str, &str, Option<A>), b: (&str, &str, Option<B>)) -> Option<(A, B)> {
+        match (a.2, b.2) {
+            (Some(x), Some(y)) => Some((x, y)),
+            (Some(_), None) if b.1.trim().is_empty() => {
+                self.problem(b.0, format!("is empty but {} is given: give both or neither", a.0));
+                None
+            }
+            (None, Some(_)) if a.1.trim().is_empty() => {
+                self.problem(a.0, format!("is empty but {} is given: give both or neither", b.0));
+                None
+            }
+            _ => None,
+        }
+    }
+
     fn text(&mut self, field: &str, raw: &str) -> String {
         self.required(field, raw, |s| Ok(s.to_owned())).unwrap_or_default()
     }
@@ -278,66 +295,30 @@ fn facility_from_raw(r: RawFacility, row: &mut Row) -> Option<Facility> {
     let city = row.text("city", &r.city);
     let lat = row.optional("latitude", &r.latitude, number_in(-90.0, 90.0));
     let lon = row.optional("longitude", &r.longitude, number_in(-180.0, 180.0));
-    let location = match (lat, lon, r.latitude.trim().is_empty(), r.longitude.trim().is_empty()) {
-        (Some(lat), Some(lon), _, _) => Some(LonLat::new(lon, lat)),
-        (_, _, true, false) => {
-            row.problem("latitude", "is empty but longitude is given: give both or neither".to_owned());
-            None
-        }
-        (_, _, false, true) => {
-            row.problem("longitude", "is empty but latitude is given: give both or neither".to_owned());
-            None
-        }
-        _ => None,
-    };
+    let location = row
+        .both(("latitude", &r.latitude, lat), ("longitude", &r.longitude, lon))
+        .map(|(lat, lon)| LonLat::new(lon, lat));
     let status = row.required("status", &r.status, code(Status::from_code, Status::expected()));
     let announced = row.optional("announced_year", &r.announced_year, year);
     let production_start = row.optional("production_start", &r.production_start, year_month);
     let amount = row.optional("investment_value", &r.investment_value, positive);
     let cur = row.optional("investment_currency", &r.investment_currency, currency);
-    let investment = match (amount, cur) {
-        (Some(millions), Some(currency)) => Some(Money { millions, currency }),
-        (Some(_), None) if r.investment_currency.trim().is_empty() => {
-            row.problem("investment_currency", "is empty but investment_value is given".to_owned());
-            None
-        }
-        (None, Some(_)) if r.investment_value.trim().is_empty() => {
-            row.problem("investment_value", "is empty but investment_currency is given".to_owned());
-            None
-        }
-        _ => None,
-    };
+    let investment = row
+        .both(("investment_value", &r.investment_value, amount), ("investment_currency", &r.investment_currency, cur))
+        .map(|(millions, currency)| Money { millions, currency });
     let usd = row.optional("investment_usd_millions", &r.investment_usd_millions, positive);
     let basis = row.optional("usd_basis", &r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
-    let investment_usd = match (usd, basis) {
-        (Some(millions), Some(basis)) => Some(UsdMillions { millions, basis }),
-        (Some(_), None) if r.usd_basis.trim().is_empty() => {
-            row.problem("usd_basis", "is empty but investment_usd_millions is given: say reported or converted".to_owned());
-            None
-        }
-        (None, Some(_)) if r.investment_usd_millions.trim().is_empty() => {
-            row.problem("usd_basis", "is given but investment_usd_millions is empty".to_owned());
-            None
-        }
-        _ => None,
-    };
+    let investment_usd = row
+        .both(("investment_usd_millions", &r.investment_usd_millions, usd), ("usd_basis", &r.usd_basis, basis))
+        .map(|(millions, basis)| UsdMillions { millions, basis });
     if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
         row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
     }
     let cap = row.optional("capacity_value", &r.capacity_value, positive);
     let unit = row.optional("capacity_unit", &r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
-    let capacity = match (cap, unit) {
-        (Some(value), Some(unit)) => Some(Capacity { value, unit }),
-        (Some(_), None) if r.capacity_unit.trim().is_empty() => {
-            row.problem("capacity_unit", "is empty but capacity_value is given".to_owned());
-            None
-        }
-        (None, Some(_)) if r.capacity_value.trim().is_empty() => {
-            row.problem("capacity_value", "is empty but capacity_unit is given".to_owned());
-            None
-        }
-        _ => None,
-    };
+    let capacity = row
+        .both(("capacity_value", &r.capacity_value, cap), ("capacity_unit", &r.capacity_unit, unit))
+        .map(|(value, unit)| Capacity { value, unit });
     let ownership = row.required("ownership", &r.ownership, code(Ownership::from_code, Ownership::expected()));
     let urls = row.required("source_url", &r.source_url, url_list);
     let quote = row.text("source_quote", &r.source_quote);
@@ -451,7 +432,8 @@ mod tests {
             (12, "euro", "investment_currency", "ISO 4217"),
             (12, "", "investment_currency", "investment_value is given"),
             (13, "lots", "investment_usd_millions", "not a number"),
-            (14, "", "usd_basis", "say reported or converted"),
+            (14, "", "usd_basis", "investment_usd_millions is given"),
+            (13, "", "investment_usd_millions", "usd_basis is given"),
             (14, "guess", "usd_basis", "is not one of reported"),
             (16, "cars/yr", "capacity_unit", "is not one of vehicles/yr"),
             (16, "", "capacity_unit", "capacity_value is given"),

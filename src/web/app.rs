@@ -115,6 +115,10 @@ pub fn app() -> Html {
             </main>
             <footer class="colophon">
                 <p>{ format!("Dataset version {DATASET_VERSION}. Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: one public source each. Missing values are shown as missing, never estimated.") }</p>
+                <p>{ "Download the data with every source: " }
+                    <a href="data/facilities.csv" download="ev-atlas-facilities.csv">{ "plants (CSV)" }</a>{ ", " }
+                    <a href="data/aggregates.csv" download="ev-atlas-aggregates.csv">{ "yearly figures (CSV)" }</a>{ "." }
+                </p>
             </footer>
         </>
     }
