@@ -15,7 +15,7 @@ if ! command -v cargo >/dev/null; then
   echo "[setup] cargo is missing: install Rust with rustup first (https://rustup.rs)" >&2
   exit 1
 fi
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 # 1. The wasm target.
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then

@@ -3,7 +3,7 @@
 # tests against the built dist/. Ends with one line "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Keep compiled dependencies warm between runs and clones where the machine allows; a cold cache only costs time.
 if [ -z "${CARGO_TARGET_DIR:-}" ] && mkdir -p "$HOME/.cache/ev-atlas/target" 2>/dev/null; then
   export CARGO_TARGET_DIR="$HOME/.cache/ev-atlas/target"

@@ -11,6 +11,8 @@ pub const AGGREGATES_CSV: &str = include_str!("../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
 pub const DATASET_VERSION: &str = "2026-11-28.1";
+/// The date the dataset describes (statuses are as of the latest source read before it).
+pub const DATASET_DATE: &str = "28 November 2026";
 
 /// Parses the embedded files. The shipped files have no problems (a test says so), but a build with
 /// edited data still starts and shows what is wrong.
@@ -68,6 +70,12 @@ mod tests {
     }
 
     #[test]
+    fn the_example_file_for_readers_is_valid() {
+        let (rows, problems) = parse_facilities("example-facilities.csv", include_str!("../data/example-facilities.csv"));
+        assert_eq!((rows.len(), problems), (3, vec![]));
+    }
+
+    #[test]
     fn converted_usd_figures_state_their_basis() {
         let (data, _) = builtin();
         for f in &data.facilities {
@@ -77,5 +85,54 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod geography_tests {
+    use super::*;
+    use crate::geo::basemap::Basemap;
+
+    /// The finer shipped basemap (1:50m): the check runs against real coastlines, not the simplified
+    /// world-view outline.
+    static COUNTRIES_50M: &[u8] = include_bytes!("../data/basemap/countries-50m.bin");
+
+    /// How far outside its country's 1:50m outline a plant may sit: coastal sites on a bay or an
+    /// estuary can fall a few km "at sea" at this scale.
+    const COASTAL_TOLERANCE_KM: f64 = 10.0;
+
+    #[test]
+    fn the_check_catches_a_plant_in_the_wrong_country() {
+        let basemap = Basemap::decode(COUNTRIES_50M).expect("basemap decodes");
+        let cases = [
+            ((21.63, 47.53), "HU", true),   // Debrecen
+            ((21.63, 47.53), "RO", false),  // Debrecen is not in Romania
+            ((-8.87, 37.95), "PT", true),   // Sines, on the coast
+            ((-38.324, -12.698), "BR", true),
+            ((-30.0, 0.0), "BR", false),    // the Atlantic
+        ];
+        for ((lon, lat), iso, ok) in cases {
+            let d = basemap.distance_km_to_country(iso, crate::geo::LonLat::new(lon, lat)).expect("country exists");
+            assert_eq!(d <= COASTAL_TOLERANCE_KM, ok, "{lon},{lat} in {iso}: {d:.1} km");
+        }
+    }
+
+    #[test]
+    fn every_facility_lies_in_its_host_country() {
+        let basemap = Basemap::decode(COUNTRIES_50M).expect("basemap decodes");
+        let (data, _) = builtin();
+        let mut wrong = Vec::new();
+        for f in &data.facilities {
+            let Some(p) = f.location else { continue };
+            match basemap.distance_km_to_country(f.host_country.as_str(), p) {
+                Some(d) if d <= COASTAL_TOLERANCE_KM => {}
+                Some(d) => {
+                    let inside = basemap.country_at(p).and_then(|c| c.iso_a2.clone()).unwrap_or_else(|| "sea".into());
+                    wrong.push(format!("{} {} ({}) is {d:.0} km outside {}, in {inside}", f.id, f.city, f.company, f.host_country));
+                }
+                None => wrong.push(format!("{}: host country {} is not on the basemap", f.id, f.host_country)),
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }

@@ -1,20 +1,46 @@
 //! The app's state as plain data, changed only by `reduce(state, Action)`. Views derive what they show.
 
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::model::{Dataset, Rejected};
 use crate::theme::ThemeName;
+
+/// A shared, immutable value compared by identity: cheap to clone and to compare, however large.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Self(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// Which chart mark or map facility the pointer or keyboard is on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Hover {
     pub chart_mark: Option<usize>,
+    /// Index into the dataset's facilities.
     pub facility: Option<usize>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct State {
-    pub theme: ThemeName,
-    pub hover: Hover,
-    /// Which first views have drawn once; `app-ready` is marked when all have.
-    pub drawn: Drawn,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,14 +55,75 @@ impl Drawn {
     }
 }
 
-/// Every change: a click, a key, a pointer move, a system setting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where the facilities on screen come from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    #[default]
+    Builtin,
+    File(String),
+}
+
+/// What became of a file the reader loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportReport {
+    pub file: String,
+    pub loaded: usize,
+    /// The file's column names, for writing rejected rows back out.
+    pub headers: Vec<String>,
+    pub rejected: Vec<Rejected>,
+    /// Problems not tied to a row (a bad header, an unreadable line).
+    pub file_problems: Vec<String>,
+}
+
+/// The state of loading a reader's own file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Import {
+    #[default]
+    Idle,
+    Reading { file: String, progress: f64 },
+    Done(Shared<ImportReport>),
+    Failed { file: String, message: String },
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub theme: ThemeName,
+    pub hover: Hover,
+    /// Which first views have drawn once; `app-ready` is marked when all have.
+    pub drawn: Drawn,
+    /// The data every view shows.
+    pub data: Shared<Dataset>,
+    /// The shipped data, to go back to.
+    pub builtin: Shared<Dataset>,
+    pub origin: Origin,
+    pub import: Import,
+    /// The facility whose details are open (index into `data.facilities`).
+    pub selected: Option<usize>,
+}
+
+impl State {
+    pub fn new(builtin: Dataset, theme: ThemeName) -> Self {
+        let builtin = Shared::new(builtin);
+        State { theme, data: builtin.clone(), builtin, ..State::default() }
+    }
+}
+
+/// Every change: a click, a key, a pointer move, a file, a system setting.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTheme(ThemeName),
     HoverChartMark(Option<usize>),
     HoverFacility(Option<usize>),
+    SelectFacility(Option<usize>),
     ChartDrawn,
     MapDrawn,
+    ImportStarted(String),
+    ImportProgress(f64),
+    /// A file was read: `data` is `None` when no row was valid, and then nothing else changes.
+    ImportFinished { data: Option<Shared<Dataset>>, report: Shared<ImportReport> },
+    ImportFailed { file: String, message: String },
+    DismissImport,
+    ResetData,
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -44,9 +131,34 @@ pub fn reduce(state: &State, action: Action) -> State {
     match action {
         Action::SetTheme(t) => next.theme = t,
         Action::HoverChartMark(m) => next.hover.chart_mark = m,
-        Action::HoverFacility(f) => next.hover.facility = f,
+        Action::HoverFacility(f) => next.hover.facility = f.filter(|i| *i < state.data.facilities.len()),
+        Action::SelectFacility(f) => next.selected = f.filter(|i| *i < state.data.facilities.len()),
         Action::ChartDrawn => next.drawn.chart = true,
         Action::MapDrawn => next.drawn.map = true,
+        Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
+        Action::ImportProgress(p) => {
+            if let Import::Reading { progress, .. } = &mut next.import {
+                *progress = p.clamp(0.0, 1.0);
+            }
+        }
+        Action::ImportFinished { data, report } => {
+            if let Some(data) = data {
+                next.origin = Origin::File(report.file.clone());
+                next.data = data;
+                next.selected = None;
+                next.hover = Hover::default();
+            }
+            next.import = Import::Done(report);
+        }
+        Action::ImportFailed { file, message } => next.import = Import::Failed { file, message },
+        Action::DismissImport => next.import = Import::Idle,
+        Action::ResetData => {
+            next.data = state.builtin.clone();
+            next.origin = Origin::Builtin;
+            next.import = Import::Idle;
+            next.selected = None;
+            next.hover = Hover::default();
+        }
     }
     next
 }
@@ -54,20 +166,53 @@ pub fn reduce(state: &State, action: Action) -> State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::builtin;
+
+    fn report(file: &str, loaded: usize) -> Shared<ImportReport> {
+        Shared::new(ImportReport { file: file.into(), loaded, headers: vec![], rejected: vec![], file_problems: vec![] })
+    }
 
     #[test]
     fn actions_change_only_their_part() {
-        let s0 = State::default();
-        let cases: &[(Action, fn(&State) -> bool)] = &[
+        let s0 = State::new(builtin().0, ThemeName::Light);
+        let cases: Vec<(Action, fn(&State) -> bool)> = vec![
             (Action::SetTheme(ThemeName::Dark), |s| s.theme == ThemeName::Dark),
             (Action::HoverChartMark(Some(3)), |s| s.hover.chart_mark == Some(3) && s.hover.facility.is_none()),
             (Action::HoverFacility(Some(7)), |s| s.hover.facility == Some(7) && s.hover.chart_mark.is_none()),
+            (Action::HoverFacility(Some(1_000_000)), |s| s.hover.facility.is_none()),
+            (Action::SelectFacility(Some(2)), |s| s.selected == Some(2)),
             (Action::ChartDrawn, |s| s.drawn.chart && !s.drawn.all()),
+            (Action::ImportStarted("a.csv".into()), |s| matches!(&s.import, Import::Reading { progress, .. } if *progress == 0.0)),
         ];
         for (action, check) in cases {
-            assert!(check(&reduce(&s0, *action)), "{action:?}");
+            assert!(check(&reduce(&s0, action.clone())), "{action:?}");
         }
         let ready = [Action::ChartDrawn, Action::MapDrawn].into_iter().fold(s0, |s, a| reduce(&s, a));
         assert!(ready.drawn.all());
+    }
+
+    #[test]
+    fn a_file_with_nothing_valid_changes_nothing_but_the_message() {
+        let s0 = reduce(&State::new(builtin().0, ThemeName::Light), Action::SelectFacility(Some(4)));
+        let s1 = reduce(&s0, Action::ImportFinished { data: None, report: report("bad.csv", 0) });
+        assert_eq!(s1.data, s0.data);
+        assert_eq!(s1.selected, Some(4));
+        assert_eq!(s1.origin, Origin::Builtin);
+        assert!(matches!(s1.import, Import::Done(_)));
+        let s2 = reduce(&s0, Action::ImportFailed { file: "x.png".into(), message: "not text".into() });
+        assert_eq!((s2.data.clone(), s2.selected), (s0.data.clone(), Some(4)));
+    }
+
+    #[test]
+    fn a_good_file_replaces_the_data_and_reset_brings_the_builtin_back() {
+        let s0 = State::new(builtin().0, ThemeName::Light);
+        let mine = Shared::new(Dataset { facilities: builtin().0.facilities[..3].to_vec(), aggregates: vec![] });
+        let s1 = reduce(&s0, Action::ImportFinished { data: Some(mine.clone()), report: report("mine.csv", 3) });
+        assert_eq!(s1.data, mine);
+        assert_eq!(s1.origin, Origin::File("mine.csv".into()));
+        let s2 = reduce(&s1, Action::ResetData);
+        assert_eq!(s2.data, s0.builtin);
+        assert_eq!(s2.origin, Origin::Builtin);
+        assert_eq!(s2.import, Import::Idle);
     }
 }

@@ -369,7 +369,7 @@ pub fn draw<DB: DrawingBackend>(
     highlight: Option<usize>,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = layout.scale;
-    let font = |px: f64| ("sans-serif", px * s).into_font();
+    let font = |px: f64| (FontFamily::SansSerif, px * s).into_font();
     root.fill(&color(theme.background))?;
 
     for (_, y, label, _) in &layout.y_ticks {

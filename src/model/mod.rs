@@ -3,11 +3,13 @@
 //! Values are parsed from the CSV files under `data/` by [`parse`]; everything here is plain data.
 
 pub mod codes;
+pub mod export;
+pub mod input;
 pub mod parse;
 pub mod problem;
 
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
-pub use parse::{parse_aggregates, parse_facilities};
+pub use parse::{facility_checker, facility_reader, parse_aggregates, parse_facilities, Rejected, RowReader, FACILITY_COLUMNS};
 pub use problem::Problem;
 
 use crate::geo::LonLat;

@@ -1,6 +1,10 @@
 //! Reading the CSV data files into typed values. Parsing never panics: it returns what it could read plus
-//! the problems it found, each naming the file, line and column. A row with any problem is left out whole.
+//! the problems it found, each naming the file, row and column. A row with any problem is left out whole
+//! and kept, as it was, among the rejected rows.
 
+use std::io::Cursor;
+
+use csv::StringRecord;
 use serde::Deserialize;
 
 use super::{
@@ -9,121 +13,265 @@ use super::{
 };
 use crate::geo::LonLat;
 
-/// The columns of a facilities file, as text, before checking.
+/// The columns of a facilities file, as text, before checking. Borrowed from the record: no copies.
 #[derive(Debug, Deserialize)]
-struct RawFacility {
-    id: String,
-    company: String,
-    parent_country: String,
-    segment: String,
-    host_country: String,
-    city: String,
-    latitude: String,
-    longitude: String,
-    status: String,
-    announced_year: String,
-    production_start: String,
-    investment_value: String,
-    investment_currency: String,
-    investment_usd_millions: String,
-    usd_basis: String,
-    capacity_value: String,
-    capacity_unit: String,
-    partner: String,
-    ownership: String,
-    source_url: String,
-    source_quote: String,
+struct RawFacility<'a> {
+    id: &'a str,
+    company: &'a str,
+    parent_country: &'a str,
+    segment: &'a str,
+    host_country: &'a str,
+    city: &'a str,
+    latitude: &'a str,
+    longitude: &'a str,
+    status: &'a str,
+    announced_year: &'a str,
+    production_start: &'a str,
+    investment_value: &'a str,
+    investment_currency: &'a str,
+    investment_usd_millions: &'a str,
+    usd_basis: &'a str,
+    capacity_value: &'a str,
+    capacity_unit: &'a str,
+    partner: &'a str,
+    ownership: &'a str,
+    source_url: &'a str,
+    source_quote: &'a str,
     #[serde(default)]
-    source_accessed: String,
+    source_accessed: &'a str,
     #[serde(default)]
-    notes: String,
+    notes: &'a str,
 }
+
+/// The columns a facilities file must have (`source_accessed` and `notes` may be left out).
+pub const FACILITY_COLUMNS: &[&str] = &[
+    "id", "company", "parent_country", "segment", "host_country", "city", "latitude", "longitude", "status",
+    "announced_year", "production_start", "investment_value", "investment_currency", "investment_usd_millions",
+    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url", "source_quote",
+];
 
 /// The columns of an aggregates file, as text, before checking.
 #[derive(Debug, Deserialize)]
-struct RawAggregate {
-    year: String,
-    series: String,
-    value: String,
-    unit: String,
-    source_url: String,
-    source_quote: String,
-    confidence: String,
+struct RawAggregate<'a> {
+    year: &'a str,
+    series: &'a str,
+    value: &'a str,
+    unit: &'a str,
+    source_url: &'a str,
+    source_quote: &'a str,
+    confidence: &'a str,
+}
+
+const AGGREGATE_COLUMNS: &[&str] = &["year", "series", "value", "unit", "source_url", "source_quote", "confidence"];
+
+/// A row that was left out: its fields as they were, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejected {
+    pub line: u64,
+    pub fields: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
+/// Turns one record into a value, reporting problems on `row`.
+type Convert<T> = fn(&StringRecord, &StringRecord, &mut Row) -> Option<T>;
+
+/// Reads a CSV file a batch of rows at a time, so that a page can show progress on a large file.
+pub struct RowReader<T> {
+    file: String,
+    reader: csv::Reader<Cursor<Vec<u8>>>,
+    headers: StringRecord,
+    record: StringRecord,
+    convert: Convert<T>,
+    total_bytes: usize,
+    /// Where line counting has got to: (byte offset, line at that offset).
+    counted: (usize, u64),
+    done: bool,
+    pub values: Vec<T>,
+    pub problems: Vec<Problem>,
+    pub rejected: Vec<Rejected>,
+}
+
+impl<T> RowReader<T> {
+    fn new(file: &str, text: &str, required: &[&str], convert: Convert<T>) -> Self {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let bytes = text.as_bytes().to_vec();
+        let total_bytes = bytes.len();
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(Cursor::new(bytes));
+        let mut problems = Vec::new();
+        let mut done = false;
+        let headers = match reader.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                problems.push(Problem::new(file, 1, None, format!("the header cannot be read: {e}")));
+                done = true;
+                StringRecord::new()
+            }
+        };
+        if text.trim().is_empty() {
+            problems.push(Problem::new(file, 1, None, "the file is empty"));
+            done = true;
+        } else if !done {
+            let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
+            if !missing.is_empty() {
+                let message = if missing.len() == required.len() {
+                    format!("the header has none of the expected columns; a file needs: {}", required.join(", "))
+                } else {
+                    let s = if missing.len() > 1 { "s" } else { "" };
+                    format!("the header lacks the column{s} {}", missing.join(", "))
+                };
+                problems.push(Problem::new(file, 1, None, message));
+                done = true;
+            }
+        }
+        let headers = headers.iter().map(str::trim).collect();
+        RowReader {
+            file: file.to_owned(),
+            reader,
+            headers,
+            record: StringRecord::new(),
+            convert,
+            total_bytes,
+            counted: (0, 1),
+            done,
+            values: Vec::new(),
+            problems,
+            rejected: Vec::new(),
+        }
+    }
+
+    /// The 1-based line where the record starting at byte `byte` has its first field. (The csv crate's
+    /// own line count, and its offset, do not step over blank lines before a record.) Counting carries on
+    /// from the previous call, so a whole file costs one pass.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let bytes = self.reader.get_ref().get_ref();
+        let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        while end < bytes.len() && (bytes[end] == b'\n' || bytes[end] == b'\r') {
+            end += 1;
+        }
+        let (from, line) = self.counted;
+        if end < from {
+            return line;
+        }
+        let line = line + bytes[from..end].iter().filter(|b| **b == b'\n').count() as u64;
+        self.counted = (end, line);
+        line
+    }
+
+    /// Reads up to `max_rows` more rows. Returns true once the whole file has been read.
+    pub fn step(&mut self, max_rows: usize) -> bool {
+        for _ in 0..max_rows {
+            if self.done {
+                break;
+            }
+            match self.reader.read_record(&mut self.record) {
+                Ok(false) => self.done = true,
+                Ok(true) => {
+                    let line = self.record.position().map_or(0, |p| p.byte());
+                    let line = self.line_at(line);
+                    let record = std::mem::take(&mut self.record);
+                    self.check(line, &record);
+                    self.record = record;
+                }
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.byte());
+                    let line = self.line_at(line);
+                    self.problems.push(Problem::new(&self.file, line, None, format!("the row cannot be read: {e}")));
+                    // A broken encoding or quote can leave the reader stuck: stop rather than loop.
+                    if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                        self.done = true;
+                    }
+                }
+            }
+        }
+        self.done
+    }
+
+    /// Reads the rest of the file.
+    pub fn finish(mut self) -> (Vec<T>, Vec<Problem>, Vec<Rejected>) {
+        while !self.step(usize::MAX) {}
+        (self.values, self.problems, self.rejected)
+    }
+
+    /// How much of the file has been read, 0…1.
+    pub fn progress(&self) -> f64 {
+        if self.done || self.total_bytes == 0 {
+            return 1.0;
+        }
+        self.reader.position().byte() as f64 / self.total_bytes as f64
+    }
+
+    pub fn headers(&self) -> &StringRecord {
+        &self.headers
+    }
+
+    /// Checks one record (from CSV, or built from a JSON object) and keeps it or rejects it.
+    pub fn check(&mut self, line: u64, record: &StringRecord) {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            return;
+        }
+        let mut row = Row { file: &self.file, line, problems: Vec::new() };
+        let value = if record.len() != self.headers.len() {
+            let message = format!("has {} fields, the header has {}", record.len(), self.headers.len());
+            row.problems.push(Problem::new(&self.file, line, None, message));
+            None
+        } else {
+            (self.convert)(record, &self.headers, &mut row)
+        };
+        match value {
+            Some(v) if row.problems.is_empty() => self.values.push(v),
+            _ => {
+                let problems = row.problems;
+                self.problems.extend(problems.iter().cloned());
+                self.rejected.push(Rejected { line, fields: record.iter().map(str::to_owned).collect(), problems });
+            }
+        }
+    }
+}
+
+/// A reader of a facilities CSV, to be driven with `step`.
+pub fn facility_reader(file: &str, text: &str) -> RowReader<Facility> {
+    RowReader::new(file, text, FACILITY_COLUMNS, facility_from_record)
+}
+
+/// A reader for facilities that arrive as records rather than CSV text (JSON objects): `headers` are the
+/// column names; feed each record with `check`.
+pub fn facility_checker(file: &str, headers: &[&str]) -> RowReader<Facility> {
+    let header_line = headers.join(",");
+    let mut r = RowReader::new(file, &header_line, FACILITY_COLUMNS, facility_from_record);
+    r.done = true;
+    r
 }
 
 /// Parses a facilities CSV. `file` names the file in problems.
 pub fn parse_facilities(file: &str, text: &str) -> (Vec<Facility>, Vec<Problem>) {
-    parse_rows(file, text, facility_from_raw)
+    let (values, problems, _) = facility_reader(file, text).finish();
+    (values, problems)
 }
 
 /// Parses an aggregates CSV. `file` names the file in problems.
 pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>) {
-    parse_rows(file, text, aggregate_from_raw)
-}
-
-fn parse_rows<R, T>(file: &str, text: &str, convert: fn(R, &mut Row) -> Option<T>) -> (Vec<T>, Vec<Problem>)
-where
-    R: for<'de> Deserialize<'de>,
-{
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut problems = Vec::new();
-    let mut values = Vec::new();
-    if text.trim().is_empty() {
-        problems.push(Problem::new(file, 1, None, "the file is empty"));
-        return (values, problems);
-    }
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            problems.push(Problem::new(file, 1, None, format!("the header cannot be read: {e}")));
-            return (values, problems);
-        }
-    };
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| line_at(text, p.byte()));
-                problems.push(Problem::new(file, line, None, format!("the row cannot be read: {e}")));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != headers.len() {
-            let message = format!("has {} fields, the header has {}", record.len(), headers.len());
-            problems.push(Problem::new(file, line, None, message));
-            continue;
-        }
-        let raw: R = match record.deserialize(Some(&headers)) {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(Problem::new(file, line, None, format!("the row does not fit the schema: {e}")));
-                continue;
-            }
-        };
-        let mut row = Row { file, line, problems: Vec::new() };
-        let value = convert(raw, &mut row);
-        match value {
-            Some(v) if row.problems.is_empty() => values.push(v),
-            _ => problems.append(&mut row.problems),
-        }
-    }
+    let (values, problems, _) = RowReader::new(file, text, AGGREGATE_COLUMNS, aggregate_from_record).finish();
     (values, problems)
 }
 
-/// The 1-based line where a record starting at byte offset `byte` has its first field. (The csv crate's
-/// own line count, and its offset, do not step over blank lines before a record.)
-fn line_at(text: &str, byte: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-    while end < bytes.len() && (bytes[end] == b'\n' || bytes[end] == b'\r') {
-        end += 1;
+fn facility_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Facility> {
+    match record.deserialize::<RawFacility>(Some(headers)) {
+        Ok(raw) => facility_from_raw(raw, row),
+        Err(e) => {
+            row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
+            None
+        }
     }
-    bytes[..end].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
+fn aggregate_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Aggregate> {
+    match record.deserialize::<RawAggregate>(Some(headers)) {
+        Ok(raw) => aggregate_from_raw(raw, row),
+        Err(e) => {
+            row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
+            None
+        }
+    }
 }
 
 /// Checks the fields of one row, collecting a problem for each bad one.
@@ -286,43 +434,43 @@ fn optional_text(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-fn facility_from_raw(r: RawFacility, row: &mut Row) -> Option<Facility> {
-    let id = row.text("id", &r.id);
-    let company = row.text("company", &r.company);
-    let parent_country = row.required("parent_country", &r.parent_country, country);
-    let segment = row.required("segment", &r.segment, code(Segment::from_code, Segment::expected()));
-    let host_country = row.required("host_country", &r.host_country, country);
-    let city = row.text("city", &r.city);
-    let lat = row.optional("latitude", &r.latitude, number_in(-90.0, 90.0));
-    let lon = row.optional("longitude", &r.longitude, number_in(-180.0, 180.0));
+fn facility_from_raw(r: RawFacility<'_>, row: &mut Row) -> Option<Facility> {
+    let id = row.text("id", r.id);
+    let company = row.text("company", r.company);
+    let parent_country = row.required("parent_country", r.parent_country, country);
+    let segment = row.required("segment", r.segment, code(Segment::from_code, Segment::expected()));
+    let host_country = row.required("host_country", r.host_country, country);
+    let city = row.text("city", r.city);
+    let lat = row.optional("latitude", r.latitude, number_in(-90.0, 90.0));
+    let lon = row.optional("longitude", r.longitude, number_in(-180.0, 180.0));
     let location = row
-        .both(("latitude", &r.latitude, lat), ("longitude", &r.longitude, lon))
+        .both(("latitude", r.latitude, lat), ("longitude", r.longitude, lon))
         .map(|(lat, lon)| LonLat::new(lon, lat));
-    let status = row.required("status", &r.status, code(Status::from_code, Status::expected()));
-    let announced = row.optional("announced_year", &r.announced_year, year);
-    let production_start = row.optional("production_start", &r.production_start, year_month);
-    let amount = row.optional("investment_value", &r.investment_value, positive);
-    let cur = row.optional("investment_currency", &r.investment_currency, currency);
+    let status = row.required("status", r.status, code(Status::from_code, Status::expected()));
+    let announced = row.optional("announced_year", r.announced_year, year);
+    let production_start = row.optional("production_start", r.production_start, year_month);
+    let amount = row.optional("investment_value", r.investment_value, positive);
+    let cur = row.optional("investment_currency", r.investment_currency, currency);
     let investment = row
-        .both(("investment_value", &r.investment_value, amount), ("investment_currency", &r.investment_currency, cur))
+        .both(("investment_value", r.investment_value, amount), ("investment_currency", r.investment_currency, cur))
         .map(|(millions, currency)| Money { millions, currency });
-    let usd = row.optional("investment_usd_millions", &r.investment_usd_millions, positive);
-    let basis = row.optional("usd_basis", &r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
+    let usd = row.optional("investment_usd_millions", r.investment_usd_millions, positive);
+    let basis = row.optional("usd_basis", r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
     let investment_usd = row
-        .both(("investment_usd_millions", &r.investment_usd_millions, usd), ("usd_basis", &r.usd_basis, basis))
+        .both(("investment_usd_millions", r.investment_usd_millions, usd), ("usd_basis", r.usd_basis, basis))
         .map(|(millions, basis)| UsdMillions { millions, basis });
     if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
         row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
     }
-    let cap = row.optional("capacity_value", &r.capacity_value, positive);
-    let unit = row.optional("capacity_unit", &r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
+    let cap = row.optional("capacity_value", r.capacity_value, positive);
+    let unit = row.optional("capacity_unit", r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
     let capacity = row
-        .both(("capacity_value", &r.capacity_value, cap), ("capacity_unit", &r.capacity_unit, unit))
+        .both(("capacity_value", r.capacity_value, cap), ("capacity_unit", r.capacity_unit, unit))
         .map(|(value, unit)| Capacity { value, unit });
-    let ownership = row.required("ownership", &r.ownership, code(Ownership::from_code, Ownership::expected()));
-    let urls = row.required("source_url", &r.source_url, url_list);
-    let quote = row.text("source_quote", &r.source_quote);
-    let accessed = row.optional("source_accessed", &r.source_accessed, date);
+    let ownership = row.required("ownership", r.ownership, code(Ownership::from_code, Ownership::expected()));
+    let urls = row.required("source_url", r.source_url, url_list);
+    let quote = row.text("source_quote", r.source_quote);
+    let accessed = row.optional("source_accessed", r.source_accessed, date);
     Some(Facility {
         id,
         company,
@@ -337,31 +485,31 @@ fn facility_from_raw(r: RawFacility, row: &mut Row) -> Option<Facility> {
         investment,
         investment_usd,
         capacity,
-        partner: optional_text(&r.partner),
+        partner: optional_text(r.partner),
         ownership: ownership?,
         source: Source { urls: urls?, quote, accessed },
         notes: r.notes.trim().to_owned(),
     })
 }
 
-fn aggregate_from_raw(r: RawAggregate, row: &mut Row) -> Option<Aggregate> {
-    let period = row.required("year", &r.year, period);
-    let series = row.required("series", &r.series, |s| {
+fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row) -> Option<Aggregate> {
+    let period = row.required("year", r.year, period);
+    let series = row.required("series", r.series, |s| {
         if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             Ok(s.to_owned())
         } else {
             Err("is not a series name (lower-case letters, digits and _)".to_owned())
         }
     });
-    let value = row.required("value", &r.value, |s| {
+    let value = row.required("value", r.value, |s| {
         s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
     });
-    let unit = row.required("unit", &r.unit, |s| {
+    let unit = row.required("unit", r.unit, |s| {
         Unit::from_code(s).ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
     });
-    let urls = row.required("source_url", &r.source_url, url_list);
-    let quote = row.text("source_quote", &r.source_quote);
-    let confidence = row.required("confidence", &r.confidence, code(Confidence::from_code, Confidence::expected()));
+    let urls = row.required("source_url", r.source_url, url_list);
+    let quote = row.text("source_quote", r.source_quote);
+    let confidence = row.required("confidence", r.confidence, code(Confidence::from_code, Confidence::expected()));
     Some(Aggregate {
         period: period?,
         series: series?,
@@ -459,7 +607,8 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("", "empty"),
             ("   \n", "empty"),
-            ("a,b\n1,2", "does not fit"),
+            ("a,b\n1,2", "none of the expected columns"),
+            (&HEADER.replace(",city,", ",town,"), "lacks the column city"),
             (&format!("{HEADER}\nF1,BYD"), "has 2 fields"),
             (&format!("{HEADER}\n{GOOD},extra"), "has 24 fields"),
         ];
@@ -495,5 +644,47 @@ mod tests {
         assert_eq!(rows[1].source.urls.len(), 2);
         let fields: Vec<_> = problems.iter().map(|p| (p.line, p.field.clone().unwrap_or_default())).collect();
         assert_eq!(fields, vec![(4, "series".into()), (5, "unit".into()), (6, "year".into())]);
+    }
+}
+
+#[cfg(test)]
+mod reader_tests {
+    use super::*;
+    use crate::data::FACILITIES_CSV;
+
+    #[test]
+    fn reading_in_steps_gives_what_reading_at_once_gives() {
+        let (once, problems) = parse_facilities("f.csv", FACILITIES_CSV);
+        assert!(problems.is_empty());
+        let mut r = facility_reader("f.csv", FACILITIES_CSV);
+        let mut progress = vec![r.progress()];
+        while !r.step(7) {
+            progress.push(r.progress());
+        }
+        assert!(progress.windows(2).all(|w| w[0] <= w[1]), "progress never goes back");
+        assert!(progress.len() >= once.len() / 7);
+        assert_eq!(r.progress(), 1.0);
+        let (stepped, _, rejected) = r.finish();
+        assert_eq!(stepped, once);
+        assert!(rejected.is_empty());
+    }
+
+    #[test]
+    fn records_from_json_objects_are_checked_like_csv_rows() {
+        let headers: Vec<&str> = FACILITY_COLUMNS.to_vec();
+        let mut r = facility_checker("mine.json", &headers);
+        let good = [
+            "F9", "BYD", "CN", "vehicle_assembly", "HU", "Szeged", "46.25", "20.15", "operational", "2023", "", "", "",
+            "", "", "", "", "", "chinese_owned", "https://a.org/x", "a quote",
+        ];
+        r.check(1, &StringRecord::from(good.to_vec()));
+        let mut bad = good;
+        bad[6] = "95.2";
+        r.check(2, &StringRecord::from(bad.to_vec()));
+        let (values, problems, rejected) = r.finish();
+        assert_eq!(values.len(), 1);
+        assert_eq!(values[0].city, "Szeged");
+        assert_eq!(rejected.len(), 1);
+        assert_eq!(problems[0].to_string(), "mine.json, row 2, column latitude: '95.2' is outside −90…90");
     }
 }

@@ -5,7 +5,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
-    /// 1-based line in the file (the header is line 1).
+    /// The row as a spreadsheet numbers it: the 1-based line where the row starts (the header is row 1).
+    /// For JSON, the 1-based position of the object in the list.
     pub line: u64,
     /// The column, when the problem concerns one field.
     pub field: Option<String>,
@@ -20,7 +21,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} line {}", self.file, self.line)?;
+        write!(f, "{}, row {}", self.file, self.line)?;
         if let Some(field) = &self.field {
             write!(f, ", column {field}")?;
         }

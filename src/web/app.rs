@@ -62,7 +62,10 @@ fn load() -> Loaded {
 #[function_component(App)]
 pub fn app() -> Html {
     let loaded = use_memo((), |_| load());
-    let state = use_reducer(|| State { theme: dom::system_theme(), ..State::default() });
+    let state = {
+        let data = loaded.data.clone();
+        use_reducer(move || State::new(data, dom::system_theme()))
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))

@@ -21,7 +21,7 @@ pub struct Props {
     pub scene: Rc<Scene>,
     pub facilities: Rc<Vec<Facility>>,
     pub theme: ThemeName,
-    /// Index into `scene.dots` of the hovered facility.
+    /// Index into the facilities of the hovered one.
     pub hover: Option<usize>,
     pub dispatch: Callback<Action>,
 }
@@ -98,7 +98,7 @@ pub fn facility_map(props: &Props) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some((t, s)) = *last.borrow() else { return };
             let at = (f64::from(e.offset_x()) * s, f64::from(e.offset_y()) * s);
-            let hit = dot_at(&scene, &t, at, dot_radius(s) + 4.0 * s);
+            let hit = dot_at(&scene, &t, at, dot_radius(s) + 4.0 * s).map(|d| scene.dots[d].facility);
             if hit != current {
                 dispatch.emit(Action::HoverFacility(hit));
             }
@@ -111,8 +111,8 @@ pub fn facility_map(props: &Props) -> Html {
 
     let tooltip = props.hover.and_then(|i| {
         let (t, s) = (*last.borrow())?;
-        let dot = props.scene.dots.get(i)?;
-        let f = props.facilities.get(dot.facility)?;
+        let dot = props.scene.dots.iter().find(|d| d.facility == i)?;
+        let f = props.facilities.get(i)?;
         let (x, y) = t.apply(dot.at);
         let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
         let capacity = f.capacity.map(|c| format!("{} {}", grouped(c.value), c.unit.label())).unwrap_or_else(|| "not disclosed".to_owned());

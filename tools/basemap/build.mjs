@@ -31,7 +31,9 @@ const VERSION = 1;
 
 /** Output resolutions: source file and quantisation grid (units per degree). */
 const TARGETS = [
-  { name: "110m", unitsPerDegree: 20 },
+  // 110m is drawn only at world scale (about 0.3° per pixel at 1280 px): arcs are simplified with a
+  // tolerance of SIMPLIFY grid units, which halves the file without a visible change.
+  { name: "110m", unitsPerDegree: 20, simplify: Number(process.env.SIMPLIFY ?? 4) },
   { name: "50m", unitsPerDegree: 1000 },
 ];
 
@@ -384,6 +386,56 @@ function buildTopology(countries, u) {
   return arcs;
 }
 
+/**
+ * Douglas–Peucker on one arc (integer grid points), keeping both ends so that shared borders stay
+ * shared. A closed arc (an island) keeps at least four points so that it stays a ring.
+ */
+function simplifyArc(points, tolerance) {
+  if (tolerance <= 0 || points.length <= 4) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const dist = (p, a, b) => {
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const len2 = dx * dx + dy * dy;
+    if (len2 === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+    return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  };
+  const closed = points[0][0] === points[points.length - 1][0] && points[0][1] === points[points.length - 1][1];
+  const stack = [[0, points.length - 1]];
+  if (closed) {
+    // Split a closed arc at its point farthest from the start.
+    let far = 1;
+    for (let i = 1; i < points.length - 1; i++) {
+      if (dist(points[i], points[0], points[0]) > dist(points[far], points[0], points[0])) far = i;
+    }
+    keep[far] = 1;
+    stack.pop();
+    stack.push([0, far], [far, points.length - 1]);
+  }
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    let worst = -1;
+    let worstD = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const d = dist(points[i], points[a], points[b]);
+      if (d > worstD) [worst, worstD] = [i, d];
+    }
+    if (worst >= 0) {
+      keep[worst] = 1;
+      stack.push([a, worst], [worst, b]);
+    }
+  }
+  let out = points.filter((_, i) => keep[i]);
+  if (closed && out.length < 4) {
+    // Keep the island as a triangle at least: add the point farthest from the kept chord.
+    const extra = points.map((p, i) => [dist(p, out[0], out[1]), i]).sort((x, y) => y[0] - x[0])[0][1];
+    keep[extra] = 1;
+    out = points.filter((_, i) => keep[i]);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Binary encoding
 
@@ -447,7 +499,7 @@ function encode(countries, arcs, u) {
 
 // ---------------------------------------------------------------------------------------------
 
-function build({ name, unitsPerDegree: u }) {
+function build({ name, unitsPerDegree: u, simplify = 0 }) {
   const path = require.resolve(`world-atlas/countries-${name}.json`);
   const topology = JSON.parse(readFileSync(path, "utf8"));
   const features = readCountries(topology);
@@ -503,6 +555,7 @@ function build({ name, unitsPerDegree: u }) {
   }
 
   const arcs = buildTopology(countries, u);
+  for (const arc of arcs) if (!arc.cut) arc.points = simplifyArc(arc.points, simplify);
   const uses = new Array(arcs.length).fill(0);
   for (const c of countries) for (const refs of c.refs.flat()) for (const r of refs) uses[r < 0 ? ~r : r]++;
   if (uses.some((n) => n === 0 || n > 2)) fail("an arc is used by no ring or by more than two");
