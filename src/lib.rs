@@ -7,6 +7,7 @@ pub mod geo;
 pub mod map;
 pub mod model;
 pub mod state;
+pub mod synthetic;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

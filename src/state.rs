@@ -4,6 +4,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::model::{Dataset, Rejected};
+use crate::map::viewport::{Canvas, Viewport};
 use crate::theme::ThemeName;
 
 /// A shared, immutable value compared by identity: cheap to clone and to compare, however large.
@@ -99,6 +100,8 @@ pub struct State {
     pub import: Import,
     /// The facility whose details are open (index into `data.facilities`).
     pub selected: Option<usize>,
+    /// What part of the world the map shows.
+    pub viewport: Viewport,
 }
 
 impl State {
@@ -124,6 +127,11 @@ pub enum Action {
     ImportFailed { file: String, message: String },
     DismissImport,
     ResetData,
+    /// Zoom the map by `factor` about `anchor` (device pixels of `canvas`).
+    ZoomMap { anchor: (f64, f64), factor: f64, canvas: Canvas },
+    /// Move the map by `delta` device pixels.
+    PanMap { delta: (f64, f64), canvas: Canvas },
+    ResetMap,
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -135,6 +143,9 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::SelectFacility(f) => next.selected = f.filter(|i| *i < state.data.facilities.len()),
         Action::ChartDrawn => next.drawn.chart = true,
         Action::MapDrawn => next.drawn.map = true,
+        Action::ZoomMap { anchor, factor, canvas } => next.viewport = state.viewport.zoom_about(anchor, factor, canvas),
+        Action::PanMap { delta, canvas } => next.viewport = state.viewport.pan_by(delta, canvas),
+        Action::ResetMap => next.viewport = Viewport::default(),
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {
             if let Import::Reading { progress, .. } = &mut next.import {
@@ -168,6 +179,17 @@ mod tests {
     use super::*;
     use crate::data::builtin;
 
+    const CANVAS: Canvas = Canvas { width: 800.0, height: 400.0, pad: 2.0 };
+
+    #[test]
+    fn map_moves_and_resets() {
+        let s0 = State::new(builtin().0, ThemeName::Light);
+        let s1 = reduce(&s0, Action::ZoomMap { anchor: (400.0, 200.0), factor: 4.0, canvas: CANVAS });
+        let s2 = reduce(&s1, Action::PanMap { delta: (50.0, 0.0), canvas: CANVAS });
+        assert!(s2.viewport.center.x < s1.viewport.center.x, "dragging right shows what is west");
+        assert_eq!(reduce(&s2, Action::ResetMap).viewport, Viewport::default());
+    }
+
     fn report(file: &str, loaded: usize) -> Shared<ImportReport> {
         Shared::new(ImportReport { file: file.into(), loaded, headers: vec![], rejected: vec![], file_problems: vec![] })
     }
@@ -182,6 +204,8 @@ mod tests {
             (Action::HoverFacility(Some(1_000_000)), |s| s.hover.facility.is_none()),
             (Action::SelectFacility(Some(2)), |s| s.selected == Some(2)),
             (Action::ChartDrawn, |s| s.drawn.chart && !s.drawn.all()),
+            (Action::ZoomMap { anchor: (10.0, 10.0), factor: 2.0, canvas: CANVAS }, |s| s.viewport.zoom == 2.0),
+            (Action::ResetMap, |s| s.viewport == Viewport::default()),
             (Action::ImportStarted("a.csv".into()), |s| matches!(&s.import, Import::Reading { progress, .. } if *progress == 0.0)),
         ];
         for (action, check) in cases {

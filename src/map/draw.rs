@@ -1,4 +1,5 @@
-//! Paints the map scene through plotters: ocean, graticule, land, borders, then facility dots.
+//! Paints the basemap through plotters: ocean, graticule, land, borders and coasts. (The facility dots go
+//! on a layer above, rasterised by `map::dots`.)
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -24,12 +25,7 @@ fn screen(t: &ScreenFromMap, line: &[MapPoint]) -> Vec<(i32, i32)> {
     out
 }
 
-/// Dot radius in device pixels for a devicePixelRatio.
-pub fn dot_radius(scale: f64) -> f64 {
-    4.0 * scale
-}
-
-/// Draws the whole map. `scale` is the devicePixelRatio (line widths and dot sizes follow it).
+/// Draws the basemap. `scale` is the devicePixelRatio (line widths follow it).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     scene: &Scene,
@@ -55,13 +51,6 @@ pub fn draw<DB: DrawingBackend>(
     for line in &scene.coast {
         root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.coast)).stroke_width(hairline)))?;
     }
-    let r = dot_radius(scale);
-    for dot in &scene.dots {
-        let (x, y) = t.apply(dot.at);
-        let c = (x.round() as i32, y.round() as i32);
-        root.draw(&Circle::new(c, r + scale, color(theme.background).filled()))?;
-        root.draw(&Circle::new(c, r, color(theme.segment(dot.segment)).filled()))?;
-    }
     root.present()
 }
 
@@ -75,7 +64,7 @@ mod tests {
     use plotters_svg::SVGBackend;
 
     #[test]
-    fn draws_land_and_one_dot_per_located_facility() {
+    fn draws_land_and_borders_and_projects_one_dot_per_located_facility() {
         let (data, _) = builtin();
         let basemap = Basemap::decode(COUNTRIES_110M).expect("basemap decodes");
         let scene = Scene::new(&basemap, &data.facilities);
@@ -89,9 +78,8 @@ mod tests {
             let root = SVGBackend::with_string(&mut svg, (960, 480)).into_drawing_area();
             draw(&root, &scene, &t, &Theme::get(ThemeName::Light), 1.0).expect("draws");
         }
-        // Each dot is a halo circle plus a coloured circle.
-        assert_eq!(svg.matches("<circle").count(), 2 * located);
-        assert!(svg.matches("<polygon").count() > 100);
+        assert!(svg.matches("<polygon").count() > 100, "land is filled");
+        assert!(svg.matches("<polyline").count() > 100, "borders and coasts are stroked");
         // Every dot lands inside the canvas.
         for d in &scene.dots {
             let (x, y) = t.apply(d.at);

@@ -1,6 +1,8 @@
 //! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, and drawing.
 
+pub mod dots;
 pub mod draw;
 pub mod hit;
 pub mod scene;
 pub mod transform;
+pub mod viewport;

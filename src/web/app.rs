@@ -5,6 +5,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::bench;
 use super::chart_view::HomeAbroadChart;
 use super::dom;
 use super::map_view::FacilityMap;
@@ -14,6 +15,7 @@ use crate::geo::basemap::{Basemap, COUNTRIES_110M};
 use crate::map::scene::Scene;
 use crate::model::{Dataset, Problem};
 use crate::state::{reduce, Action, State};
+use crate::synthetic;
 use crate::theme::ThemeName;
 
 impl Reducible for State {
@@ -29,10 +31,14 @@ impl Reducible for State {
     }
 }
 
-/// What start-up derives once from the embedded files.
+/// What start-up derives once from the embedded files (or, with `?n=`, synthetic facilities).
 struct Loaded {
     data: Dataset,
     problems: Vec<Problem>,
+    /// With `?n=`: how many synthetic facilities replace the built-in ones.
+    synthetic: Option<usize>,
+    /// A URL parameter that could not be understood.
+    url_notice: Option<String>,
     chart: Rc<HomeAbroad>,
     scene: Rc<Scene>,
     facilities: Rc<Vec<crate::model::Facility>>,
@@ -40,7 +46,17 @@ struct Loaded {
 }
 
 fn load() -> Loaded {
-    let (data, problems) = builtin();
+    let (mut data, problems) = builtin();
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let (synthetic, url_notice) = match synthetic::from_query(&query) {
+        Ok(Some((n, seed))) => {
+            data.facilities = synthetic::facilities(n, seed);
+            (Some(data.facilities.len()), None)
+        }
+        Ok(None) => (None, None),
+        Err(message) => (None, Some(message)),
+    };
+    bench::install(data.facilities.len(), synthetic.is_some());
     let (basemap, basemap_error) = match Basemap::decode(COUNTRIES_110M) {
         Ok(b) => (Some(b), None),
         Err(e) => (None, Some(format!("The world basemap could not be read ({e}); plants are drawn without it."))),
@@ -55,6 +71,8 @@ fn load() -> Loaded {
         facilities: Rc::new(data.facilities.clone()),
         data,
         problems,
+        synthetic,
+        url_notice,
         basemap_error,
     }
 }
@@ -91,6 +109,11 @@ pub fn app() -> Html {
         }
     });
 
+    let banner = match (loaded.synthetic, &loaded.url_notice) {
+        (Some(n), _) => Some(format!("Benchmark mode: the map shows {n} synthetic facilities generated for ?n={n}. They are not real data; remove ?n= from the address for the atlas.")),
+        (None, Some(message)) => Some(message.clone()),
+        _ => None,
+    };
     let notices = loaded
         .problems
         .iter()
@@ -106,6 +129,9 @@ pub fn app() -> Html {
                 <h1>{ "China's EV industry now invests more abroad than at home" }</h1>
                 <p class="dek">{ format!("In 2024 Chinese electric-vehicle supply-chain firms put more money into plants abroad than into plants in China, for the first time since records began in 2014. Here are the numbers and {n} of the plants.") }</p>
             </header>
+            if let Some(text) = banner {
+                <aside class="notice" role="status" id="url-notice"><p>{ text }</p></aside>
+            }
             if !loaded.problems.is_empty() || loaded.basemap_error.is_some() {
                 <aside class="notice" role="status">
                     <p>{ "Some of the built-in data could not be read and is left out:" }</p>
@@ -114,7 +140,7 @@ pub fn app() -> Html {
             }
             <main class="views">
                 <HomeAbroadChart chart={loaded.chart.clone()} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
-                <FacilityMap scene={loaded.scene.clone()} facilities={loaded.facilities.clone()} theme={state.theme} hover={state.hover.facility} dispatch={dispatch.clone()} />
+                <FacilityMap scene={loaded.scene.clone()} facilities={loaded.facilities.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
             </main>
             <footer class="colophon">
                 <p>{ format!("Dataset version {DATASET_VERSION}. Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: one public source each. Missing values are shown as missing, never estimated.") }</p>

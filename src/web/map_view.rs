@@ -1,17 +1,25 @@
-//! The facility map: a canvas drawn by `map::draw`, with a hover tooltip and a segment legend.
+//! The facility map: the basemap canvas (plotters) under a dots canvas (one `putImageData`), with drag,
+//! wheel, pinch, double-click, keyboard and button zoom, a hover tooltip and a segment legend.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use plotters::prelude::IntoDrawingArea;
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
-use super::canvas::{backend, expose, use_element_size, Slot};
+use super::bench;
+use super::canvas::{backend, expose, use_element_size, CanvasSize, Slot};
 use crate::format::{grouped, usd_millions};
-use crate::geo::equal_earth::world_bounds;
-use crate::map::draw::{dot_radius, draw};
+use crate::map::dots::{dot_radius, render, Raster};
+use crate::map::draw::draw;
 use crate::map::hit::dot_at;
 use crate::map::scene::Scene;
 use crate::map::transform::ScreenFromMap;
+use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Facility, Segment};
 use crate::state::Action;
 use crate::theme::{Theme, ThemeName};
@@ -23,15 +31,24 @@ pub struct Props {
     pub theme: ThemeName,
     /// Index into the facilities of the hovered one.
     pub hover: Option<usize>,
+    pub viewport: Viewport,
     pub dispatch: Callback<Action>,
 }
 
-/// Where a facility's dot was drawn, in CSS pixels of the canvas (read by tests and benchmarks).
+/// Where a facility's dot was drawn, in CSS pixels of the canvas (read by tests).
 #[derive(serde::Serialize)]
 struct DotPosition {
     id: String,
     x: f64,
     y: f64,
+}
+
+/// What the last draw used, for turning pointer positions into map positions.
+#[derive(Clone, Copy)]
+struct Drawn {
+    t: ScreenFromMap,
+    dpr: f64,
+    canvas: Canvas,
 }
 
 fn describe(f: &Facility) -> String {
@@ -46,78 +63,219 @@ fn describe(f: &Facility) -> String {
     parts.join("; ")
 }
 
+fn canvas_for(size: CanvasSize) -> Canvas {
+    let (w, h) = size.device();
+    Canvas { width: f64::from(w), height: f64::from(h), pad: 2.0 * size.dpr }
+}
+
+/// Paints the dots layer: rasterised in wasm, copied to the canvas in one call.
+fn paint_dots(node: &NodeRef, raster: &mut Raster, scene: &Scene, t: &ScreenFromMap, theme: &Theme, size: CanvasSize) -> Option<()> {
+    let canvas: HtmlCanvasElement = node.cast()?;
+    let (w, h) = size.device();
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    raster.reset(w as usize, h as usize);
+    render(raster, scene, t, theme, size.dpr, None);
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
+    ctx.put_image_data(&image, 0.0, 0.0).ok()
+}
+
+/// A pointer position in device pixels of the map box.
+fn local(box_ref: &NodeRef, client_x: i32, client_y: i32, dpr: f64) -> Option<(f64, f64)> {
+    let el = box_ref.cast::<Element>()?;
+    let r = el.get_bounding_client_rect();
+    Some(((f64::from(client_x) - r.left()) * dpr, (f64::from(client_y) - r.top()) * dpr))
+}
+
 #[function_component(FacilityMap)]
 pub fn facility_map(props: &Props) -> Html {
     let container = use_node_ref();
     let canvas = use_node_ref();
+    let dots_canvas = use_node_ref();
     let size = use_element_size(container.clone());
-    let last: Slot<(ScreenFromMap, f64)> = use_mut_ref(|| None);
+    let last: Slot<Drawn> = use_mut_ref(|| None);
+    let raster = use_mut_ref(Raster::default);
     let error = use_state_eq(|| None::<&'static str>);
+    // Active pointers (id → device position) for drag and pinch.
+    let pointers: Rc<RefCell<HashMap<i32, (f64, f64)>>> = use_mut_ref(HashMap::new);
 
     {
-        let (canvas, last, error, dispatch, scene, facilities) = (
+        let (canvas, dots_canvas, last, raster, error, dispatch, scene, facilities) = (
             canvas.clone(),
+            dots_canvas.clone(),
             last.clone(),
+            raster.clone(),
             error.clone(),
             props.dispatch.clone(),
             props.scene.clone(),
             props.facilities.clone(),
         );
-        use_effect_with((size, props.theme), move |(size, theme)| {
-            if let Some(size) = *size {
-                match backend(&canvas, size) {
-                    Ok(b) => {
-                        let (w, h) = size.device();
-                        let (min, max) = world_bounds();
-                        let t = ScreenFromMap::fit(min, max, f64::from(w), f64::from(h), 2.0 * size.dpr);
-                        let root = b.into_drawing_area();
-                        match draw(&root, &scene, &t, &Theme::get(*theme), size.dpr) {
-                            Ok(()) => dispatch.emit(Action::MapDrawn),
-                            Err(e) => web_sys::console::error_1(&format!("map drawing failed: {e}").into()),
-                        }
+        use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
+            let Some(size) = *size else { return };
+            let c = canvas_for(size);
+            let t = viewport.screen_from_map(c);
+            let theme = Theme::get(*theme);
+            match backend(&canvas, size) {
+                Ok(b) => {
+                    let root = b.into_drawing_area();
+                    if let Err(e) = draw(&root, &scene, &t, &theme, size.dpr) {
+                        web_sys::console::error_1(&format!("map drawing failed: {e}").into());
+                    }
+                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size).is_none() {
+                        error.set(Some(super::canvas::NO_CANVAS));
+                    }
+                    *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c });
+                    let probe = scene.dots.first().filter(|d| d.facility == 0).map(|d| {
+                        let (x, y) = t.apply(d.at);
+                        (x / size.dpr, y / size.dpr)
+                    });
+                    bench::set_probe(probe);
+                    if scene.dots.len() <= 2000 {
                         let dots: Vec<DotPosition> = scene
                             .dots
                             .iter()
                             .filter_map(|d| {
                                 let (x, y) = t.apply(d.at);
-                                let id = facilities.get(d.facility)?.id.clone();
-                                Some(DotPosition { id, x: x / size.dpr, y: y / size.dpr })
+                                Some(DotPosition { id: facilities.get(d.facility)?.id.clone(), x: x / size.dpr, y: y / size.dpr })
                             })
                             .collect();
                         expose(&canvas, "__dots", &dots);
-                        *last.borrow_mut() = Some((t, size.dpr));
                     }
-                    Err(why) => error.set(Some(why)),
+                    dispatch.emit(Action::MapDrawn);
                 }
+                Err(why) => error.set(Some(why)),
             }
         });
     }
 
-    let onmousemove = {
-        let (last, dispatch, scene, current) = (last.clone(), props.dispatch.clone(), props.scene.clone(), props.hover);
-        Callback::from(move |e: MouseEvent| {
-            let Some((t, s)) = *last.borrow() else { return };
-            let at = (f64::from(e.offset_x()) * s, f64::from(e.offset_y()) * s);
-            let hit = dot_at(&scene, &t, at, dot_radius(s) + 4.0 * s).map(|d| scene.dots[d].facility);
-            if hit != current {
-                dispatch.emit(Action::HoverFacility(hit));
+    // The wheel zooms about the cursor. Registered by hand: it must be able to prevent the page scroll.
+    {
+        let (container, last, dispatch) = (container.clone(), last.clone(), props.dispatch.clone());
+        use_effect_with((), move |_| {
+            let listener = container.cast::<Element>().map(|el| {
+                let target = container.clone();
+                EventListener::new_with_options(&el, "wheel", EventListenerOptions::enable_prevent_default(), move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
+                    let Some(d) = *last.borrow() else { return };
+                    e.prevent_default();
+                    let Some(anchor) = local(&target, e.client_x(), e.client_y(), d.dpr) else { return };
+                    let lines = if e.delta_mode() == 1 { 33.0 } else { 1.0 };
+                    let factor = 1.1_f64.powf(-e.delta_y() * lines / 100.0);
+                    dispatch.emit(Action::ZoomMap { anchor, factor, canvas: d.canvas });
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let onpointerdown = {
+        let (pointers, container, last) = (pointers.clone(), container.clone(), last.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(d) = *last.borrow() else { return };
+            if let Some(p) = local(&container, e.client_x(), e.client_y(), d.dpr) {
+                pointers.borrow_mut().insert(e.pointer_id(), p);
+            }
+            if let Some(el) = e.target_dyn_into::<Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
             }
         })
     };
-    let onmouseleave = {
+    let onpointermove = {
+        let (pointers, container, last, dispatch, scene, current) =
+            (pointers.clone(), container.clone(), last.clone(), props.dispatch.clone(), props.scene.clone(), props.hover);
+        Callback::from(move |e: PointerEvent| {
+            let Some(d) = *last.borrow() else { return };
+            let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
+            let mut active = pointers.borrow_mut();
+            let Some(before) = active.get(&e.pointer_id()).copied() else {
+                // Hovering: which dot is under the pointer?
+                let hit = dot_at(&scene, &d.t, at, dot_radius(scene.dots.len(), d.dpr) + 4.0 * d.dpr).map(|i| scene.dots[i].facility);
+                if hit != current {
+                    dispatch.emit(Action::HoverFacility(hit));
+                }
+                return;
+            };
+            if active.len() == 2 {
+                // Pinch: zoom by the change in finger distance about their midpoint, and pan with it.
+                let other = active.iter().find(|(id, _)| **id != e.pointer_id()).map(|(_, p)| *p).unwrap_or(at);
+                let (d0, d1) = (dist(before, other), dist(at, other));
+                let (m0, m1) = (mid(before, other), mid(at, other));
+                if d0 > 1.0 {
+                    dispatch.emit(Action::ZoomMap { anchor: m0, factor: d1 / d0, canvas: d.canvas });
+                }
+                dispatch.emit(Action::PanMap { delta: (m1.0 - m0.0, m1.1 - m0.1), canvas: d.canvas });
+            } else {
+                dispatch.emit(Action::PanMap { delta: (at.0 - before.0, at.1 - before.1), canvas: d.canvas });
+            }
+            active.insert(e.pointer_id(), at);
+        })
+    };
+    let onpointerup = {
+        let pointers = pointers.clone();
+        Callback::from(move |e: PointerEvent| {
+            pointers.borrow_mut().remove(&e.pointer_id());
+        })
+    };
+    let onpointerleave = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::HoverFacility(None)))
+        Callback::from(move |_: PointerEvent| dispatch.emit(Action::HoverFacility(None)))
+    };
+    let ondblclick = {
+        let (container, last, dispatch) = (container.clone(), last.clone(), props.dispatch.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(d) = *last.borrow() else { return };
+            if let Some(anchor) = local(&container, e.client_x(), e.client_y(), d.dpr) {
+                dispatch.emit(Action::ZoomMap { anchor, factor: 2.0, canvas: d.canvas });
+            }
+        })
+    };
+    let zoom_button = |factor: f64| {
+        let (last, dispatch) = (last.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = *last.borrow() {
+                let centre = (d.canvas.width / 2.0, d.canvas.height / 2.0);
+                dispatch.emit(Action::ZoomMap { anchor: centre, factor, canvas: d.canvas });
+            }
+        })
+    };
+    let reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetMap))
+    };
+    let onkeydown = {
+        let (last, dispatch) = (last.clone(), props.dispatch.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(d) = *last.borrow() else { return };
+            let (w, h) = (d.canvas.width, d.canvas.height);
+            let action = match e.key().as_str() {
+                "ArrowLeft" => Action::PanMap { delta: (w * 0.1, 0.0), canvas: d.canvas },
+                "ArrowRight" => Action::PanMap { delta: (-w * 0.1, 0.0), canvas: d.canvas },
+                "ArrowUp" => Action::PanMap { delta: (0.0, h * 0.1), canvas: d.canvas },
+                "ArrowDown" => Action::PanMap { delta: (0.0, -h * 0.1), canvas: d.canvas },
+                "+" | "=" => Action::ZoomMap { anchor: (w / 2.0, h / 2.0), factor: 1.5, canvas: d.canvas },
+                "-" | "_" => Action::ZoomMap { anchor: (w / 2.0, h / 2.0), factor: 1.0 / 1.5, canvas: d.canvas },
+                "0" => Action::ResetMap,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(action);
+        })
     };
 
     let tooltip = props.hover.and_then(|i| {
-        let (t, s) = (*last.borrow())?;
-        let dot = props.scene.dots.iter().find(|d| d.facility == i)?;
+        let d = (*last.borrow())?;
+        let dot = props.scene.dots.iter().find(|x| x.facility == i)?;
         let f = props.facilities.get(i)?;
-        let (x, y) = t.apply(dot.at);
+        let (x, y) = d.t.apply(dot.at);
         let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
         let capacity = f.capacity.map(|c| format!("{} {}", grouped(c.value), c.unit.label())).unwrap_or_else(|| "not disclosed".to_owned());
         Some(html! {
-            <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", x / s, y / s - 8.0)}>
+            <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", x / d.dpr, y / d.dpr - 8.0)}>
                 <span class="tt-title">{ &f.company }</span>
                 <span>{ format!("{}, {}", f.city, f.host_country) }</span>
                 <span>{ format!("{} · {}", f.segment.label(), f.status.label()) }</span>
@@ -131,34 +289,53 @@ pub fn facility_map(props: &Props) -> Html {
     let legend = Segment::ALL.iter().map(|s| {
         let count = props.scene.dots.iter().filter(|d| d.segment == *s).count();
         html! {
-            <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({count})", s.label()) }</li>
+            <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({})", s.label(), grouped(count as f64)) }</li>
         }
     });
     let located = props.scene.dots.len();
     let total = props.facilities.len();
     let label = format!(
-        "World map of {located} overseas facilities of Chinese EV-industry companies, coloured by segment{}.",
+        "World map of {} overseas facilities of Chinese EV-industry companies, coloured by segment{}. Arrow keys move the map, + and − zoom, 0 resets.",
+        grouped(located as f64),
         if located < total { format!("; {} more have no known site", total - located) } else { String::new() }
     );
-    let list = props.scene.dots.iter().filter_map(|d| props.facilities.get(d.facility)).map(|f| html! { <li>{ describe(f) }</li> });
+    const LISTED: usize = 300;
+    let list = props.facilities.iter().take(LISTED).map(|f| html! { <li>{ describe(f) }</li> });
+    let more = total.saturating_sub(LISTED);
 
     html! {
         <figure class="view map" id="facility-map">
             <h2>{ "Where the plants are" }</h2>
-            <p class="subtitle">{ format!("{total} overseas plants of Chinese EV-industry companies, by segment") }</p>
-            <div class="canvas-box map-box" ref={container}>
-                <canvas ref={canvas} id="map" role="img" aria-label={label} {onmousemove} {onmouseleave}></canvas>
+            <p class="subtitle">{ format!("{} overseas plants of Chinese EV-industry companies, by segment", grouped(total as f64)) }</p>
+            <div class="canvas-box map-box" ref={container} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()}
+                onpointercancel={onpointerup} {onpointerleave} {ondblclick}>
+                <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} {onkeydown}></canvas>
+                <canvas ref={dots_canvas} id="map-dots" class="overlay" aria-hidden="true"></canvas>
+                <div class="map-controls">
+                    <button type="button" aria-label="Zoom in" title="Zoom in" onclick={zoom_button(2.0)}>{ "+" }</button>
+                    <button type="button" aria-label="Zoom out" title="Zoom out" onclick={zoom_button(0.5)}>{ "−" }</button>
+                    <button type="button" aria-label="Show the whole world" title="Show the whole world" onclick={reset}>{ "⟲" }</button>
+                </div>
                 { tooltip.unwrap_or_default() }
                 { error.map(|e| html!{ <p class="view-error" role="alert">{ e }</p> }).unwrap_or_default() }
             </div>
             <figcaption>
                 <ul class="legend" aria-label="Segments">{ for legend }</ul>
-                <p class="source">{ "Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
+                <p class="source">{ "Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
                 <details>
                     <summary>{ "The plants as a list" }</summary>
                     <ul class="facility-list">{ for list }</ul>
+                    if more > 0 { <p>{ format!("…and {} more.", grouped(more as f64)) }</p> }
                 </details>
             </figcaption>
         </figure>
     }
+}
+
+fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
+fn mid(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)
 }

@@ -1,6 +1,7 @@
 //! Browser glue: mounts the yew app and wires canvas, resize and pointer events to the pure core.
 
 mod app;
+mod bench;
 mod canvas;
 mod chart_view;
 mod dom;

@@ -42,7 +42,7 @@ test('both canvases have drawn: the chart with its bars, the map with land and f
   // The abroad bar colour (light theme) and every segment colour appear.
   assert.ok((await countColour(page, '#chart-home-abroad', '#d55e00', 12)) > 50, 'abroad bar is drawn');
   for (const hex of ['#0072b2', '#008060', '#d55e00', '#b85c95']) {
-    assert.ok((await countColour(page, '#map', hex, 12)) > 10, `map dots of colour ${hex}`);
+    assert.ok((await countColour(page, '#map-dots', hex, 12)) > 10, `map dots of colour ${hex}`);
   }
   await context.close();
 });
@@ -102,7 +102,7 @@ test('canvases are sized by devicePixelRatio (crisp at 2×) and redraw when thei
   const { context, page } = await openPage(browser, { deviceScaleFactor: 2 });
   await page.goto(server.url);
   await waitReady(page);
-  for (const sel of ['#chart-home-abroad', '#map']) {
+  for (const sel of ['#chart-home-abroad', '#map', '#map-dots']) {
     const s = await canvasStats(page, sel);
     assert.ok(Math.abs(s.width - s.cssWidth * 2) <= 1, `${sel} width at DPR 2: ${s.width} for ${s.cssWidth} CSS px`);
     assert.ok(Math.abs(s.height - s.cssHeight * 2) <= 1, `${sel} height at DPR 2: ${s.height} for ${s.cssHeight} CSS px`);

@@ -1,0 +1,146 @@
+// Browser tests of the map's interactions and of the benchmark page contract (?n=, __benchHooks).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { canvasStats, launch, openPage, startServer, waitReady } from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Where the probe facility (#0) is drawn now, in client pixels. */
+const probe = (page) => page.evaluate(() => window.__benchHooks.markerPoint());
+const near = (a, b, tol = 2) => Math.abs(a.x - b.x) <= tol && Math.abs(a.y - b.y) <= tol;
+
+async function openSynthetic(n, options = {}) {
+  const { context, page, record } = await openPage(browser, options);
+  await page.goto(`${server.url}?n=${n}`);
+  await waitReady(page);
+  return { context, page, record };
+}
+
+test('?n= shows synthetic facilities generated like the peer page, says so, and the hooks find the probe', async () => {
+  const { context, page, record } = await openSynthetic(10000);
+  const notice = await page.locator('#url-notice').innerText();
+  assert.match(notice, /10000 synthetic facilities/);
+  const info = await page.evaluate(() => window.__benchHooks.info());
+  assert.deepEqual(info, { app: 'ev-atlas', n: 10000, synthetic: true });
+  const rect = await page.evaluate(() => window.__benchHooks.mapRect());
+  const p = await probe(page);
+  assert.ok(p.x > rect.x && p.x < rect.x + rect.width && p.y > rect.y && p.y < rect.y + rect.height, 'probe inside the map');
+  await page.mouse.move(p.x, p.y);
+  const tooltip = page.locator(await page.evaluate(() => window.__benchHooks.tooltipSelector));
+  await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+  // In the dense Hungarian cluster another dot may lie as close to the pointer as the probe.
+  assert.match(await tooltip.innerText(), /^(Hungary facility #\d+|Debrecen battery plant \(probe\))\nHungary \(synthetic\), HU\n/);
+  assert.ok((await page.evaluate(() => window.__benchHooks.wasmMemoryBytes())) > 1_000_000);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('a ?n= that cannot be understood says so and shows the built-in data', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(`${server.url}?n=lots`);
+  await waitReady(page);
+  assert.match(await page.locator('#url-notice').innerText(), /\?n=lots is not a number of facilities/);
+  assert.match(await page.locator('#facility-map .subtitle').innerText(), /^7\d overseas plants/);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('the wheel zooms about the cursor and dragging pans; the buttons zoom and reset', async () => {
+  const { context, page } = await openSynthetic(200);
+  const start = await probe(page);
+  await page.mouse.move(start.x, start.y);
+  await page.locator('#facility-map .tooltip').waitFor({ state: 'visible', timeout: 3000 });
+  // The probe sits in the dense Hungarian cluster: the tooltip is of the dot nearest the pointer.
+  assert.match(await page.locator('#facility-map .tooltip').innerText(), /^(Hungary facility #\d+|Debrecen battery plant \(probe\))\nHungary \(synthetic\), HU\n/);
+  // Zoom in with the cursor on the probe: it stays under the cursor.
+  await page.mouse.move(start.x, start.y);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -100);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const zoomed = await probe(page);
+  assert.ok(near(zoomed, start), `the point under the cursor stays put: ${JSON.stringify([start, zoomed])}`);
+  // Zoom about a point 100 px left of the probe: the probe moves right, away from it.
+  await page.mouse.move(start.x - 100, start.y);
+  await page.mouse.wheel(0, -300);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const moved = await probe(page);
+  assert.ok(moved.x > start.x + 20, `zooming about another point moves the probe away: ${moved.x} vs ${start.x}`);
+  // Drag: the probe follows the pointer.
+  const rect = await page.evaluate(() => window.__benchHooks.mapRect());
+  const from = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + 30, { steps: 6 });
+  await page.mouse.up();
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const dragged = await probe(page);
+  assert.ok(near(dragged, { x: moved.x + 60, y: moved.y + 30 }, 3), `drag moves the map with the pointer: ${JSON.stringify([moved, dragged])}`);
+  // Reset brings the world view back; + zooms about the centre.
+  await page.getByRole('button', { name: 'Show the whole world' }).click();
+  assert.ok(near(await probe(page), start), 'reset');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const plus = await probe(page);
+  const centre = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  assert.ok(Math.abs(plus.x - centre.x - 2 * (start.x - centre.x)) < 3, 'the + button doubles distances from the centre');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  assert.ok(near(await probe(page), start), 'the − button undoes +');
+  const stats = await canvasStats(page, '#map-dots');
+  assert.ok(stats.differing > 100, 'dots drawn after interaction');
+  await context.close();
+});
+
+test('keyboard: arrows pan, + and − zoom, 0 resets; double-click zooms in', async () => {
+  const { context, page } = await openSynthetic(200);
+  const start = await probe(page);
+  await page.locator('#map').focus();
+  await page.keyboard.press('+');
+  const zoomed = await probe(page);
+  assert.ok(!near(zoomed, start), 'the + key zooms');
+  await page.keyboard.press('ArrowLeft');
+  const panned = await probe(page);
+  assert.ok(panned.x > zoomed.x + 10 && Math.abs(panned.y - zoomed.y) < 1, 'ArrowLeft shows what is west');
+  await page.keyboard.press('0');
+  assert.ok(near(await probe(page), start), '0 resets');
+  await page.mouse.dblclick(start.x, start.y);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const dbl = await probe(page);
+  assert.ok(near(dbl, start), 'double-click zooms about the pointer');
+  await page.keyboard.press('0');
+  await page.mouse.move(start.x + 50, start.y);
+  await page.mouse.dblclick(start.x + 50, start.y);
+  assert.ok((await probe(page)).x < start.x - 20, 'double-click zoomed in about its point');
+  await context.close();
+});
+
+test('pinch with two fingers zooms and the zoom is bounded', async () => {
+  const { context, page } = await openSynthetic(200, { hasTouch: true });
+  const start = await probe(page);
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const c = { x: start.x, y: start.y };
+  await touch('touchStart', [[c.x - 20, c.y], [c.x + 20, c.y]]);
+  for (let d = 20; d <= 80; d += 10) await touch('touchMove', [[c.x - d, c.y], [c.x + d, c.y]]);
+  await touch('touchEnd', []);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const after = await probe(page);
+  // Spreading fingers around the probe zooms in about it: it stays (roughly) where it was.
+  assert.ok(near(after, start, 6), `pinch about the probe keeps it in place: ${JSON.stringify([start, after])}`);
+  // Zoom is bounded: many wheel steps in, then reset by key; the view never breaks.
+  await page.mouse.move(start.x, start.y);
+  for (let i = 0; i < 80; i++) await page.mouse.wheel(0, -200);
+  await page.evaluate(() => window.__benchHooks.whenIdle());
+  const deep = await canvasStats(page, '#map');
+  assert.ok(deep.differing > 0, 'still drawing at maximum zoom');
+  await context.close();
+});
