@@ -105,8 +105,7 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(builtin: Dataset, theme: ThemeName) -> Self {
-        let builtin = Shared::new(builtin);
+    pub fn new(builtin: Shared<Dataset>, theme: ThemeName) -> Self {
         State { theme, data: builtin.clone(), builtin, ..State::default() }
     }
 }
@@ -183,7 +182,7 @@ mod tests {
 
     #[test]
     fn map_moves_and_resets() {
-        let s0 = State::new(builtin().0, ThemeName::Light);
+        let s0 = State::new(Shared::new(builtin().0), ThemeName::Light);
         let s1 = reduce(&s0, Action::ZoomMap { anchor: (400.0, 200.0), factor: 4.0, canvas: CANVAS });
         let s2 = reduce(&s1, Action::PanMap { delta: (50.0, 0.0), canvas: CANVAS });
         assert!(s2.viewport.center.x < s1.viewport.center.x, "dragging right shows what is west");
@@ -196,7 +195,7 @@ mod tests {
 
     #[test]
     fn actions_change_only_their_part() {
-        let s0 = State::new(builtin().0, ThemeName::Light);
+        let s0 = State::new(Shared::new(builtin().0), ThemeName::Light);
         let cases: Vec<(Action, fn(&State) -> bool)> = vec![
             (Action::SetTheme(ThemeName::Dark), |s| s.theme == ThemeName::Dark),
             (Action::HoverChartMark(Some(3)), |s| s.hover.chart_mark == Some(3) && s.hover.facility.is_none()),
@@ -217,7 +216,7 @@ mod tests {
 
     #[test]
     fn a_file_with_nothing_valid_changes_nothing_but_the_message() {
-        let s0 = reduce(&State::new(builtin().0, ThemeName::Light), Action::SelectFacility(Some(4)));
+        let s0 = reduce(&State::new(Shared::new(builtin().0), ThemeName::Light), Action::SelectFacility(Some(4)));
         let s1 = reduce(&s0, Action::ImportFinished { data: None, report: report("bad.csv", 0) });
         assert_eq!(s1.data, s0.data);
         assert_eq!(s1.selected, Some(4));
@@ -229,7 +228,7 @@ mod tests {
 
     #[test]
     fn a_good_file_replaces_the_data_and_reset_brings_the_builtin_back() {
-        let s0 = State::new(builtin().0, ThemeName::Light);
+        let s0 = State::new(Shared::new(builtin().0), ThemeName::Light);
         let mine = Shared::new(Dataset { facilities: builtin().0.facilities[..3].to_vec(), aggregates: vec![] });
         let s1 = reduce(&s0, Action::ImportFinished { data: Some(mine.clone()), report: report("mine.csv", 3) });
         assert_eq!(s1.data, mine);

@@ -14,7 +14,7 @@ use crate::data::{builtin, DATASET_VERSION};
 use crate::geo::basemap::{Basemap, COUNTRIES_110M};
 use crate::map::scene::Scene;
 use crate::model::{Dataset, Problem};
-use crate::state::{reduce, Action, State};
+use crate::state::{reduce, Action, Shared, State};
 use crate::synthetic;
 use crate::theme::ThemeName;
 
@@ -33,7 +33,7 @@ impl Reducible for State {
 
 /// What start-up derives once from the embedded files (or, with `?n=`, synthetic facilities).
 struct Loaded {
-    data: Dataset,
+    data: Shared<Dataset>,
     problems: Vec<Problem>,
     /// With `?n=`: how many synthetic facilities replace the built-in ones.
     synthetic: Option<usize>,
@@ -41,7 +41,6 @@ struct Loaded {
     url_notice: Option<String>,
     chart: Rc<HomeAbroad>,
     scene: Rc<Scene>,
-    facilities: Rc<Vec<crate::model::Facility>>,
     basemap_error: Option<String>,
 }
 
@@ -68,8 +67,7 @@ fn load() -> Loaded {
     Loaded {
         chart: Rc::new(HomeAbroad::from_aggregates(&data.aggregates)),
         scene: Rc::new(scene),
-        facilities: Rc::new(data.facilities.clone()),
-        data,
+        data: Shared::new(data),
         problems,
         synthetic,
         url_notice,
@@ -140,7 +138,7 @@ pub fn app() -> Html {
             }
             <main class="views">
                 <HomeAbroadChart chart={loaded.chart.clone()} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
-                <FacilityMap scene={loaded.scene.clone()} facilities={loaded.facilities.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
+                <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
             </main>
             <footer class="colophon">
                 <p>{ format!("Dataset version {DATASET_VERSION}. Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: one public source each. Missing values are shown as missing, never estimated.") }</p>

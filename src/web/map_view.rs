@@ -20,14 +20,14 @@ use crate::map::hit::dot_at;
 use crate::map::scene::Scene;
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
-use crate::model::{Facility, Segment};
-use crate::state::Action;
+use crate::model::{Dataset, Facility, Segment};
+use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub scene: Rc<Scene>,
-    pub facilities: Rc<Vec<Facility>>,
+    pub data: Shared<Dataset>,
     pub theme: ThemeName,
     /// Index into the facilities of the hovered one.
     pub hover: Option<usize>,
@@ -113,7 +113,7 @@ pub fn facility_map(props: &Props) -> Html {
             error.clone(),
             props.dispatch.clone(),
             props.scene.clone(),
-            props.facilities.clone(),
+            props.data.clone(),
         );
         use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
             let Some(size) = *size else { return };
@@ -141,7 +141,7 @@ pub fn facility_map(props: &Props) -> Html {
                             .iter()
                             .filter_map(|d| {
                                 let (x, y) = t.apply(d.at);
-                                Some(DotPosition { id: facilities.get(d.facility)?.id.clone(), x: x / size.dpr, y: y / size.dpr })
+                                Some(DotPosition { id: facilities.facilities.get(d.facility)?.id.clone(), x: x / size.dpr, y: y / size.dpr })
                             })
                             .collect();
                         expose(&canvas, "__dots", &dots);
@@ -270,7 +270,7 @@ pub fn facility_map(props: &Props) -> Html {
     let tooltip = props.hover.and_then(|i| {
         let d = (*last.borrow())?;
         let dot = props.scene.dots.iter().find(|x| x.facility == i)?;
-        let f = props.facilities.get(i)?;
+        let f = props.data.facilities.get(i)?;
         let (x, y) = d.t.apply(dot.at);
         let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
         let capacity = f.capacity.map(|c| format!("{} {}", grouped(c.value), c.unit.label())).unwrap_or_else(|| "not disclosed".to_owned());
@@ -285,22 +285,33 @@ pub fn facility_map(props: &Props) -> Html {
         })
     });
 
+    // Counted and listed once per dataset, not on every hover.
+    let counts = use_memo(props.scene.clone(), |scene| {
+        let mut counts = [0usize; 4];
+        for d in &scene.dots {
+            if let Some(k) = Segment::ALL.iter().position(|s| *s == d.segment) {
+                counts[k] += 1;
+            }
+        }
+        counts
+    });
     let theme = Theme::get(props.theme);
-    let legend = Segment::ALL.iter().map(|s| {
-        let count = props.scene.dots.iter().filter(|d| d.segment == *s).count();
+    let legend = Segment::ALL.iter().zip(counts.iter()).map(|(s, count)| {
         html! {
-            <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({})", s.label(), grouped(count as f64)) }</li>
+            <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({})", s.label(), grouped(*count as f64)) }</li>
         }
     });
     let located = props.scene.dots.len();
-    let total = props.facilities.len();
+    let total = props.data.facilities.len();
     let label = format!(
         "World map of {} overseas facilities of Chinese EV-industry companies, coloured by segment{}. Arrow keys move the map, + and − zoom, 0 resets.",
         grouped(located as f64),
         if located < total { format!("; {} more have no known site", total - located) } else { String::new() }
     );
     const LISTED: usize = 300;
-    let list = props.facilities.iter().take(LISTED).map(|f| html! { <li>{ describe(f) }</li> });
+    let list = use_memo(props.data.clone(), |data| {
+        data.facilities.iter().take(LISTED).map(|f| html! { <li>{ describe(f) }</li> }).collect::<Html>()
+    });
     let more = total.saturating_sub(LISTED);
 
     html! {
@@ -324,7 +335,7 @@ pub fn facility_map(props: &Props) -> Html {
                 <p class="source">{ "Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
                 <details>
                     <summary>{ "The plants as a list" }</summary>
-                    <ul class="facility-list">{ for list }</ul>
+                    <ul class="facility-list">{ (*list).clone() }</ul>
                     if more > 0 { <p>{ format!("…and {} more.", grouped(more as f64)) }</p> }
                 </details>
             </figcaption>
