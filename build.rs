@@ -1,8 +1,8 @@
 //! Build step: prepares the embedded copy of `data/facilities.csv` for the first view.
 //!
-//! The first view needs every column but `notes` (long free text, a third of the file). The embedded copy
-//! leaves that column out to keep the page small; the full file ships beside the app in `dist/data/` and
-//! is what tests check. If the file cannot be read as CSV here, it is embedded unchanged so that the
+//! The first view needs every column but the long free text: `notes` and `source_quote` (half of the
+//! file). The embedded copy leaves them out to keep the page small; the full file ships beside the app in
+//! `dist/data/`, is what the tests check, and is what the reader downloads. If the file cannot be read as CSV here, it is embedded unchanged so that the
 //! app's own parser reports the problem with its line and column.
 
 use std::path::Path;
@@ -14,20 +14,20 @@ fn main() {
     let text = std::fs::read_to_string(src).unwrap_or_default();
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
     let out = Path::new(&out_dir).join("facilities-first-view.csv");
-    let compact = without_column(&text, "notes").unwrap_or(text);
+    let compact = without_columns(&text, &["notes", "source_quote"]).unwrap_or(text);
     if let Err(e) = std::fs::write(&out, compact) {
         println!("cargo:warning=could not write {}: {e}", out.display());
     }
 }
 
-fn without_column(text: &str, column: &str) -> Option<String> {
+fn without_columns(text: &str, columns: &[&str]) -> Option<String> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(body.as_bytes());
     let headers = reader.headers().ok()?.clone();
-    let drop = headers.iter().position(|h| h == column)?;
+    let drop: Vec<usize> = headers.iter().enumerate().filter(|(_, h)| columns.contains(h)).map(|(i, _)| i).collect();
     let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     let keep = |r: &csv::StringRecord| -> Vec<String> {
-        r.iter().enumerate().filter(|(i, _)| *i != drop).map(|(_, f)| f.to_owned()).collect()
+        r.iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, f)| f.to_owned()).collect()
     };
     writer.write_record(keep(&headers)).ok()?;
     for record in reader.records() {

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod data;
 pub mod format;
+pub mod fragment;
 pub mod geo;
 pub mod map;
 pub mod model;

@@ -131,6 +131,8 @@ pub enum Action {
     /// Move the map by `delta` device pixels.
     PanMap { delta: (f64, f64), canvas: Canvas },
     ResetMap,
+    /// Show this part of the world (a region preset, a fit, a focused facility).
+    SetViewport(Viewport),
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -145,6 +147,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::ZoomMap { anchor, factor, canvas } => next.viewport = state.viewport.zoom_about(anchor, factor, canvas),
         Action::PanMap { delta, canvas } => next.viewport = state.viewport.pan_by(delta, canvas),
         Action::ResetMap => next.viewport = Viewport::default(),
+        Action::SetViewport(v) => next.viewport = v,
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {
             if let Import::Reading { progress, .. } = &mut next.import {

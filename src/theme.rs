@@ -50,6 +50,8 @@ pub struct Theme {
     pub border: Rgb,
     pub coast: Rgb,
     pub graticule: Rgb,
+    /// China, where the money comes from.
+    pub origin: Rgb,
     /// Investment in China ("home").
     pub home: Rgb,
     /// Investment abroad.
@@ -70,6 +72,7 @@ impl Theme {
                 border: Rgb(0xfb, 0xfa, 0xf7),
                 coast: Rgb(0xc4, 0xbf, 0xb4),
                 graticule: Rgb(0xe2, 0xe8, 0xee),
+                origin: Rgb(0xf3, 0xd9, 0xc6),
                 home: Rgb(0x64, 0x74, 0x8b),
                 abroad: Rgb(0xd5, 0x5e, 0x00),
                 // battery cells, battery materials, vehicle assembly, components
@@ -85,6 +88,7 @@ impl Theme {
                 border: Rgb(0x1a, 0x1e, 0x23),
                 coast: Rgb(0x4a, 0x52, 0x5c),
                 graticule: Rgb(0x22, 0x27, 0x2d),
+                origin: Rgb(0x4a, 0x36, 0x2a),
                 home: Rgb(0x9d, 0xab, 0xbf),
                 abroad: Rgb(0xf0, 0x8a, 0x3c),
                 segments: [Rgb(0x56, 0xb4, 0xe9), Rgb(0x2e, 0xc4, 0x96), Rgb(0xf0, 0x8a, 0x3c), Rgb(0xe0, 0x8f, 0xc0)],

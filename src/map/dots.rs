@@ -1,7 +1,8 @@
 //! Facility dots rasterised straight into an RGBA pixel buffer: one `putImageData` draws 100,000 of them,
 //! where one canvas path per dot would not keep up. Pure, so it is tested natively.
 
-use super::scene::Scene;
+use super::scene::{Dot, Scene, SYMBOLS_UP_TO};
+use crate::model::Status;
 use super::transform::ScreenFromMap;
 use crate::theme::{Rgb, Theme};
 
@@ -52,37 +53,144 @@ impl Raster {
     }
 }
 
-/// Dot radius in device pixels: smaller when there are many, as the ECharts peer does.
+/// Dot radius in device pixels when every facility is a plain dot (many of them), as the ECharts peer does.
 pub fn dot_radius(count: usize, scale: f64) -> f64 {
-    if count > 2000 {
+    if count > SYMBOLS_UP_TO {
         1.5 * scale
     } else {
         4.0 * scale
     }
 }
 
-/// Draws every dot of the scene that is on the canvas, each with a thin halo in the background colour so
-/// that neighbours stay apart; `highlight` (an index into `scene.dots`) gets a ring on top.
+/// Investment that gets the largest symbol (US$ million) and that symbol's radius (CSS px): the area of a
+/// symbol is proportional to the investment (square-root scale).
+pub const REFERENCE_USD_M: f64 = 10_000.0;
+pub const REFERENCE_RADIUS: f64 = 14.0;
+const MIN_RADIUS: f64 = 2.5;
+
+/// The radius in CSS pixels of a plant's symbol; `None` for an undisclosed investment (drawn as a square).
+pub fn symbol_radius(usd_millions: Option<f64>) -> Option<f64> {
+    usd_millions.map(|m| (REFERENCE_RADIUS * (m.max(0.0) / REFERENCE_USD_M).sqrt()).max(MIN_RADIUS))
+}
+
+/// The radius a dot takes on screen, for hit-testing: device pixels.
+pub fn hit_radius(dot: &Dot, count: usize, scale: f64) -> f64 {
+    if count > SYMBOLS_UP_TO {
+        dot_radius(count, scale)
+    } else {
+        symbol_radius(dot.usd).unwrap_or(3.5) * scale
+    }
+}
+
+fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
+    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
+    Rgb(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
+}
+
+impl Raster {
+    fn square(&mut self, cx: f64, cy: f64, half: f64, c: Rgb) {
+        let (w, h) = (self.width as i64, self.height as i64);
+        let (x0, x1) = (((cx - half).round() as i64).max(0), ((cx + half).round() as i64).min(w));
+        let (y0, y1) = (((cy - half).round() as i64).max(0), ((cy + half).round() as i64).min(h));
+        for y in y0..y1 {
+            for x in x0..x1 {
+                let i = ((y * w + x) * 4) as usize;
+                self.rgba[i..i + 4].copy_from_slice(&[c.0, c.1, c.2, 255]);
+            }
+        }
+    }
+
+    /// A thick line from a to b, as a run of small discs.
+    fn line(&mut self, a: (f64, f64), b: (f64, f64), width: f64, c: Rgb) {
+        let steps = ((b.0 - a.0).hypot(b.1 - a.1) / (width / 2.0).max(0.5)).ceil().max(1.0) as usize;
+        for k in 0..=steps {
+            let t = k as f64 / steps as f64;
+            self.disc(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, width / 2.0, c);
+        }
+    }
+
+    /// One plant's symbol: size by investment, colour by segment, fill by status.
+    fn symbol(&mut self, (x, y): (f64, f64), dot: &Dot, theme: &Theme, scale: f64) {
+        let colour = theme.segment(dot.segment);
+        let bg = theme.background;
+        let Some(r) = symbol_radius(dot.usd).map(|r| r * scale) else {
+            // Investment not disclosed: a small square, same status styles.
+            let half = 3.5 * scale;
+            self.square(x, y, half + scale, bg);
+            self.square(x, y, half, colour);
+            if matches!(dot.status, Status::Announced | Status::Paused | Status::Cancelled) {
+                self.square(x, y, half - 1.5 * scale, bg);
+            }
+            if dot.status == Status::Cancelled {
+                self.line((x - half, y - half), (x + half, y + half), 1.5 * scale, colour);
+            }
+            return;
+        };
+        let stroke = (1.5 * scale).min(r * 0.5);
+        self.disc(x, y, r + scale, bg);
+        match dot.status {
+            Status::Operational => self.disc(x, y, r, colour),
+            Status::UnderConstruction => {
+                self.disc(x, y, r, colour);
+                self.disc(x, y, r - stroke, mix(colour, bg, 0.55));
+            }
+            Status::Announced => {
+                self.disc(x, y, r, colour);
+                self.disc(x, y, r - stroke, bg);
+            }
+            Status::Paused => {
+                self.disc(x, y, r, colour);
+                self.disc(x, y, r - stroke, bg);
+                self.disc(x, y, (r * 0.35).max(scale), colour);
+            }
+            Status::Cancelled => {
+                self.disc(x, y, r, colour);
+                self.disc(x, y, r - stroke, bg);
+                let d = r * std::f64::consts::FRAC_1_SQRT_2;
+                self.line((x - d, y - d), (x + d, y + d), stroke, colour);
+                self.line((x - d, y + d), (x + d, y - d), stroke, colour);
+            }
+        }
+    }
+}
+
+/// Draws every dot of the scene that is on the canvas: plant symbols when there are few enough, plain
+/// dots otherwise; `highlight` (an index into `scene.dots`) gets a ring on top.
 pub fn render(raster: &mut Raster, scene: &Scene, t: &ScreenFromMap, theme: &Theme, scale: f64, highlight: Option<usize>) {
-    let r = dot_radius(scene.dots.len(), scale);
-    let halo = if scene.dots.len() > 2000 { 0.0 } else { scale };
+    let count = scene.dots.len();
+    let symbols = count <= SYMBOLS_UP_TO;
+    let reach = if symbols { (REFERENCE_RADIUS + 2.0) * scale } else { dot_radius(count, scale) };
     let (w, h) = (raster.width as f64, raster.height as f64);
     for dot in &scene.dots {
         let (x, y) = t.apply(dot.at);
-        if x < -r - halo || y < -r - halo || x > w + r + halo || y > h + r + halo {
+        if x < -reach || y < -reach || x > w + reach || y > h + reach {
             continue;
         }
-        if halo > 0.0 {
-            raster.disc(x, y, r + halo, theme.background);
+        if symbols {
+            raster.symbol((x, y), dot, theme, scale);
+        } else {
+            raster.disc(x, y, dot_radius(count, scale), theme.segment(dot.segment));
         }
-        raster.disc(x, y, r, theme.segment(dot.segment));
     }
     if let Some(dot) = highlight.and_then(|i| scene.dots.get(i)) {
         let (x, y) = t.apply(dot.at);
-        let ring = r.max(4.0 * scale) + 3.0 * scale;
+        let ring = hit_radius(dot, count, scale).max(4.0 * scale) + 3.0 * scale;
+        // A ring in the text colour around the symbol, which stays visible inside it.
+        let keep = raster.clone();
         raster.disc(x, y, ring, theme.text);
         raster.disc(x, y, ring - 2.0 * scale, theme.background);
-        raster.disc(x, y, r.max(3.0 * scale), theme.segment(dot.segment));
+        let inner = ring - 2.0 * scale;
+        let (x0, x1) = ((x - inner).floor().max(0.0) as usize, ((x + inner).ceil() as usize).min(raster.width));
+        let (y0, y1) = ((y - inner).floor().max(0.0) as usize, ((y + inner).ceil() as usize).min(raster.height));
+        for py in y0..y1 {
+            for px in x0..x1 {
+                let (dx, dy) = (px as f64 + 0.5 - x, py as f64 + 0.5 - y);
+                let i = (py * raster.width + px) * 4;
+                if dx * dx + dy * dy <= inner * inner && keep.rgba[i + 3] > 0 {
+                    raster.rgba[i..i + 4].copy_from_slice(&keep.rgba[i..i + 4]);
+                }
+            }
+        }
     }
 }
 
@@ -90,12 +198,11 @@ pub fn render(raster: &mut Raster, scene: &Scene, t: &ScreenFromMap, theme: &The
 mod tests {
     use super::*;
     use crate::geo::equal_earth::MapPoint;
-    use crate::map::scene::Dot;
     use crate::model::Segment;
     use crate::theme::ThemeName;
 
     fn scene(points: &[(f64, f64, Segment)]) -> Scene {
-        let dots = points.iter().enumerate().map(|(i, (x, y, s))| Dot { facility: i, at: MapPoint { x: *x, y: *y }, segment: *s }).collect();
+        let dots = points.iter().enumerate().map(|(i, (x, y, s))| Dot::new(i, MapPoint { x: *x, y: *y }, *s)).collect();
         Scene { dots, ..Scene::default() }
     }
 
@@ -113,7 +220,7 @@ mod tests {
         assert_eq!(r.pixel(0, 0), [0, 0, 0, 0], "transparent elsewhere");
         assert_eq!(r.pixel(20, 15), [0, 0, 0, 0]);
         let painted = r.rgba.chunks(4).filter(|p| p[3] > 0).count();
-        // Two discs of radius 4 with a 1-px halo: about 2 × π × 5².
+        // Two undisclosed-investment squares of 7 px with a 1-px halo: about 2 × 9².
         assert!((120..=190).contains(&painted), "{painted}");
     }
 
@@ -128,6 +235,37 @@ mod tests {
         assert!(r.pixel(39, 29)[3] > 0);
         r.reset(40, 30);
         assert!(r.rgba.iter().all(|b| *b == 0));
+    }
+
+    #[test]
+    fn symbol_area_is_proportional_to_investment() {
+        let cases = [(Some(10_000.0), Some(14.0)), (Some(2_500.0), Some(7.0)), (Some(1.0), Some(2.5)), (None, None)];
+        for (usd, want) in cases {
+            assert_eq!(symbol_radius(usd), want, "{usd:?}");
+        }
+        let (a, b) = (symbol_radius(Some(4_000.0)).unwrap_or(0.0), symbol_radius(Some(1_000.0)).unwrap_or(0.0));
+        assert!(((a * a) / (b * b) - 4.0).abs() < 1e-9, "area ratio equals investment ratio");
+    }
+
+    #[test]
+    fn status_styles_differ_at_the_centre() {
+        let theme = Theme::get(ThemeName::Light);
+        let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
+        let centre = |status: Status| {
+            let mut dot = Dot::new(0, MapPoint { x: 20.0, y: -20.0 }, Segment::BatteryCells);
+            dot.status = status;
+            dot.usd = Some(5_000.0);
+            let mut r = Raster::new(40, 40);
+            render(&mut r, &Scene { dots: vec![dot], ..Scene::default() }, &t, &theme, 1.0, None);
+            (r.pixel(20, 20), r.pixel(20 + 9, 20))
+        };
+        let c = theme.segment(Segment::BatteryCells);
+        let bg = theme.background;
+        assert_eq!(centre(Status::Operational).0, [c.0, c.1, c.2, 255], "filled");
+        assert_eq!(centre(Status::Announced).0, [bg.0, bg.1, bg.2, 255], "hollow");
+        assert_eq!(centre(Status::Announced).1, [c.0, c.1, c.2, 255], "with a coloured outline");
+        assert_eq!(centre(Status::Cancelled).0, [c.0, c.1, c.2, 255], "crossed");
+        assert_ne!(centre(Status::UnderConstruction).0, centre(Status::Operational).0, "lighter fill");
     }
 
     #[test]

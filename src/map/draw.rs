@@ -6,7 +6,9 @@ use plotters::prelude::*;
 
 use super::scene::Scene;
 use super::transform::ScreenFromMap;
-use crate::geo::equal_earth::MapPoint;
+use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
+use crate::geo::LonLat;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::theme::{Rgb, Theme};
 
 fn color(c: Rgb) -> RGBColor {
@@ -45,11 +47,26 @@ pub fn draw<DB: DrawingBackend>(
             root.draw(&Polygon::new(pts, color(theme.land).filled()))?;
         }
     }
+    for ring in &scene.origin {
+        let pts = screen(t, ring);
+        if pts.len() >= 3 {
+            root.draw(&Polygon::new(pts, color(theme.origin).filled()))?;
+        }
+    }
     for line in &scene.borders {
         root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.border)).stroke_width(hairline)))?;
     }
     for line in &scene.coast {
         root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.coast)).stroke_width(hairline)))?;
+    }
+    if !scene.origin.is_empty() {
+        let (x, y) = t.apply(map_from_lonlat(LonLat::new(103.0, 33.0)));
+        let style = (FontFamily::SansSerif, 12.0 * scale)
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&color(theme.muted))
+            .pos(Pos::new(HPos::Center, VPos::Center));
+        root.draw(&Text::new("China", (x.round() as i32, y.round() as i32), style))?;
     }
     root.present()
 }

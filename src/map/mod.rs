@@ -3,6 +3,7 @@
 pub mod dots;
 pub mod draw;
 pub mod hit;
+pub mod regions;
 pub mod scene;
 pub mod transform;
 pub mod viewport;

@@ -3,7 +3,11 @@
 use crate::geo::basemap::Basemap;
 use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
 use crate::geo::LonLat;
-use crate::model::{Facility, Segment};
+use crate::model::{Facility, Segment, Status};
+
+/// Up to this many facilities, each is drawn as a symbol sized by its investment and styled by its
+/// status; beyond it (benchmarks, large files) all are small dots, as a scatter of 100,000 must be.
+pub const SYMBOLS_UP_TO: usize = 2000;
 
 /// A facility's projected position, with what drawing needs to know about it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -12,6 +16,15 @@ pub struct Dot {
     pub facility: usize,
     pub at: MapPoint,
     pub segment: Segment,
+    pub status: Status,
+    /// Announced investment in US$ million, if disclosed.
+    pub usd: Option<f64>,
+}
+
+impl Dot {
+    pub fn new(facility: usize, at: MapPoint, segment: Segment) -> Self {
+        Dot { facility, at, segment, status: Status::Operational, usd: None }
+    }
 }
 
 /// Everything the map draws, in map space. Built once per dataset; redraws only transform it.
@@ -22,6 +35,9 @@ pub struct Scene {
     pub land: Vec<Vec<MapPoint>>,
     pub borders: Vec<Vec<MapPoint>>,
     pub coast: Vec<Vec<MapPoint>>,
+    /// China's outline: the origin of the investment.
+    pub origin: Vec<Vec<MapPoint>>,
+    /// Drawn biggest first, so that small plants stay visible on top of big ones.
     pub dots: Vec<Dot>,
 }
 
@@ -48,11 +64,23 @@ pub fn graticule() -> Vec<Vec<MapPoint>> {
 }
 
 fn dots(facilities: &[Facility]) -> Vec<Dot> {
-    facilities
+    let mut dots: Vec<Dot> = facilities
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| Some(Dot { facility: i, at: map_from_lonlat(f.location?), segment: f.segment }))
-        .collect()
+        .filter_map(|(i, f)| {
+            Some(Dot {
+                facility: i,
+                at: map_from_lonlat(f.location?),
+                segment: f.segment,
+                status: f.status,
+                usd: f.investment_usd.map(|u| u.millions),
+            })
+        })
+        .collect();
+    if dots.len() <= SYMBOLS_UP_TO {
+        dots.sort_by(|a, b| b.usd.unwrap_or(0.0).total_cmp(&a.usd.unwrap_or(0.0)));
+    }
+    dots
 }
 
 impl Scene {
@@ -69,6 +97,10 @@ impl Scene {
             land: basemap.land_rings().map(project_line).collect(),
             borders: basemap.border_lines().map(project_line).collect(),
             coast: basemap.coast_lines().map(project_line).collect(),
+            origin: basemap
+                .country("CN")
+                .map(|c| c.polygons.iter().filter_map(|p| p.rings.first()).map(|r| project_line(r)).collect())
+                .unwrap_or_default(),
             dots,
         }
     }

@@ -8,6 +8,7 @@ use crate::geo::equal_earth::{world_bounds, MapPoint};
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 64.0;
+pub const FOCUS_ZOOM: f64 = 32.0;
 
 /// The canvas the viewport is shown in, in device pixels, with the margin kept free around the world.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,6 +72,12 @@ impl Viewport {
         let wanted = ScreenFromMap::fit(min, max, c.width, c.height, c.pad).scale;
         let center = MapPoint { x: (min.x + max.x) / 2.0, y: (min.y + max.y) / 2.0 };
         Viewport { zoom: (wanted / world).clamp(MIN_ZOOM, MAX_ZOOM), center }.clamped()
+    }
+
+    /// A close view centred on one place (a focused facility): about 50 km across on a desktop map, so
+    /// that plants in the same city stand apart.
+    pub fn focus(at: MapPoint) -> Viewport {
+        Viewport { zoom: FOCUS_ZOOM, center: at }.clamped()
     }
 
     /// Keeps the zoom within bounds and the centre on the world.

@@ -36,6 +36,7 @@ struct RawFacility<'a> {
     partner: &'a str,
     ownership: &'a str,
     source_url: &'a str,
+    #[serde(default)]
     source_quote: &'a str,
     #[serde(default)]
     source_accessed: &'a str,
@@ -43,11 +44,13 @@ struct RawFacility<'a> {
     notes: &'a str,
 }
 
-/// The columns a facilities file must have (`source_accessed` and `notes` may be left out).
+/// The columns a facilities file must have. `source_quote`, `source_accessed` and `notes` may be left out
+/// (the app's embedded copy leaves out the long ones); when `source_quote` is there, no row may leave it
+/// empty.
 pub const FACILITY_COLUMNS: &[&str] = &[
     "id", "company", "parent_country", "segment", "host_country", "city", "latitude", "longitude", "status",
     "announced_year", "production_start", "investment_value", "investment_currency", "investment_usd_millions",
-    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url", "source_quote",
+    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url",
 ];
 
 /// The columns of an aggregates file, as text, before checking.
@@ -255,8 +258,9 @@ pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>
 }
 
 fn facility_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Facility> {
+    let has_quotes = headers.iter().any(|h| h == "source_quote");
     match record.deserialize::<RawFacility>(Some(headers)) {
-        Ok(raw) => facility_from_raw(raw, row),
+        Ok(raw) => facility_from_raw(raw, row, has_quotes),
         Err(e) => {
             row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
             None
@@ -434,7 +438,7 @@ fn optional_text(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-fn facility_from_raw(r: RawFacility<'_>, row: &mut Row) -> Option<Facility> {
+fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has_quotes: bool) -> Option<Facility> {
     let id = row.text("id", r.id);
     let company = row.text("company", r.company);
     let parent_country = row.required("parent_country", r.parent_country, country);
@@ -469,7 +473,7 @@ fn facility_from_raw(r: RawFacility<'_>, row: &mut Row) -> Option<Facility> {
         .map(|(value, unit)| Capacity { value, unit });
     let ownership = row.required("ownership", r.ownership, code(Ownership::from_code, Ownership::expected()));
     let urls = row.required("source_url", r.source_url, url_list);
-    let quote = row.text("source_quote", r.source_quote);
+    let quote = if has_quotes { row.text("source_quote", r.source_quote) } else { String::new() };
     let accessed = row.optional("source_accessed", r.source_accessed, date);
     Some(Facility {
         id,
@@ -671,7 +675,7 @@ mod reader_tests {
 
     #[test]
     fn records_from_json_objects_are_checked_like_csv_rows() {
-        let headers: Vec<&str> = FACILITY_COLUMNS.to_vec();
+        let headers: Vec<&str> = FACILITY_COLUMNS.iter().copied().chain(["source_quote"]).collect();
         let mut r = facility_checker("mine.json", &headers);
         let good = [
             "F9", "BYD", "CN", "vehicle_assembly", "HU", "Szeged", "46.25", "20.15", "operational", "2023", "", "", "",

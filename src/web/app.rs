@@ -10,12 +10,15 @@ use super::chart_view::HomeAbroadChart;
 use super::dom;
 use super::map_view::FacilityMap;
 use crate::chart::home_abroad::HomeAbroad;
-use crate::data::{builtin, DATASET_VERSION};
+use crate::data::builtin;
 use crate::geo::basemap::{Basemap, COUNTRIES_110M};
 use crate::map::scene::Scene;
 use crate::model::{Dataset, Problem};
 use crate::state::{reduce, Action, Shared, State};
 use crate::synthetic;
+use crate::fragment;
+use crate::geo::equal_earth::map_from_lonlat;
+use crate::map::viewport::Viewport;
 use crate::theme::ThemeName;
 
 impl Reducible for State {
@@ -39,6 +42,8 @@ struct Loaded {
     synthetic: Option<usize>,
     /// A URL parameter that could not be understood.
     url_notice: Option<String>,
+    /// The facility named by `#focus=`.
+    focus: Option<usize>,
     chart: Rc<HomeAbroad>,
     scene: Rc<Scene>,
     basemap_error: Option<String>,
@@ -56,6 +61,16 @@ fn load() -> Loaded {
         Err(message) => (None, Some(message)),
     };
     bench::install(data.facilities.len(), synthetic.is_some());
+    // `#focus=<id>`: centre the map on that facility and show its tooltip.
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let (focus, url_notice) = match fragment::get(&hash, "focus") {
+        None => (None, url_notice),
+        Some(id) => match data.facilities.iter().position(|f| f.id == id) {
+            Some(i) if data.facilities.get(i).is_some_and(|f| f.location.is_some()) => (Some(i), url_notice),
+            Some(_) => (None, Some(format!("The plant {id} has no known site, so the map cannot show it."))),
+            None => (None, Some(format!("focus={id}: no plant has this id; showing the whole map."))),
+        },
+    };
     let (basemap, basemap_error) = match Basemap::decode(COUNTRIES_110M) {
         Ok(b) => (Some(b), None),
         Err(e) => (None, Some(format!("The world basemap could not be read ({e}); plants are drawn without it."))),
@@ -71,6 +86,7 @@ fn load() -> Loaded {
         problems,
         synthetic,
         url_notice,
+        focus,
         basemap_error,
     }
 }
@@ -79,8 +95,17 @@ fn load() -> Loaded {
 pub fn app() -> Html {
     let loaded = use_memo((), |_| load());
     let state = {
-        let data = loaded.data.clone();
-        use_reducer(move || State::new(data, dom::system_theme()))
+        let (data, focus) = (loaded.data.clone(), loaded.focus);
+        use_reducer(move || {
+            let mut state = State::new(data.clone(), dom::system_theme());
+            if let Some(i) = focus {
+                if let Some(at) = data.facilities.get(i).and_then(|f| f.location) {
+                    state.viewport = Viewport::focus(map_from_lonlat(at));
+                    state.hover.facility = Some(i);
+                }
+            }
+            state
+        })
     };
     let dispatch = {
         let state = state.clone();
@@ -118,15 +143,9 @@ pub fn app() -> Html {
         .map(ToString::to_string)
         .chain(loaded.basemap_error.clone())
         .map(|p| html! { <li>{ p }</li> });
-    let n = loaded.data.facilities.len();
 
     html! {
         <>
-            <header class="masthead">
-                <p class="kicker">{ "Overseas EV Atlas" }</p>
-                <h1>{ "China's EV industry now invests more abroad than at home" }</h1>
-                <p class="dek">{ format!("In 2024 Chinese electric-vehicle supply-chain firms put more money into plants abroad than into plants in China, for the first time since records began in 2014. Here are the numbers and {n} of the plants.") }</p>
-            </header>
             if let Some(text) = banner {
                 <aside class="notice" role="status" id="url-notice"><p>{ text }</p></aside>
             }
@@ -140,13 +159,6 @@ pub fn app() -> Html {
                 <HomeAbroadChart chart={loaded.chart.clone()} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
                 <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
             </main>
-            <footer class="colophon">
-                <p>{ format!("Dataset version {DATASET_VERSION}. Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: one public source each. Missing values are shown as missing, never estimated.") }</p>
-                <p>{ "Download the data with every source: " }
-                    <a href="data/facilities.csv" download="ev-atlas-facilities.csv">{ "plants (CSV)" }</a>{ ", " }
-                    <a href="data/aggregates.csv" download="ev-atlas-aggregates.csv">{ "yearly figures (CSV)" }</a>{ "." }
-                </p>
-            </footer>
         </>
     }
 }

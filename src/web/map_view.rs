@@ -2,7 +2,6 @@
 //! wheel, pinch, double-click, keyboard and button zoom, a hover tooltip and a segment legend.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -14,13 +13,14 @@ use yew::prelude::*;
 use super::bench;
 use super::canvas::{backend, expose, use_element_size, CanvasSize, Slot};
 use crate::format::{grouped, usd_millions};
-use crate::map::dots::{dot_radius, render, Raster};
+use crate::map::dots::{render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
 use crate::map::draw::draw;
 use crate::map::hit::dot_at;
-use crate::map::scene::Scene;
+use crate::map::regions::{view_of, view_of_points, REGIONS};
+use crate::map::scene::{Scene, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
-use crate::model::{Dataset, Facility, Segment};
+use crate::model::{Dataset, Facility, Segment, Status};
 use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
 
@@ -69,7 +69,15 @@ fn canvas_for(size: CanvasSize) -> Canvas {
 }
 
 /// Paints the dots layer: rasterised in wasm, copied to the canvas in one call.
-fn paint_dots(node: &NodeRef, raster: &mut Raster, scene: &Scene, t: &ScreenFromMap, theme: &Theme, size: CanvasSize) -> Option<()> {
+fn paint_dots(
+    node: &NodeRef,
+    raster: &mut Raster,
+    scene: &Scene,
+    t: &ScreenFromMap,
+    theme: &Theme,
+    size: CanvasSize,
+    highlight: Option<usize>,
+) -> Option<()> {
     let canvas: HtmlCanvasElement = node.cast()?;
     let (w, h) = size.device();
     if canvas.width() != w {
@@ -79,7 +87,7 @@ fn paint_dots(node: &NodeRef, raster: &mut Raster, scene: &Scene, t: &ScreenFrom
         canvas.set_height(h);
     }
     raster.reset(w as usize, h as usize);
-    render(raster, scene, t, theme, size.dpr, None);
+    render(raster, scene, t, theme, size.dpr, highlight);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
     ctx.put_image_data(&image, 0.0, 0.0).ok()
@@ -102,7 +110,7 @@ pub fn facility_map(props: &Props) -> Html {
     let raster = use_mut_ref(Raster::default);
     let error = use_state_eq(|| None::<&'static str>);
     // Active pointers (id → device position) for drag and pinch.
-    let pointers: Rc<RefCell<HashMap<i32, (f64, f64)>>> = use_mut_ref(HashMap::new);
+    let pointers: Rc<RefCell<Pointers>> = use_mut_ref(Pointers::default);
 
     {
         let (canvas, dots_canvas, last, raster, error, dispatch, scene, facilities) = (
@@ -115,7 +123,13 @@ pub fn facility_map(props: &Props) -> Html {
             props.scene.clone(),
             props.data.clone(),
         );
-        use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
+        // The hovered plant is ringed when plants are drawn as symbols (a redraw of 100,000 dots per hover
+        // would cost more than the ring is worth).
+        let highlight = props
+            .hover
+            .filter(|_| props.scene.dots.len() <= SYMBOLS_UP_TO)
+            .and_then(|f| props.scene.dots.iter().position(|d| d.facility == f));
+        use_effect_with((size, props.theme, props.viewport, props.scene.clone(), highlight), move |(size, theme, viewport, _, highlight)| {
             let Some(size) = *size else { return };
             let c = canvas_for(size);
             let t = viewport.screen_from_map(c);
@@ -126,11 +140,11 @@ pub fn facility_map(props: &Props) -> Html {
                     if let Err(e) = draw(&root, &scene, &t, &theme, size.dpr) {
                         web_sys::console::error_1(&format!("map drawing failed: {e}").into());
                     }
-                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size).is_none() {
+                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight).is_none() {
                         error.set(Some(super::canvas::NO_CANVAS));
                     }
                     *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c });
-                    let probe = scene.dots.first().filter(|d| d.facility == 0).map(|d| {
+                    let probe = scene.dots.iter().find(|d| d.facility == 0).map(|d| {
                         let (x, y) = t.apply(d.at);
                         (x / size.dpr, y / size.dpr)
                     });
@@ -178,7 +192,7 @@ pub fn facility_map(props: &Props) -> Html {
         Callback::from(move |e: PointerEvent| {
             let Some(d) = *last.borrow() else { return };
             if let Some(p) = local(&container, e.client_x(), e.client_y(), d.dpr) {
-                pointers.borrow_mut().insert(e.pointer_id(), p);
+                pointers.borrow_mut().set(e.pointer_id(), p);
             }
             if let Some(el) = e.target_dyn_into::<Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
@@ -194,7 +208,7 @@ pub fn facility_map(props: &Props) -> Html {
             let mut active = pointers.borrow_mut();
             let Some(before) = active.get(&e.pointer_id()).copied() else {
                 // Hovering: which dot is under the pointer?
-                let hit = dot_at(&scene, &d.t, at, dot_radius(scene.dots.len(), d.dpr) + 4.0 * d.dpr).map(|i| scene.dots[i].facility);
+                let hit = dot_at(&scene, &d.t, at, d.dpr).map(|i| scene.dots[i].facility);
                 if hit != current {
                     dispatch.emit(Action::HoverFacility(hit));
                 }
@@ -202,7 +216,7 @@ pub fn facility_map(props: &Props) -> Html {
             };
             if active.len() == 2 {
                 // Pinch: zoom by the change in finger distance about their midpoint, and pan with it.
-                let other = active.iter().find(|(id, _)| **id != e.pointer_id()).map(|(_, p)| *p).unwrap_or(at);
+                let other = active.0.iter().find(|(id, _)| *id != e.pointer_id()).map(|(_, p)| *p).unwrap_or(at);
                 let (d0, d1) = (dist(before, other), dist(at, other));
                 let (m0, m1) = (mid(before, other), mid(at, other));
                 if d0 > 1.0 {
@@ -212,13 +226,13 @@ pub fn facility_map(props: &Props) -> Html {
             } else {
                 dispatch.emit(Action::PanMap { delta: (at.0 - before.0, at.1 - before.1), canvas: d.canvas });
             }
-            active.insert(e.pointer_id(), at);
+            active.set(e.pointer_id(), at);
         })
     };
     let onpointerup = {
         let pointers = pointers.clone();
         Callback::from(move |e: PointerEvent| {
-            pointers.borrow_mut().remove(&e.pointer_id());
+            pointers.borrow_mut().remove(e.pointer_id());
         })
     };
     let onpointerleave = {
@@ -240,6 +254,23 @@ pub fn facility_map(props: &Props) -> Html {
             if let Some(d) = *last.borrow() {
                 let centre = (d.canvas.width / 2.0, d.canvas.height / 2.0);
                 dispatch.emit(Action::ZoomMap { anchor: centre, factor, canvas: d.canvas });
+            }
+        })
+    };
+    let presets = REGIONS.iter().map(|region| {
+        let (last, dispatch) = (last.clone(), props.dispatch.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(d) = *last.borrow() {
+                dispatch.emit(Action::SetViewport(view_of(region, d.canvas)));
+            }
+        });
+        html! { <button type="button" {onclick}>{ region.name }</button> }
+    });
+    let fit_all = {
+        let (last, dispatch, scene) = (last.clone(), props.dispatch.clone(), props.scene.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = *last.borrow() {
+                dispatch.emit(Action::SetViewport(view_of_points(scene.dots.iter().map(|x| x.at), d.canvas)));
             }
         })
     };
@@ -301,6 +332,12 @@ pub fn facility_map(props: &Props) -> Html {
             <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({})", s.label(), grouped(*count as f64)) }</li>
         }
     });
+    let symbols = props.scene.dots.len() <= SYMBOLS_UP_TO;
+    let sizes = [100.0, 1_000.0, 5_000.0].map(|usd| {
+        let d = 2.0 * symbol_radius(Some(usd)).unwrap_or(REFERENCE_RADIUS * (usd / REFERENCE_USD_M).sqrt());
+        html! { <li><span class="sym size" style={format!("width:{d:.1}px;height:{d:.1}px")}></span>{ usd_millions(usd) }</li> }
+    });
+    let statuses = Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
     let located = props.scene.dots.len();
     let total = props.data.facilities.len();
     let label = format!(
@@ -309,15 +346,41 @@ pub fn facility_map(props: &Props) -> Html {
         if located < total { format!("; {} more have no known site", total - located) } else { String::new() }
     );
     const LISTED: usize = 300;
-    let list = use_memo(props.data.clone(), |data| {
-        data.facilities.iter().take(LISTED).map(|f| html! { <li>{ describe(f) }</li> }).collect::<Html>()
-    });
+    let list = {
+        let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
+        use_memo(props.data.clone(), move |data| {
+            data.facilities
+                .iter()
+                .enumerate()
+                .take(LISTED)
+                .map(|(i, f)| {
+                    let hover = {
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |_: FocusEvent| dispatch.emit(Action::HoverFacility(Some(i))))
+                    };
+                    let show = {
+                        let (dispatch, scene) = (dispatch.clone(), scene.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let Some(dot) = scene.dots.iter().find(|d| d.facility == i) else { return };
+                            dispatch.emit(Action::SetViewport(Viewport::focus(dot.at)));
+                            dispatch.emit(Action::HoverFacility(Some(i)));
+                        })
+                    };
+                    html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f) }</button></li> }
+                })
+                .collect::<Html>()
+        })
+    };
     let more = total.saturating_sub(LISTED);
 
     html! {
         <figure class="view map" id="facility-map">
             <h2>{ "Where the plants are" }</h2>
             <p class="subtitle">{ format!("{} overseas plants of Chinese EV-industry companies, by segment", grouped(total as f64)) }</p>
+            <div class="map-toolbar" role="group" aria-label="Show a region">
+                { for presets }
+                <button type="button" onclick={fit_all}>{ "All plants" }</button>
+            </div>
             <div class="canvas-box map-box" ref={container} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()}
                 onpointercancel={onpointerup} {onpointerleave} {ondblclick}>
                 <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} {onkeydown}></canvas>
@@ -331,7 +394,11 @@ pub fn facility_map(props: &Props) -> Html {
                 { error.map(|e| html!{ <p class="view-error" role="alert">{ e }</p> }).unwrap_or_default() }
             </div>
             <figcaption>
-                <ul class="legend" aria-label="Segments">{ for legend }</ul>
+                <ul class="legend" aria-label="Colour: segment">{ for legend }</ul>
+                if symbols {
+                    <ul class="legend symbols" aria-label="Size: announced investment">{ for sizes }<li><span class="sym undisclosed"></span>{ "not disclosed" }</li></ul>
+                    <ul class="legend symbols" aria-label="Fill: status">{ for statuses }</ul>
+                }
                 <p class="source">{ "Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
                 <details>
                     <summary>{ "The plants as a list" }</summary>
@@ -340,6 +407,31 @@ pub fn facility_map(props: &Props) -> Html {
                 </details>
             </figcaption>
         </figure>
+    }
+}
+
+/// The pointers down on the map (id, device position): one for a drag, two for a pinch.
+#[derive(Default)]
+struct Pointers(Vec<(i32, (f64, f64))>);
+
+impl Pointers {
+    fn get(&self, id: &i32) -> Option<&(f64, f64)> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, p)| p)
+    }
+
+    fn set(&mut self, id: i32, p: (f64, f64)) {
+        match self.0.iter_mut().find(|(k, _)| *k == id) {
+            Some(slot) => slot.1 = p,
+            None => self.0.push((id, p)),
+        }
+    }
+
+    fn remove(&mut self, id: i32) {
+        self.0.retain(|(k, _)| *k != id);
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
     }
 }
 

@@ -144,3 +144,76 @@ test('pinch with two fingers zooms and the zoom is bounded', async () => {
   assert.ok(deep.differing > 0, 'still drawing at maximum zoom');
   await context.close();
 });
+
+/** The map canvas's centre in client pixels. */
+async function mapCentre(page) {
+  const r = await page.evaluate(() => window.__benchHooks.mapRect());
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+test('#focus=<id> centres the map on that plant and shows its tooltip; hovering the centre shows it too', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(`${server.url}#focus=F014`);
+  await waitReady(page);
+  const tooltip = page.locator('#facility-map .tooltip');
+  await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+  assert.match(await tooltip.innerText(), /^CATL\nDebrecen/);
+  const dots = await page.evaluate(() => document.querySelector('#map').__dots);
+  const catl = dots.find((d) => d.id === 'F014');
+  const box = await page.locator('#map').boundingBox();
+  assert.ok(Math.abs(catl.x - box.width / 2) < 1 && Math.abs(catl.y - box.height / 2) < 1, `F014 at the centre: ${JSON.stringify(catl)}`);
+  const c = await mapCentre(page);
+  await page.mouse.move(c.x + 1, c.y + 1);
+  await page.mouse.move(c.x, c.y);
+  assert.match(await tooltip.innerText(), /^CATL\nDebrecen/);
+  assert.deepEqual(record.errors, []);
+  await page.goto(`${server.url}#focus=NOPE`);
+  await page.reload();
+  await waitReady(page);
+  assert.match(await page.locator('#url-notice').innerText(), /focus=NOPE: no plant has this id/);
+  await context.close();
+});
+
+test('region presets show their plants, "All plants" fits them all, and the legend explains size and status', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitReady(page);
+  const box = await page.locator('#map').boundingBox();
+  const inView = (dots) => dots.filter((d) => d.x >= 0 && d.x <= box.width && d.y >= 0 && d.y <= box.height);
+  const dotsNow = () => page.evaluate(() => document.querySelector('#map').__dots);
+  await page.getByRole('button', { name: 'Europe', exact: true }).click();
+  const europe = inView(await dotsNow());
+  assert.ok(europe.some((d) => d.id === 'F014') && !europe.some((d) => d.id === 'F001'), 'Europe shows Debrecen, not Brazil');
+  await page.getByRole('button', { name: 'Southeast Asia' }).click();
+  const sea = inView(await dotsNow());
+  assert.ok(sea.some((d) => d.id === 'F005') && !sea.some((d) => d.id === 'F014'), 'Southeast Asia shows Rayong, not Hungary');
+  await page.getByRole('button', { name: 'All plants' }).click();
+  const all = await dotsNow();
+  assert.equal(inView(all).length, all.length, 'every plant in view');
+  const legend = await page.locator('#facility-map figcaption').innerText();
+  for (const words of ['$100 m', '$1 bn', '$5 bn', 'not disclosed', 'Announced', 'Under construction', 'Operational', 'Paused', 'Cancelled']) {
+    assert.ok(legend.includes(words), `legend says "${words}"`);
+  }
+  await context.close();
+});
+
+test('the plant list moves the map: focusing a plant shows its tooltip, choosing it centres the map on it', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.locator('#facility-map summary').click();
+  const first = page.locator('#facility-map .facility-list button').first();
+  await first.focus();
+  const tooltip = page.locator('#facility-map .tooltip');
+  await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+  assert.match(await tooltip.innerText(), /^BYD\nCamaçari/);
+  await page.keyboard.press('Tab');
+  assert.match(await tooltip.innerText(), /^Great Wall Motor/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const c = document.querySelector('#map');
+    const d = c.__dots.find((x) => x.id === 'F002');
+    return Math.abs(d.x - c.clientWidth / 2) < 1;
+  });
+  await context.close();
+});
