@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::bench;
 use super::chart_view::HomeAbroadChart;
 use super::dom;
+use super::lazy;
 use super::map_view::FacilityMap;
 use crate::chart::home_abroad::HomeAbroad;
 use crate::data::builtin;
@@ -102,6 +103,7 @@ pub fn app() -> Html {
                 if let Some(at) = data.facilities.get(i).and_then(|f| f.location) {
                     state.viewport = Viewport::focus(map_from_lonlat(at));
                     state.hover.facility = Some(i);
+                    state.selected = Some(i);
                 }
             }
             state
@@ -126,11 +128,40 @@ pub fn app() -> Html {
         });
     }
 
-    use_effect_with(state.drawn.all(), |ready| {
-        if *ready {
-            dom::mark_ready();
-        }
-    });
+    // The details panel lives in the second module, loaded the first time a plant is chosen. It renders
+    // into `#details-root`, outside this app's element: two yew apps must not share a DOM subtree (each
+    // tags elements with its own listener ids).
+    {
+        let data = loaded.data.clone();
+        use_effect_with(state.selected, move |selected| match selected.and_then(|i| data.facilities.get(i)) {
+            Some(f) => lazy::show_details(f.id.clone(), f.company.clone(), format!("{}, {}", f.city, f.host_country)),
+            None => lazy::hide_details(),
+        });
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "ev-atlas-details-closed", move |_| dispatch.emit(Action::SelectFacility(None)))
+            });
+            move || drop(listener)
+        });
+    }
+
+    {
+        let focus = loaded.focus.is_some();
+        use_effect_with(state.drawn.all(), move |ready| {
+            if *ready {
+                dom::mark_ready();
+                // A link to one plant shows the map, not the top of the page.
+                if focus {
+                    if let Some(map) = dom::element_by_id("map") {
+                        map.scroll_into_view();
+                    }
+                }
+            }
+        });
+    }
 
     let banner = match (loaded.synthetic, &loaded.url_notice) {
         (Some(n), _) => Some(format!("Benchmark mode: the map shows {n} synthetic facilities generated for ?n={n}. They are not real data; remove ?n= from the address for the atlas.")),

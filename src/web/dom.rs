@@ -50,3 +50,23 @@ pub fn system_theme() -> ThemeName {
 pub fn device_pixel_ratio() -> f64 {
     web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r > 0.0).unwrap_or(1.0)
 }
+
+/// Fetches a same-origin text file (the full data file, for the details panel).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?;
+    text.as_string()
+}
+
+/// A message in the details area when the second module cannot load (offline, blocked).
+pub fn show_notice(message: &str) {
+    if let Some(root) = element_by_id("details-root") {
+        root.set_text_content(Some(message));
+    }
+}

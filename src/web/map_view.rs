@@ -187,9 +187,12 @@ pub fn facility_map(props: &Props) -> Html {
         });
     }
 
+    // How far the pointer travelled since it went down: a click that ends a drag selects nothing.
+    let travel = use_mut_ref(|| 0.0_f64);
     let onpointerdown = {
-        let (pointers, container, last) = (pointers.clone(), container.clone(), last.clone());
+        let (pointers, container, last, travel) = (pointers.clone(), container.clone(), last.clone(), travel.clone());
         Callback::from(move |e: PointerEvent| {
+            *travel.borrow_mut() = 0.0;
             let Some(d) = *last.borrow() else { return };
             if let Some(p) = local(&container, e.client_x(), e.client_y(), d.dpr) {
                 pointers.borrow_mut().set(e.pointer_id(), p);
@@ -200,8 +203,15 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
     let onpointermove = {
-        let (pointers, container, last, dispatch, scene, current) =
-            (pointers.clone(), container.clone(), last.clone(), props.dispatch.clone(), props.scene.clone(), props.hover);
+        let (pointers, container, last, dispatch, scene, current, travel) = (
+            pointers.clone(),
+            container.clone(),
+            last.clone(),
+            props.dispatch.clone(),
+            props.scene.clone(),
+            props.hover,
+            travel.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
             let Some(d) = *last.borrow() else { return };
             let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
@@ -226,6 +236,7 @@ pub fn facility_map(props: &Props) -> Html {
             } else {
                 dispatch.emit(Action::PanMap { delta: (at.0 - before.0, at.1 - before.1), canvas: d.canvas });
             }
+            *travel.borrow_mut() += dist(at, before) / d.dpr;
             active.set(e.pointer_id(), at);
         })
     };
@@ -238,6 +249,20 @@ pub fn facility_map(props: &Props) -> Html {
     let onpointerleave = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: PointerEvent| dispatch.emit(Action::HoverFacility(None)))
+    };
+    let onclick = {
+        let (container, last, dispatch, scene, travel) =
+            (container.clone(), last.clone(), props.dispatch.clone(), props.scene.clone(), travel.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(d) = *last.borrow() else { return };
+            if *travel.borrow() > 4.0 {
+                return;
+            }
+            let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
+            if let Some(i) = dot_at(&scene, &d.t, at, d.dpr) {
+                dispatch.emit(Action::SelectFacility(Some(scene.dots[i].facility)));
+            }
+        })
     };
     let ondblclick = {
         let (container, last, dispatch) = (container.clone(), last.clone(), props.dispatch.clone());
@@ -363,6 +388,7 @@ pub fn facility_map(props: &Props) -> Html {
                         Callback::from(move |_: MouseEvent| {
                             let Some(dot) = scene.dots.iter().find(|d| d.facility == i) else { return };
                             dispatch.emit(Action::SetViewport(Viewport::focus(dot.at)));
+                            dispatch.emit(Action::SelectFacility(Some(i)));
                             dispatch.emit(Action::HoverFacility(Some(i)));
                         })
                     };
@@ -382,7 +408,7 @@ pub fn facility_map(props: &Props) -> Html {
                 <button type="button" onclick={fit_all}>{ "All plants" }</button>
             </div>
             <div class="canvas-box map-box" ref={container} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()}
-                onpointercancel={onpointerup} {onpointerleave} {ondblclick}>
+                onpointercancel={onpointerup} {onpointerleave} {onclick} {ondblclick}>
                 <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} {onkeydown}></canvas>
                 <canvas ref={dots_canvas} id="map-dots" class="overlay" aria-hidden="true"></canvas>
                 <div class="map-controls">

@@ -4,7 +4,9 @@ mod app;
 mod bench;
 mod canvas;
 mod chart_view;
-mod dom;
+pub mod details;
+pub mod dom;
+mod lazy;
 mod map_view;
 
 /// Entry point called from `main` on wasm.

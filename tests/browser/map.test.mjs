@@ -1,7 +1,8 @@
 // Browser tests of the map's interactions and of the benchmark page contract (?n=, __benchHooks).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { canvasStats, launch, openPage, startServer, waitReady } from './lib.mjs';
+import { join } from 'node:path';
+import { ARTIFACTS, canvasStats, launch, openPage, startServer, waitReady } from './lib.mjs';
 
 let server;
 let browser;
@@ -215,5 +216,64 @@ test('the plant list moves the map: focusing a plant shows its tooltip, choosing
     const d = c.__dots.find((x) => x.id === 'F002');
     return Math.abs(d.x - c.clientWidth / 2) < 1;
   });
+  await context.close();
+});
+
+test('clicking a plant opens its details, loaded on demand, with its source links and quote; × and Escape close them', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.waitForTimeout(300);
+  assert.ok(!record.requests.some((u) => u.includes('/extras/')), 'the details module is not part of the first view');
+  const dots = await page.evaluate(() => document.querySelector('#map').__dots);
+  const byd = dots.find((d) => d.id === 'F001');
+  const box = await page.locator('#map').boundingBox();
+  await page.mouse.click(box.x + byd.x, box.y + byd.y);
+  const panel = page.locator('#facility-details');
+  await panel.waitFor({ state: 'visible', timeout: 5000 });
+  assert.ok(record.requests.some((u) => u.endsWith('/extras/extras_bg.wasm')), 'loaded on demand');
+  const text = await panel.innerText();
+  assert.match(text, /^×?\s*BYD/);
+  assert.match(text, /Camaçari, Bahia, BR · Vehicle assembly/);
+  assert.match(text, /BRL 5,500 million ≈ \$978 m \(USD as reported\)/);
+  assert.match(text, /investing BRL 5\.5 billion/, 'the exact quote from the source');
+  await page.screenshot({ path: join(ARTIFACTS, 'details-desktop.png') });
+  const link = panel.locator('.sources a').first();
+  assert.equal(await link.getAttribute('href'), 'https://agenciabrasil.ebc.com.br/en/economia/noticia/2025-10/new-electric-car-factory-shows-confidence-brazil-says-lula');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  // Another plant replaces it; × closes it; Escape closes it too.
+  const douai = dots.find((d) => d.id === 'F017');
+  await page.mouse.click(box.x + douai.x, box.y + douai.y);
+  await page.waitForFunction(() => document.querySelector('#details-title')?.textContent.startsWith('AESC'));
+  await panel.getByRole('button', { name: 'Close details' }).click();
+  await panel.waitFor({ state: 'detached', timeout: 3000 });
+  await page.mouse.click(box.x + byd.x, box.y + byd.y);
+  await panel.waitFor({ state: 'visible', timeout: 3000 });
+  await panel.getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached', timeout: 3000 });
+  // A drag that ends on a plant does not open it.
+  await page.mouse.move(box.x + byd.x - 40, box.y + byd.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + byd.x, box.y + byd.y, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  assert.equal(await panel.count(), 0);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('on a phone the details rise from the bottom and leave the map visible', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+  await page.goto(`${server.url}#focus=F017`);
+  await waitReady(page);
+  const panel = page.locator('#facility-details');
+  await panel.waitFor({ state: 'visible', timeout: 5000 });
+  const r = await panel.boundingBox();
+  assert.ok(r.y + r.height >= 811 && r.height <= 812 * 0.6 + 1, `a bottom sheet: ${JSON.stringify(r)}`);
+  const map = await page.locator('#map').boundingBox();
+  assert.ok(map.y >= 0 && map.y + map.height <= r.y, `the map is in view above the sheet: ${JSON.stringify(map)}`);
+  assert.match(await panel.innerText(), /AESC/);
+  await page.screenshot({ path: join(ARTIFACTS, 'details-phone-dark.png') });
   await context.close();
 });

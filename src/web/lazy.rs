@@ -1,0 +1,59 @@
+//! Loading the second module (`src/bin/extras.rs`, built to `dist/extras/`) the first time it is needed,
+//! and calling it: the details panel is not part of the first view's bytes.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(inline_js = "export function import_extras() { return import(new URL('extras/extras.js', document.baseURI).href); }")]
+extern "C" {
+    fn import_extras() -> js_sys::Promise;
+}
+
+thread_local! {
+    /// The loaded and initialised module's namespace.
+    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+async fn module() -> Result<JsValue, JsValue> {
+    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+        return Ok(m);
+    }
+    let m = JsFuture::from(import_extras()).await?;
+    let init: js_sys::Function = js_sys::Reflect::get(&m, &"default".into())?.dyn_into()?;
+    JsFuture::from(js_sys::Promise::from(init.call0(&JsValue::NULL)?)).await?;
+    MODULE.with(|slot| *slot.borrow_mut() = Some(m.clone()));
+    Ok(m)
+}
+
+fn call(m: &JsValue, name: &str, args: &[&str]) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(m, &name.into())?.dyn_into()?;
+    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    f.apply(&JsValue::NULL, &args)
+}
+
+/// Opens (or updates) the details panel of a plant.
+pub fn show_details(id: String, company: String, city: String) {
+    yew::platform::spawn_local(async move {
+        let result = async {
+            let m = module().await?;
+            let p = call(&m, "show_details", &[&id, &company, &city])?;
+            JsFuture::from(js_sys::Promise::from(p)).await
+        };
+        if let Err(e) = result.await {
+            web_sys::console::error_2(&"the details panel could not be loaded".into(), &e);
+            super::dom::show_notice("The details panel could not be loaded. The map and charts still work.");
+        }
+    });
+}
+
+/// Closes the details panel, if the module was ever loaded.
+pub fn hide_details() {
+    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+        if let Err(e) = call(&m, "hide_details", &[]) {
+            web_sys::console::warn_2(&"could not close the details panel".into(), &e);
+        }
+    }
+}
