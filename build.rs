@@ -1,20 +1,27 @@
-//! Build step: prepares the embedded copy of `data/facilities.csv` for the first view.
+//! Build step: prepares the embedded copies of `data/facilities.csv` and `data/aggregates.csv` for the
+//! first view.
 //!
 //! The first view needs every column but the long free text: `notes` and `source_quote` (half of the
 //! file). The embedded copy leaves them out to keep the page small; the full file ships beside the app in
-//! `dist/data/`, is what the tests check, and is what the reader downloads. If the file cannot be read as CSV here, it is embedded unchanged so that the
+//! `dist/data/`, is what the tests check, and is what the reader downloads. The same goes for the quotes of
+//! the yearly figures. If the file cannot be read as CSV here, it is embedded unchanged so that the
 //! app's own parser reports the problem with its line and column.
 
 use std::path::Path;
 
 fn main() {
-    let src = Path::new("data/facilities.csv");
-    println!("cargo:rerun-if-changed={}", src.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let text = std::fs::read_to_string(src).unwrap_or_default();
+    first_view_copy("data/facilities.csv", "facilities-first-view.csv", &["notes", "source_quote"]);
+    first_view_copy("data/aggregates.csv", "aggregates-first-view.csv", &["source_quote"]);
+}
+
+/// Writes `src` without `columns` to `OUT_DIR/out`.
+fn first_view_copy(src: &str, out: &str, columns: &[&str]) {
+    println!("cargo:rerun-if-changed={src}");
+    let text = std::fs::read_to_string(Path::new(src)).unwrap_or_default();
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
-    let out = Path::new(&out_dir).join("facilities-first-view.csv");
-    let compact = without_columns(&text, &["notes", "source_quote"]).unwrap_or(text);
+    let out = Path::new(&out_dir).join(out);
+    let compact = without_columns(&text, columns).unwrap_or(text);
     if let Err(e) = std::fs::write(&out, compact) {
         println!("cargo:warning=could not write {}: {e}", out.display());
     }

@@ -8,7 +8,11 @@ pub const FACILITIES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/facilit
 /// The full file, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
 pub const FACILITIES_FULL_CSV: &str = include_str!("../data/facilities.csv");
-pub const AGGREGATES_CSV: &str = include_str!("../data/aggregates.csv");
+/// The yearly figures as embedded: `data/aggregates.csv` without its `source_quote` column.
+pub const AGGREGATES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/aggregates-first-view.csv"));
+/// The full file, as shipped in `dist/data/` and checked by the tests.
+#[cfg(test)]
+pub const AGGREGATES_FULL_CSV: &str = include_str!("../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
 pub const DATASET_VERSION: &str = "2026-11-28.1";
@@ -68,7 +72,10 @@ mod tests {
                 assert!(p.is_valid(), "{} has coordinates out of range", f.id);
             }
         }
-        for a in &data.aggregates {
+        let (full_aggregates, problems) = parse_aggregates("data/aggregates.csv", AGGREGATES_FULL_CSV);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(full_aggregates.len(), data.aggregates.len());
+        for a in &full_aggregates {
             assert!(!a.source.urls.is_empty() && !a.source.quote.trim().is_empty(), "{} has no source", a.series);
         }
     }

@@ -18,6 +18,26 @@ mod extras {
         static PANEL: RefCell<Option<AppHandle<Details>>> = const { RefCell::new(None) };
     }
 
+    /// Adds the panel's stylesheet (`details.css`) to the page once and waits until it is loaded, so the
+    /// panel never shows unstyled.
+    async fn stylesheet() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if document.get_element_by_id("details-css").is_some() {
+            return;
+        }
+        let (Ok(link), Ok(Some(head))) = (document.create_element("link"), document.query_selector("head")) else { return };
+        let _ = link.set_attribute("id", "details-css");
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", "details.css");
+        let loaded = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = link.add_event_listener_with_callback("load", &resolve);
+            let _ = link.add_event_listener_with_callback("error", &resolve);
+        });
+        if head.append_child(&link).is_ok() {
+            let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+        }
+    }
+
     async fn facilities() -> Rc<Vec<Facility>> {
         if let Some(d) = DATA.with(|d| d.borrow().clone()) {
             return d;
@@ -32,6 +52,7 @@ mod extras {
     /// Shows the details of the plant `id` (`company` and `city` name it when the data file lacks it).
     #[wasm_bindgen]
     pub async fn show_details(id: String, company: String, city: String) {
+        stylesheet().await;
         let rows = facilities().await;
         let facility = rows.iter().find(|f| f.id == id).cloned();
         let props = Props { open: true, id, company, city, facility };

@@ -61,11 +61,14 @@ struct RawAggregate<'a> {
     value: &'a str,
     unit: &'a str,
     source_url: &'a str,
+    #[serde(default)]
     source_quote: &'a str,
     confidence: &'a str,
 }
 
-const AGGREGATE_COLUMNS: &[&str] = &["year", "series", "value", "unit", "source_url", "source_quote", "confidence"];
+/// The columns an aggregates file must have; `source_quote` may be left out (the embedded copy does), but
+/// when it is there no row may leave it empty.
+const AGGREGATE_COLUMNS: &[&str] = &["year", "series", "value", "unit", "source_url", "confidence"];
 
 /// A row that was left out: its fields as they were, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -269,8 +272,9 @@ fn facility_from_record(record: &StringRecord, headers: &StringRecord, row: &mut
 }
 
 fn aggregate_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Aggregate> {
+    let has_quotes = headers.iter().any(|h| h == "source_quote");
     match record.deserialize::<RawAggregate>(Some(headers)) {
-        Ok(raw) => aggregate_from_raw(raw, row),
+        Ok(raw) => aggregate_from_raw(raw, row, has_quotes),
         Err(e) => {
             row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
             None
@@ -496,7 +500,7 @@ fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has_quotes: bool) -> Opt
     })
 }
 
-fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row) -> Option<Aggregate> {
+fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row, has_quotes: bool) -> Option<Aggregate> {
     let period = row.required("year", r.year, period);
     let series = row.required("series", r.series, |s| {
         if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
@@ -512,7 +516,7 @@ fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row) -> Option<Aggregate> {
         Unit::from_code(s).ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
     });
     let urls = row.required("source_url", r.source_url, url_list);
-    let quote = row.text("source_quote", r.source_quote);
+    let quote = if has_quotes { row.text("source_quote", r.source_quote) } else { String::new() };
     let confidence = row.required("confidence", r.confidence, code(Confidence::from_code, Confidence::expected()));
     Some(Aggregate {
         period: period?,

@@ -49,6 +49,13 @@ struct Drawn {
     t: ScreenFromMap,
     dpr: f64,
     canvas: Canvas,
+    /// Device pixels per CSS pixel of a symbol (smaller on a narrow map).
+    symbols: f64,
+}
+
+/// Symbols shrink on a narrow map (a phone) so that they do not cover it: full size from 900 CSS px.
+fn symbol_scale(size: CanvasSize) -> f64 {
+    size.dpr * (size.css_w / 900.0).clamp(0.6, 1.0)
 }
 
 fn describe(f: &Facility) -> String {
@@ -87,7 +94,7 @@ fn paint_dots(
         canvas.set_height(h);
     }
     raster.reset(w as usize, h as usize);
-    render(raster, scene, t, theme, size.dpr, highlight);
+    render(raster, scene, t, theme, symbol_scale(size), highlight);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
     ctx.put_image_data(&image, 0.0, 0.0).ok()
@@ -129,7 +136,19 @@ pub fn facility_map(props: &Props) -> Html {
             .hover
             .filter(|_| props.scene.dots.len() <= SYMBOLS_UP_TO)
             .and_then(|f| props.scene.dots.iter().position(|d| d.facility == f));
-        use_effect_with((size, props.theme, props.viewport, props.scene.clone(), highlight), move |(size, theme, viewport, _, highlight)| {
+        // The dots layer: redrawn with the view, and alone when only the hovered plant changes.
+        {
+            let (scene, error) = (scene.clone(), error.clone());
+            use_effect_with((size, props.theme, props.viewport, props.scene.clone(), highlight), move |(size, theme, viewport, _, highlight)| {
+                let Some(size) = *size else { return };
+                let t = viewport.screen_from_map(canvas_for(size));
+                let theme = Theme::get(*theme);
+                if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight).is_none() {
+                    error.set(Some(super::canvas::NO_CANVAS));
+                }
+            });
+        }
+        use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
             let Some(size) = *size else { return };
             let c = canvas_for(size);
             let t = viewport.screen_from_map(c);
@@ -140,10 +159,7 @@ pub fn facility_map(props: &Props) -> Html {
                     if let Err(e) = draw(&root, &scene, &t, &theme, size.dpr) {
                         web_sys::console::error_1(&format!("map drawing failed: {e}").into());
                     }
-                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight).is_none() {
-                        error.set(Some(super::canvas::NO_CANVAS));
-                    }
-                    *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c });
+                    *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
                     let probe = scene.dots.iter().find(|d| d.facility == 0).map(|d| {
                         let (x, y) = t.apply(d.at);
                         (x / size.dpr, y / size.dpr)
@@ -218,7 +234,7 @@ pub fn facility_map(props: &Props) -> Html {
             let mut active = pointers.borrow_mut();
             let Some(before) = active.get(&e.pointer_id()).copied() else {
                 // Hovering: which dot is under the pointer?
-                let hit = dot_at(&scene, &d.t, at, d.dpr).map(|i| scene.dots[i].facility);
+                let hit = dot_at(&scene, &d.t, at, d.symbols).map(|i| scene.dots[i].facility);
                 if hit != current {
                     dispatch.emit(Action::HoverFacility(hit));
                 }
@@ -259,7 +275,7 @@ pub fn facility_map(props: &Props) -> Html {
                 return;
             }
             let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
-            if let Some(i) = dot_at(&scene, &d.t, at, d.dpr) {
+            if let Some(i) = dot_at(&scene, &d.t, at, d.symbols) {
                 dispatch.emit(Action::SelectFacility(Some(scene.dots[i].facility)));
             }
         })
