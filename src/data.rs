@@ -83,12 +83,16 @@ mod tests {
     #[test]
     fn the_page_shows_this_dataset_version() {
         let page = include_str!("../index.html");
-        assert!(page.contains(&format!("<span id=\"dataset-version\">{DATASET_VERSION}</span>")), "index.html and DATASET_VERSION differ");
+        assert!(
+            page.contains(&format!("<span id=\"dataset-version\">{DATASET_VERSION}</span>")),
+            "index.html and DATASET_VERSION differ"
+        );
     }
 
     #[test]
     fn the_example_file_for_readers_is_valid() {
-        let (rows, problems) = parse_facilities("example-facilities.csv", include_str!("../data/example-facilities.csv"));
+        let (rows, problems) =
+            parse_facilities("example-facilities.csv", include_str!("../data/example-facilities.csv"));
         assert_eq!((rows.len(), problems), (3, vec![]));
     }
 
@@ -122,11 +126,11 @@ mod geography_tests {
     fn the_check_catches_a_plant_in_the_wrong_country() {
         let basemap = Basemap::decode(COUNTRIES_50M).expect("basemap decodes");
         let cases = [
-            ((21.63, 47.53), "HU", true),   // Debrecen
-            ((21.63, 47.53), "RO", false),  // Debrecen is not in Romania
-            ((-8.87, 37.95), "PT", true),   // Sines, on the coast
+            ((21.63, 47.53), "HU", true),  // Debrecen
+            ((21.63, 47.53), "RO", false), // Debrecen is not in Romania
+            ((-8.87, 37.95), "PT", true),  // Sines, on the coast
             ((-38.324, -12.698), "BR", true),
-            ((-30.0, 0.0), "BR", false),    // the Atlantic
+            ((-30.0, 0.0), "BR", false), // the Atlantic
         ];
         for ((lon, lat), iso, ok) in cases {
             let d = basemap.distance_km_to_country(iso, crate::geo::LonLat::new(lon, lat)).expect("country exists");
@@ -145,7 +149,10 @@ mod geography_tests {
                 Some(d) if d <= COASTAL_TOLERANCE_KM => {}
                 Some(d) => {
                     let inside = basemap.country_at(p).and_then(|c| c.iso_a2.clone()).unwrap_or_else(|| "sea".into());
-                    wrong.push(format!("{} {} ({}) is {d:.0} km outside {}, in {inside}", f.id, f.city, f.company, f.host_country));
+                    wrong.push(format!(
+                        "{} {} ({}) is {d:.0} km outside {}, in {inside}",
+                        f.id, f.city, f.company, f.host_country
+                    ));
                 }
                 None => wrong.push(format!("{}: host country {} is not on the basemap", f.id, f.host_country)),
             }

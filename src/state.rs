@@ -3,8 +3,8 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::model::{Dataset, Rejected};
 use crate::map::viewport::{Canvas, Viewport};
+use crate::model::{Dataset, Rejected};
 use crate::theme::ThemeName;
 
 /// A shared, immutable value compared by identity: cheap to clone and to compare, however large.
@@ -81,9 +81,15 @@ pub struct ImportReport {
 pub enum Import {
     #[default]
     Idle,
-    Reading { file: String, progress: f64 },
+    Reading {
+        file: String,
+        progress: f64,
+    },
     Done(Shared<ImportReport>),
-    Failed { file: String, message: String },
+    Failed {
+        file: String,
+        message: String,
+    },
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -122,14 +128,27 @@ pub enum Action {
     ImportStarted(String),
     ImportProgress(f64),
     /// A file was read: `data` is `None` when no row was valid, and then nothing else changes.
-    ImportFinished { data: Option<Shared<Dataset>>, report: Shared<ImportReport> },
-    ImportFailed { file: String, message: String },
+    ImportFinished {
+        data: Option<Shared<Dataset>>,
+        report: Shared<ImportReport>,
+    },
+    ImportFailed {
+        file: String,
+        message: String,
+    },
     DismissImport,
     ResetData,
     /// Zoom the map by `factor` about `anchor` (device pixels of `canvas`).
-    ZoomMap { anchor: (f64, f64), factor: f64, canvas: Canvas },
+    ZoomMap {
+        anchor: (f64, f64),
+        factor: f64,
+        canvas: Canvas,
+    },
     /// Move the map by `delta` device pixels.
-    PanMap { delta: (f64, f64), canvas: Canvas },
+    PanMap {
+        delta: (f64, f64),
+        canvas: Canvas,
+    },
     ResetMap,
     /// Show this part of the world (a region preset, a fit, a focused facility).
     SetViewport(Viewport),
@@ -193,7 +212,13 @@ mod tests {
     }
 
     fn report(file: &str, loaded: usize) -> Shared<ImportReport> {
-        Shared::new(ImportReport { file: file.into(), loaded, headers: vec![], rejected: vec![], file_problems: vec![] })
+        Shared::new(ImportReport {
+            file: file.into(),
+            loaded,
+            headers: vec![],
+            rejected: vec![],
+            file_problems: vec![],
+        })
     }
 
     #[test]
@@ -208,7 +233,10 @@ mod tests {
             (Action::ChartDrawn, |s| s.drawn.chart && !s.drawn.all()),
             (Action::ZoomMap { anchor: (10.0, 10.0), factor: 2.0, canvas: CANVAS }, |s| s.viewport.zoom == 2.0),
             (Action::ResetMap, |s| s.viewport == Viewport::default()),
-            (Action::ImportStarted("a.csv".into()), |s| matches!(&s.import, Import::Reading { progress, .. } if *progress == 0.0)),
+            (
+                Action::ImportStarted("a.csv".into()),
+                |s| matches!(&s.import, Import::Reading { progress, .. } if *progress == 0.0),
+            ),
         ];
         for (action, check) in cases {
             assert!(check(&reduce(&s0, action.clone())), "{action:?}");

@@ -3,7 +3,9 @@
 //! Not real data: the page says so whenever it shows them.
 
 use crate::geo::LonLat;
-use crate::model::{CountryCode, Currency, Facility, Money, Ownership, Segment, Source, Status, UsdBasis, UsdMillions, Year};
+use crate::model::{
+    CountryCode, Currency, Facility, Money, Ownership, Segment, Source, Status, UsdBasis, UsdMillions, Year,
+};
 
 pub const DEFAULT_SEED: u32 = 0x5EED_2014;
 pub const MAX_COUNT: usize = 1_000_000;
@@ -36,7 +38,8 @@ const REGIONS: [(&str, &str, f64, f64, f64, f64, u32); 23] = [
 ];
 
 /// The peer's kinds, in its order.
-const KINDS: [Segment; 4] = [Segment::BatteryCells, Segment::VehicleAssembly, Segment::BatteryMaterials, Segment::Components];
+const KINDS: [Segment; 4] =
+    [Segment::BatteryCells, Segment::VehicleAssembly, Segment::BatteryMaterials, Segment::Components];
 
 /// mulberry32, bit for bit as in JavaScript.
 struct Mulberry32(u32);
@@ -82,7 +85,8 @@ pub fn facilities(n: usize, seed: u32) -> Vec<Facility> {
         let kind = if i == 0 { 0 } else { (rnd.next() * 4.0).floor() as usize };
         let year = 2014 + (rnd.next().sqrt() * 11.0).floor() as u16;
         let region = REGIONS[ri];
-        let company = if i == 0 { "Debrecen battery plant (probe)".to_owned() } else { format!("{} facility #{i}", region.0) };
+        let company =
+            if i == 0 { "Debrecen battery plant (probe)".to_owned() } else { format!("{} facility #{i}", region.0) };
         out.push(Facility {
             id: format!("S{i}"),
             company,
@@ -112,12 +116,15 @@ pub fn from_query(query: &str) -> Result<Option<(usize, u32)>, String> {
     let query = query.trim_start_matches('?');
     let get = |key: &str| query.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == key).map(|(_, v)| v);
     let Some(raw) = get("n") else { return Ok(None) };
-    let n: f64 = raw.parse().map_err(|_| format!("?n={raw} is not a number of facilities; showing the built-in data."))?;
+    let n: f64 =
+        raw.parse().map_err(|_| format!("?n={raw} is not a number of facilities; showing the built-in data."))?;
     if !n.is_finite() || n < 0.0 {
         return Err(format!("?n={raw} is not a number of facilities; showing the built-in data."));
     }
     let seed = match get("seed") {
-        Some(s) => s.parse::<u32>().map_err(|_| format!("?seed={s} is not a whole number; showing the built-in data."))?,
+        Some(s) => {
+            s.parse::<u32>().map_err(|_| format!("?seed={s} is not a whole number; showing the built-in data."))?
+        }
         None => DEFAULT_SEED,
     };
     Ok(Some(((n.floor() as usize).min(MAX_COUNT), seed)))
@@ -151,7 +158,11 @@ mod tests {
             .map(|x| {
                 let p = x.location.unwrap_or(LonLat::new(0.0, 0.0));
                 let kind = KINDS.iter().position(|k| *k == x.segment).unwrap_or(0) as f64;
-                p.lon * 3.0 + p.lat * 7.0 + x.investment_usd.map_or(0.0, |u| u.millions) + kind * 11.0 + f64::from(x.announced.map_or(0, |y| y.0))
+                p.lon * 3.0
+                    + p.lat * 7.0
+                    + x.investment_usd.map_or(0.0, |u| u.millions)
+                    + kind * 11.0
+                    + f64::from(x.announced.map_or(0, |y| y.0))
             })
             .sum();
         assert!((checksum - 266_998_907.3388).abs() < 0.01, "checksum {checksum}");

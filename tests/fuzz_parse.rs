@@ -40,7 +40,8 @@ fn csvish() -> impl Strategy<Value = String> {
         Just("\u{feff}".to_owned()),
         "[a-zA-Z0-9 .é]{0,8}",
     ];
-    prop::collection::vec(fragment, 0..200).prop_map(|parts| format!("{}\n{}", FACILITY_COLUMNS.join(","), parts.concat()))
+    prop::collection::vec(fragment, 0..200)
+        .prop_map(|parts| format!("{}\n{}", FACILITY_COLUMNS.join(","), parts.concat()))
 }
 
 proptest! {

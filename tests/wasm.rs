@@ -30,9 +30,7 @@ fn painted(c: &HtmlCanvasElement) -> usize {
     let ctx: CanvasRenderingContext2d = c.get_context("2d").ok().flatten().expect("2d").dyn_into().expect("ctx");
     let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).expect("pixels").data();
     let bg = [data[0], data[1], data[2]];
-    data.chunks(4)
-        .filter(|p| (0..3).map(|i| (i32::from(p[i]) - i32::from(bg[i])).abs()).sum::<i32>() > 24)
-        .count()
+    data.chunks(4).filter(|p| (0..3).map(|i| (i32::from(p[i]) - i32::from(bg[i])).abs()).sum::<i32>() > 24).count()
 }
 
 #[wasm_bindgen_test]

@@ -25,7 +25,9 @@ mod extras {
         if document.get_element_by_id("details-css").is_some() {
             return;
         }
-        let (Ok(link), Ok(Some(head))) = (document.create_element("link"), document.query_selector("head")) else { return };
+        let (Ok(link), Ok(Some(head))) = (document.create_element("link"), document.query_selector("head")) else {
+            return;
+        };
         let _ = link.set_attribute("id", "details-css");
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", "details.css");
@@ -71,7 +73,13 @@ mod extras {
     pub fn hide_details() {
         PANEL.with(|p| {
             if let Some(handle) = p.borrow_mut().as_mut() {
-                let closed = Props { open: false, id: String::new(), company: String::new(), city: String::new(), facility: None };
+                let closed = Props {
+                    open: false,
+                    id: String::new(),
+                    company: String::new(),
+                    city: String::new(),
+                    facility: None,
+                };
                 handle.update(closed);
             }
         });

@@ -226,7 +226,12 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
     let y_max = ticks.last().copied().unwrap_or(1.0);
     let tick_labels: Vec<String> = ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(*t) }).collect();
     let label_w = tick_labels.iter().map(|l| text_width(l, TICK_PX * s)).fold(0.0, f64::max);
-    let plot = Rect::new(pad + label_w + 6.0 * s, top, (width - pad - (pad + label_w + 6.0 * s)).max(1.0), (bottom - top).max(1.0));
+    let plot = Rect::new(
+        pad + label_w + 6.0 * s,
+        top,
+        (width - pad - (pad + label_w + 6.0 * s)).max(1.0),
+        (bottom - top).max(1.0),
+    );
     let y_of = |v: f64| plot.bottom() - v / y_max * plot.h;
 
     let y_ticks = ticks
@@ -284,8 +289,18 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
                 }
                 None => (Rect::new(x, plot.bottom() - 2.0 * s, bar_w, 2.0 * s), "n/a".to_owned(), false),
             };
-            let label_box = text_box(&label, VALUE_PX * s, x + bar_w / 2.0, rect.y - 3.0 * s, HPos::Center, VPos::Bottom);
-            marks.push(Mark { side, index: i, year: *year, rect, value: v.map(|v| v.billions), derived, label, label_box });
+            let label_box =
+                text_box(&label, VALUE_PX * s, x + bar_w / 2.0, rect.y - 3.0 * s, HPos::Center, VPos::Bottom);
+            marks.push(Mark {
+                side,
+                index: i,
+                year: *year,
+                rect,
+                value: v.map(|v| v.billions),
+                derived,
+                label,
+                label_box,
+            });
         }
         // Neighbouring labels that touch: lift the lower one above the other.
         let k = marks.len();
@@ -408,7 +423,8 @@ pub fn draw<DB: DrawingBackend>(
                 let end = (x + dash).min(r.right());
                 root.draw(&PathElement::new(
                     vec![pt(x, r.y), pt(end, r.y)],
-                    ShapeStyle::from(color(if hovered { theme.text } else { base })).stroke_width((2.0 * s).round() as u32),
+                    ShapeStyle::from(color(if hovered { theme.text } else { base }))
+                        .stroke_width((2.0 * s).round() as u32),
                 ))?;
                 x += 2.0 * dash;
             }
@@ -487,7 +503,10 @@ mod tests {
                 let l = layout(&c, w, h, dpr);
                 let boxes = l.text_boxes();
                 for (i, (ta, a)) in boxes.iter().enumerate() {
-                    assert!(a.x >= -0.5 && a.right() <= w + 0.5 && a.y >= -0.5 && a.bottom() <= h + 0.5, "{css_w}@{dpr}: '{ta}' {a:?} outside");
+                    assert!(
+                        a.x >= -0.5 && a.right() <= w + 0.5 && a.y >= -0.5 && a.bottom() <= h + 0.5,
+                        "{css_w}@{dpr}: '{ta}' {a:?} outside"
+                    );
                     for (tb, b) in &boxes[i + 1..] {
                         assert!(!a.overlaps(b), "{css_w}@{dpr}: '{ta}' {a:?} overlaps '{tb}' {b:?}");
                     }

@@ -7,11 +7,7 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
     }
     let raw = max / target.max(1) as f64;
     let power = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * power)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * power);
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * power).find(|s| *s >= raw).unwrap_or(10.0 * power);
     let count = (max / step).ceil() as usize;
     (0..=count.max(1)).map(|i| i as f64 * step).collect()
 }

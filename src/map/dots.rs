@@ -2,8 +2,8 @@
 //! where one canvas path per dot would not keep up. Pure, so it is tested natively.
 
 use super::scene::{Dot, Scene, SYMBOLS_UP_TO};
-use crate::model::Status;
 use super::transform::ScreenFromMap;
+use crate::model::Status;
 use crate::theme::{Rgb, Theme};
 
 /// An RGBA image, row-major, 4 bytes per pixel, transparent where nothing is drawn.
@@ -156,7 +156,14 @@ impl Raster {
 
 /// Draws every dot of the scene that is on the canvas: plant symbols when there are few enough, plain
 /// dots otherwise; `highlight` (an index into `scene.dots`) gets a ring on top.
-pub fn render(raster: &mut Raster, scene: &Scene, t: &ScreenFromMap, theme: &Theme, scale: f64, highlight: Option<usize>) {
+pub fn render(
+    raster: &mut Raster,
+    scene: &Scene,
+    t: &ScreenFromMap,
+    theme: &Theme,
+    scale: f64,
+    highlight: Option<usize>,
+) {
     let count = scene.dots.len();
     let symbols = count <= SYMBOLS_UP_TO;
     let reach = if symbols { (REFERENCE_RADIUS + 2.0) * scale } else { dot_radius(count, scale) };
@@ -209,7 +216,11 @@ mod tests {
     #[test]
     fn dots_are_drawn_in_their_segment_colour_and_nothing_else_is_touched() {
         let theme = Theme::get(ThemeName::Light);
-        let s = scene(&[(10.0, -10.0, Segment::BatteryCells), (30.0, -20.0, Segment::VehicleAssembly), (500.0, 0.0, Segment::Components)]);
+        let s = scene(&[
+            (10.0, -10.0, Segment::BatteryCells),
+            (30.0, -20.0, Segment::VehicleAssembly),
+            (500.0, 0.0, Segment::Components),
+        ]);
         let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
         let mut r = Raster::new(40, 30);
         render(&mut r, &s, &t, &theme, 1.0, None);
@@ -227,7 +238,11 @@ mod tests {
     #[test]
     fn dots_off_the_canvas_and_at_its_edge_never_write_outside() {
         let theme = Theme::get(ThemeName::Dark);
-        let s = scene(&[(-3.0, 1.0, Segment::BatteryMaterials), (39.5, -29.5, Segment::BatteryCells), (1e9, 1e9, Segment::Components)]);
+        let s = scene(&[
+            (-3.0, 1.0, Segment::BatteryMaterials),
+            (39.5, -29.5, Segment::BatteryCells),
+            (1e9, 1e9, Segment::Components),
+        ]);
         let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
         let mut r = Raster::new(40, 30);
         render(&mut r, &s, &t, &theme, 2.0, Some(1));

@@ -8,8 +8,8 @@ use super::scene::Scene;
 use super::transform::ScreenFromMap;
 use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
 use crate::geo::LonLat;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::theme::{Rgb, Theme};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)

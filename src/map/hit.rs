@@ -34,7 +34,14 @@ mod tests {
         let scene = Scene { dots: vec![dot(0, 0.0, 0.0), dot(1, 10.0, 0.0), dot(2, 10.0, 0.0)], ..Scene::default() };
         let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
         // Undisclosed symbols: 3.5 px plus 3 px of slack.
-        let cases = [((1.0, 0.0), Some(0)), ((9.0, 0.0), Some(2)), ((5.0, 20.0), None), ((5.0, 0.0), Some(2)), ((-6.0, 0.0), Some(0)), ((-7.0, 0.0), None)];
+        let cases = [
+            ((1.0, 0.0), Some(0)),
+            ((9.0, 0.0), Some(2)),
+            ((5.0, 20.0), None),
+            ((5.0, 0.0), Some(2)),
+            ((-6.0, 0.0), Some(0)),
+            ((-7.0, 0.0), None),
+        ];
         for (at, want) in cases {
             assert_eq!(dot_at(&scene, &t, at, 1.0), want, "{at:?}");
         }

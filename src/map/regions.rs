@@ -88,7 +88,8 @@ mod tests {
 
     #[test]
     fn fitting_points() {
-        let pts = [(21.63, 47.53), (-8.87, 37.95), (101.27, 12.68)].map(|(lon, lat)| map_from_lonlat(LonLat::new(lon, lat)));
+        let pts =
+            [(21.63, 47.53), (-8.87, 37.95), (101.27, 12.68)].map(|(lon, lat)| map_from_lonlat(LonLat::new(lon, lat)));
         let v = view_of_points(pts, C);
         let t = v.screen_from_map(C);
         for p in pts {

@@ -54,12 +54,12 @@ pub fn sphere() -> Vec<MapPoint> {
 
 /// Meridians and parallels every 30°, sampled every 2°.
 pub fn graticule() -> Vec<Vec<MapPoint>> {
-    let meridians = (-150..=150).step_by(30).map(|lon| {
-        (-40..=40).map(|k| map_from_lonlat(LonLat::new(f64::from(lon), f64::from(k) * 2.0))).collect()
-    });
-    let parallels = (-60..=60).step_by(30).map(|lat| {
-        (-90..=90).map(|k| map_from_lonlat(LonLat::new(f64::from(k) * 2.0, f64::from(lat)))).collect()
-    });
+    let meridians = (-150..=150)
+        .step_by(30)
+        .map(|lon| (-40..=40).map(|k| map_from_lonlat(LonLat::new(f64::from(lon), f64::from(k) * 2.0))).collect());
+    let parallels = (-60..=60)
+        .step_by(30)
+        .map(|lat| (-90..=90).map(|k| map_from_lonlat(LonLat::new(f64::from(k) * 2.0, f64::from(lat)))).collect());
     meridians.chain(parallels).collect()
 }
 

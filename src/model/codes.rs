@@ -104,7 +104,9 @@ pub enum Unit {
     UsdBillion,
     EurBillion,
     /// `approximate` is set for "percent (approx.)".
-    Percent { approximate: bool },
+    Percent {
+        approximate: bool,
+    },
 }
 
 impl Unit {

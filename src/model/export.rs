@@ -12,10 +12,14 @@ pub fn rejected_csv(headers: &StringRecord, rejected: &[Rejected]) -> String {
     header.extend(["row", "problems"]);
     let mut ok = w.write_record(&header).is_ok();
     for r in rejected {
-        let problems: Vec<String> = r.problems.iter().map(|p| match &p.field {
-            Some(f) => format!("{f}: {}", p.message),
-            None => p.message.clone(),
-        }).collect();
+        let problems: Vec<String> = r
+            .problems
+            .iter()
+            .map(|p| match &p.field {
+                Some(f) => format!("{f}: {}", p.message),
+                None => p.message.clone(),
+            })
+            .collect();
         let mut fields: Vec<String> = r.fields.clone();
         fields.resize(headers.len().max(fields.len()), String::new());
         fields.push(r.line.to_string());
@@ -51,6 +55,10 @@ mod tests {
         assert_eq!(row.get(1), Some("BYD, Inc"));
         assert_eq!(row.get(21), Some("2"));
         let problems = row.get(22).unwrap_or_default();
-        assert!(problems.contains("segment: 'cars' is not one of") && problems.contains("latitude: '95.2' is outside −90…90"), "{problems}");
+        assert!(
+            problems.contains("segment: 'cars' is not one of")
+                && problems.contains("latitude: '95.2' is outside −90…90"),
+            "{problems}"
+        );
     }
 }

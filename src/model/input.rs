@@ -74,7 +74,8 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<(Format, String), InputError> 
     let first = text.trim_start().chars().next();
     let format = if lower.ends_with(".json") || matches!(first, Some('[') | Some('{')) {
         Format::Json
-    } else if lower.ends_with(".csv") || lower.ends_with(".txt") || text.lines().next().is_some_and(|l| l.contains(',')) {
+    } else if lower.ends_with(".csv") || lower.ends_with(".txt") || text.lines().next().is_some_and(|l| l.contains(','))
+    {
         Format::Csv
     } else {
         return Err(InputError::UnknownFormat { name: name.to_owned() });

@@ -9,7 +9,9 @@ pub mod parse;
 pub mod problem;
 
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
-pub use parse::{facility_checker, facility_reader, parse_aggregates, parse_facilities, Rejected, RowReader, FACILITY_COLUMNS};
+pub use parse::{
+    facility_checker, facility_reader, parse_aggregates, parse_facilities, Rejected, RowReader, FACILITY_COLUMNS,
+};
 pub use problem::Problem;
 
 use crate::geo::LonLat;

@@ -8,8 +8,8 @@ use csv::StringRecord;
 use serde::Deserialize;
 
 use super::{
-    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period,
-    Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period, Problem,
+    Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 use crate::geo::LonLat;
 
@@ -48,9 +48,26 @@ struct RawFacility<'a> {
 /// (the app's embedded copy leaves out the long ones); when `source_quote` is there, no row may leave it
 /// empty.
 pub const FACILITY_COLUMNS: &[&str] = &[
-    "id", "company", "parent_country", "segment", "host_country", "city", "latitude", "longitude", "status",
-    "announced_year", "production_start", "investment_value", "investment_currency", "investment_usd_millions",
-    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url",
+    "id",
+    "company",
+    "parent_country",
+    "segment",
+    "host_country",
+    "city",
+    "latitude",
+    "longitude",
+    "status",
+    "announced_year",
+    "production_start",
+    "investment_value",
+    "investment_currency",
+    "investment_usd_millions",
+    "usd_basis",
+    "capacity_value",
+    "capacity_unit",
+    "partner",
+    "ownership",
+    "source_url",
 ];
 
 /// The columns of an aggregates file, as text, before checking.
@@ -117,7 +134,8 @@ impl<T> RowReader<T> {
             problems.push(Problem::new(file, 1, None, "the file is empty"));
             done = true;
         } else if !done {
-            let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
+            let missing: Vec<&str> =
+                required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
             if !missing.is_empty() {
                 let message = if missing.len() == required.len() {
                     format!("the header has none of the expected columns; a file needs: {}", required.join(", "))
@@ -428,8 +446,8 @@ fn url_list(s: &str) -> Result<Vec<String>, String> {
 }
 
 fn date(s: &str) -> Result<String, String> {
-    let ok = s.len() == 10
-        && s.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    let ok =
+        s.len() == 10 && s.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
     if ok {
         Ok(s.to_owned())
     } else {
@@ -513,7 +531,8 @@ fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row, has_quotes: bool) -> O
         s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
     });
     let unit = row.required("unit", r.unit, |s| {
-        Unit::from_code(s).ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
+        Unit::from_code(s)
+            .ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
     });
     let urls = row.required("source_url", r.source_url, url_list);
     let quote = if has_quotes { row.text("source_quote", r.source_quote) } else { String::new() };
@@ -604,7 +623,9 @@ mod tests {
             let (rows, problems) = facilities(&[&row]);
             assert!(rows.is_empty(), "{name}={value:?} should reject the row");
             assert!(
-                problems.iter().any(|p| p.field.as_deref() == Some(name) && p.line == 2 && p.to_string().contains(words)),
+                problems
+                    .iter()
+                    .any(|p| p.field.as_deref() == Some(name) && p.line == 2 && p.to_string().contains(words)),
                 "{name}={value:?}: {problems:?}"
             );
         }
@@ -682,8 +703,27 @@ mod reader_tests {
         let headers: Vec<&str> = FACILITY_COLUMNS.iter().copied().chain(["source_quote"]).collect();
         let mut r = facility_checker("mine.json", &headers);
         let good = [
-            "F9", "BYD", "CN", "vehicle_assembly", "HU", "Szeged", "46.25", "20.15", "operational", "2023", "", "", "",
-            "", "", "", "", "", "chinese_owned", "https://a.org/x", "a quote",
+            "F9",
+            "BYD",
+            "CN",
+            "vehicle_assembly",
+            "HU",
+            "Szeged",
+            "46.25",
+            "20.15",
+            "operational",
+            "2023",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "chinese_owned",
+            "https://a.org/x",
+            "a quote",
         ];
         r.check(1, &StringRecord::from(good.to_vec()));
         let mut bad = good;

@@ -12,14 +12,14 @@ use super::lazy;
 use super::map_view::FacilityMap;
 use crate::chart::home_abroad::HomeAbroad;
 use crate::data::builtin;
+use crate::fragment;
 use crate::geo::basemap::{Basemap, COUNTRIES_110M};
+use crate::geo::equal_earth::map_from_lonlat;
 use crate::map::scene::Scene;
+use crate::map::viewport::Viewport;
 use crate::model::{Dataset, Problem};
 use crate::state::{reduce, Action, Shared, State};
 use crate::synthetic;
-use crate::fragment;
-use crate::geo::equal_earth::map_from_lonlat;
-use crate::map::viewport::Viewport;
 use crate::theme::ThemeName;
 
 impl Reducible for State {

@@ -51,7 +51,11 @@ pub fn use_element_size(node: NodeRef) -> Option<CanvasSize> {
                 // No observer (very old browser): measure once so the view still draws.
                 if let Some(el) = &element {
                     let r = el.get_bounding_client_rect();
-                    size.set(Some(CanvasSize { css_w: r.width().max(1.0), css_h: r.height().max(1.0), dpr: device_pixel_ratio() }));
+                    size.set(Some(CanvasSize {
+                        css_w: r.width().max(1.0),
+                        css_h: r.height().max(1.0),
+                        dpr: device_pixel_ratio(),
+                    }));
                 }
             }
             move || {

@@ -7,7 +7,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "export function import_extras() { return import(new URL('extras/extras.js', document.baseURI).href); }")]
+#[wasm_bindgen(
+    inline_js = "export function import_extras() { return import(new URL('extras/extras.js', document.baseURI).href); }"
+)]
 extern "C" {
     fn import_extras() -> js_sys::Promise;
 }

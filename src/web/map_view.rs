@@ -139,14 +139,19 @@ pub fn facility_map(props: &Props) -> Html {
         // The dots layer: redrawn with the view, and alone when only the hovered plant changes.
         {
             let (scene, error) = (scene.clone(), error.clone());
-            use_effect_with((size, props.theme, props.viewport, props.scene.clone(), highlight), move |(size, theme, viewport, _, highlight)| {
-                let Some(size) = *size else { return };
-                let t = viewport.screen_from_map(canvas_for(size));
-                let theme = Theme::get(*theme);
-                if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight).is_none() {
-                    error.set(Some(super::canvas::NO_CANVAS));
-                }
-            });
+            use_effect_with(
+                (size, props.theme, props.viewport, props.scene.clone(), highlight),
+                move |(size, theme, viewport, _, highlight)| {
+                    let Some(size) = *size else { return };
+                    let t = viewport.screen_from_map(canvas_for(size));
+                    let theme = Theme::get(*theme);
+                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight)
+                        .is_none()
+                    {
+                        error.set(Some(super::canvas::NO_CANVAS));
+                    }
+                },
+            );
         }
         use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
             let Some(size) = *size else { return };
@@ -171,7 +176,11 @@ pub fn facility_map(props: &Props) -> Html {
                             .iter()
                             .filter_map(|d| {
                                 let (x, y) = t.apply(d.at);
-                                Some(DotPosition { id: facilities.facilities.get(d.facility)?.id.clone(), x: x / size.dpr, y: y / size.dpr })
+                                Some(DotPosition {
+                                    id: facilities.facilities.get(d.facility)?.id.clone(),
+                                    x: x / size.dpr,
+                                    y: y / size.dpr,
+                                })
                             })
                             .collect();
                         expose(&canvas, "__dots", &dots);
@@ -189,15 +198,20 @@ pub fn facility_map(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let listener = container.cast::<Element>().map(|el| {
                 let target = container.clone();
-                EventListener::new_with_options(&el, "wheel", EventListenerOptions::enable_prevent_default(), move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
-                    let Some(d) = *last.borrow() else { return };
-                    e.prevent_default();
-                    let Some(anchor) = local(&target, e.client_x(), e.client_y(), d.dpr) else { return };
-                    let lines = if e.delta_mode() == 1 { 33.0 } else { 1.0 };
-                    let factor = 1.1_f64.powf(-e.delta_y() * lines / 100.0);
-                    dispatch.emit(Action::ZoomMap { anchor, factor, canvas: d.canvas });
-                })
+                EventListener::new_with_options(
+                    &el,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
+                        let Some(d) = *last.borrow() else { return };
+                        e.prevent_default();
+                        let Some(anchor) = local(&target, e.client_x(), e.client_y(), d.dpr) else { return };
+                        let lines = if e.delta_mode() == 1 { 33.0 } else { 1.0 };
+                        let factor = 1.1_f64.powf(-e.delta_y() * lines / 100.0);
+                        dispatch.emit(Action::ZoomMap { anchor, factor, canvas: d.canvas });
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -345,7 +359,10 @@ pub fn facility_map(props: &Props) -> Html {
         let f = props.data.facilities.get(i)?;
         let (x, y) = d.t.apply(dot.at);
         let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
-        let capacity = f.capacity.map(|c| format!("{} {}", grouped(c.value), c.unit.label())).unwrap_or_else(|| "not disclosed".to_owned());
+        let capacity = f
+            .capacity
+            .map(|c| format!("{} {}", grouped(c.value), c.unit.label()))
+            .unwrap_or_else(|| "not disclosed".to_owned());
         Some(html! {
             <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", x / d.dpr, y / d.dpr - 8.0)}>
                 <span class="tt-title">{ &f.company }</span>
@@ -378,7 +395,8 @@ pub fn facility_map(props: &Props) -> Html {
         let d = 2.0 * symbol_radius(Some(usd)).unwrap_or(REFERENCE_RADIUS * (usd / REFERENCE_USD_M).sqrt());
         html! { <li><span class="sym size" style={format!("width:{d:.1}px;height:{d:.1}px")}></span>{ usd_millions(usd) }</li> }
     });
-    let statuses = Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
+    let statuses =
+        Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
     let located = props.scene.dots.len();
     let total = props.data.facilities.len();
     let label = format!(
