@@ -1,9 +1,10 @@
 //! Build step: prepares the embedded copies of `data/facilities.csv` and `data/aggregates.csv` for the
 //! first view.
 //!
-//! The first view needs every column but the long free text: `notes` and `source_quote` (half of the
-//! file). The embedded copy leaves them out to keep the page small; the full file ships beside the app in
-//! `dist/data/`, is what the tests check, and is what the reader downloads. The same goes for the quotes of
+//! The first view (chart, map, tooltips) needs neither the provenance nor the long free text of a plant:
+//! `notes`, `source_quote`, `source_url` and `partner` are two thirds of the file. The embedded copy leaves
+//! them out to keep the page small; the full file ships beside the app in `dist/data/`, is what the tests
+//! check, what the details panel (second module) reads, and what the reader downloads. The same goes for the quotes of
 //! the yearly figures. If the file cannot be read as CSV here, it is embedded unchanged so that the
 //! app's own parser reports the problem with its line and column.
 
@@ -11,7 +12,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    first_view_copy("data/facilities.csv", "facilities-first-view.csv", &["notes", "source_quote"]);
+    first_view_copy("data/facilities.csv", "facilities-first-view.csv", &["notes", "source_quote", "source_url", "partner"]);
     first_view_copy("data/aggregates.csv", "aggregates-first-view.csv", &["source_quote"]);
 }
 

@@ -2,8 +2,8 @@
 
 use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
 
-/// The facilities as embedded: `data/facilities.csv` without its `notes` and `source_quote` columns (see
-/// `build.rs`).
+/// The facilities as embedded: `data/facilities.csv` without its provenance and free text (`notes`,
+/// `source_quote`, `source_url`, `partner`; see `build.rs`).
 pub const FACILITIES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/facilities-first-view.csv"));
 /// The full file, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
@@ -15,7 +15,7 @@ pub const AGGREGATES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/aggrega
 pub const AGGREGATES_FULL_CSV: &str = include_str!("../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
-pub const DATASET_VERSION: &str = "2026-11-28.1";
+pub const DATASET_VERSION: &str = "2026-11-28.2";
 /// The date the dataset describes (statuses are as of the latest source read before it).
 pub const DATASET_DATE: &str = "28 November 2026";
 
@@ -35,15 +35,16 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn the_full_file_has_no_problems_and_the_embedded_copy_differs_only_by_notes_and_quotes() {
+    fn the_full_file_has_no_problems_and_the_embedded_copy_lacks_only_provenance_and_free_text() {
         let (full, problems) = parse_facilities("data/facilities.csv", FACILITIES_FULL_CSV);
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(listed.is_empty(), "{}", listed.join("\n"));
         let (embedded, _) = builtin();
         assert_eq!(full.len(), embedded.facilities.len());
         for (a, b) in full.iter().zip(&embedded.facilities) {
-            let mut expected = Facility { notes: String::new(), ..a.clone() };
+            let mut expected = Facility { notes: String::new(), partner: None, ..a.clone() };
             expected.source.quote = String::new();
+            expected.source.urls = Vec::new();
             assert_eq!(expected, *b);
         }
         assert!(FACILITIES_CSV.len() < FACILITIES_FULL_CSV.len());

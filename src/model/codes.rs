@@ -69,6 +69,7 @@ code_enum! {
         MinorityStake => "minority_stake", "Chinese minority stake";
         Licence => "licence", "Chinese technology licence";
         ContractAssembly => "contract_assembly", "Contract assembly";
+        Unknown => "unknown", "Ownership not stated";
     }
 }
 

@@ -33,8 +33,10 @@ struct RawFacility<'a> {
     usd_basis: &'a str,
     capacity_value: &'a str,
     capacity_unit: &'a str,
+    #[serde(default)]
     partner: &'a str,
     ownership: &'a str,
+    #[serde(default)]
     source_url: &'a str,
     #[serde(default)]
     source_quote: &'a str,
@@ -44,9 +46,9 @@ struct RawFacility<'a> {
     notes: &'a str,
 }
 
-/// The columns a facilities file must have. `source_quote`, `source_accessed` and `notes` may be left out
-/// (the app's embedded copy leaves out the long ones); when `source_quote` is there, no row may leave it
-/// empty.
+/// The columns a facilities file must have. `source_url`, `source_quote`, `source_accessed`, `partner` and
+/// `notes` may be left out (the app's embedded copy leaves out the provenance); when `source_url` or
+/// `source_quote` is there, no row may leave it empty.
 pub const FACILITY_COLUMNS: &[&str] = &[
     "id",
     "company",
@@ -65,9 +67,7 @@ pub const FACILITY_COLUMNS: &[&str] = &[
     "usd_basis",
     "capacity_value",
     "capacity_unit",
-    "partner",
     "ownership",
-    "source_url",
 ];
 
 /// The columns of an aggregates file, as text, before checking.
@@ -279,9 +279,10 @@ pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>
 }
 
 fn facility_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Facility> {
-    let has_quotes = headers.iter().any(|h| h == "source_quote");
+    let has = |c: &str| headers.iter().any(|h| h == c);
+    let provenance = Provenance { urls: has("source_url"), quotes: has("source_quote") };
     match record.deserialize::<RawFacility>(Some(headers)) {
-        Ok(raw) => facility_from_raw(raw, row, has_quotes),
+        Ok(raw) => facility_from_raw(raw, row, provenance),
         Err(e) => {
             row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
             None
@@ -460,7 +461,14 @@ fn optional_text(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has_quotes: bool) -> Option<Facility> {
+/// Which provenance columns a file has: those it has must be filled on every row.
+#[derive(Clone, Copy)]
+struct Provenance {
+    urls: bool,
+    quotes: bool,
+}
+
+fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has: Provenance) -> Option<Facility> {
     let id = row.text("id", r.id);
     let company = row.text("company", r.company);
     let parent_country = row.required("parent_country", r.parent_country, country);
@@ -494,8 +502,8 @@ fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has_quotes: bool) -> Opt
         .both(("capacity_value", r.capacity_value, cap), ("capacity_unit", r.capacity_unit, unit))
         .map(|(value, unit)| Capacity { value, unit });
     let ownership = row.required("ownership", r.ownership, code(Ownership::from_code, Ownership::expected()));
-    let urls = row.required("source_url", r.source_url, url_list);
-    let quote = if has_quotes { row.text("source_quote", r.source_quote) } else { String::new() };
+    let urls = if has.urls { row.required("source_url", r.source_url, url_list) } else { Some(Vec::new()) };
+    let quote = if has.quotes { row.text("source_quote", r.source_quote) } else { String::new() };
     let accessed = row.optional("source_accessed", r.source_accessed, date);
     Some(Facility {
         id,
@@ -679,6 +687,8 @@ mod tests {
 #[cfg(test)]
 mod reader_tests {
     use super::*;
+
+    const HEADER: &str = "id,company,parent_country,segment,host_country,city,latitude,longitude,status,announced_year,production_start,investment_value,investment_currency,investment_usd_millions,usd_basis,capacity_value,capacity_unit,partner,ownership,source_url,source_quote";
     use crate::data::FACILITIES_CSV;
 
     #[test]
@@ -700,7 +710,7 @@ mod reader_tests {
 
     #[test]
     fn records_from_json_objects_are_checked_like_csv_rows() {
-        let headers: Vec<&str> = FACILITY_COLUMNS.iter().copied().chain(["source_quote"]).collect();
+        let headers: Vec<&str> = HEADER.split(',').take(21).collect();
         let mut r = facility_checker("mine.json", &headers);
         let good = [
             "F9",

@@ -70,6 +70,18 @@ fn describe(f: &Facility) -> String {
     parts.join("; ")
 }
 
+/// "Announced 2023 · production since 2025-07", or what is known of it.
+fn dates(f: &Facility) -> String {
+    let announced = f.announced.map_or_else(|| "Announced: year not known".to_owned(), |y| format!("Announced {}", y.0));
+    match f.production_start {
+        Some(p) => match p.month {
+            Some(m) => format!("{announced} · production since {}-{m:02}", p.year.0),
+            None => format!("{announced} · production since {}", p.year.0),
+        },
+        None => announced,
+    }
+}
+
 fn canvas_for(size: CanvasSize) -> Canvas {
     let (w, h) = size.device();
     Canvas { width: f64::from(w), height: f64::from(h), pad: 2.0 * size.dpr }
@@ -370,6 +382,7 @@ pub fn facility_map(props: &Props) -> Html {
                 <span>{ format!("{} · {}", f.segment.label(), f.status.label()) }</span>
                 <span>{ format!("Investment: {money}") }</span>
                 <span>{ format!("Capacity: {capacity}") }</span>
+                <span>{ dates(f) }</span>
             </div>
         })
     });

@@ -95,6 +95,7 @@ test('hovering a facility dot on the map shows its tooltip', async () => {
   assert.match(text, /BYD/);
   assert.match(text, /Camaçari/);
   assert.match(text, /Vehicle assembly · Operational/);
+  assert.match(text, /Announced 2023 · production since 2025-07/);
   await context.close();
 });
 
