@@ -12,7 +12,11 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    first_view_copy("data/facilities.csv", "facilities-first-view.csv", &["notes", "source_quote", "source_url", "partner"]);
+    first_view_copy(
+        "data/facilities.csv",
+        "facilities-first-view.csv",
+        &["notes", "source_quote", "source_url", "partner"],
+    );
     first_view_copy("data/aggregates.csv", "aggregates-first-view.csv", &["source_quote"]);
 }
 

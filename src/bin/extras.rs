@@ -7,8 +7,9 @@ mod extras {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use ev_atlas::model::{parse_facilities, Facility};
+    use ev_atlas::model::{parse_aggregates, parse_facilities, Aggregate, Facility};
     use ev_atlas::web::details::{Details, Props};
+    use ev_atlas::web::sources::{self, Sources};
     use wasm_bindgen::prelude::*;
     use yew::AppHandle;
 
@@ -66,6 +67,19 @@ mod extras {
                 None => *p = Some(yew::Renderer::<Details>::with_root_and_props(root, props).render()),
             }
         });
+    }
+
+    /// Shows every source of the published data in `#sources-root` (once).
+    #[wasm_bindgen]
+    pub async fn show_sources() {
+        stylesheet().await;
+        let facilities = facilities().await;
+        let text = ev_atlas::web::dom::fetch_text("data/aggregates.csv").await.unwrap_or_default();
+        let aggregates: Rc<Vec<Aggregate>> = Rc::new(parse_aggregates("data/aggregates.csv", &text).0);
+        let Some(root) = ev_atlas::web::dom::element_by_id("sources-root") else { return };
+        if root.child_element_count() == 0 {
+            yew::Renderer::<Sources>::with_root_and_props(root, sources::Props { facilities, aggregates }).render();
+        }
     }
 
     /// Closes the details panel (the component stays mounted, empty, for the next plant).

@@ -189,6 +189,7 @@ pub fn app() -> Html {
             <main class="views">
                 <HomeAbroadChart chart={loaded.chart.clone()} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
                 <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
+                <button type="button" id="show-sources" onclick={Callback::from(|_: MouseEvent| lazy::show_sources())}>{ "Show every source" }</button>
             </main>
         </>
     }

@@ -30,25 +30,35 @@ async fn module() -> Result<JsValue, JsValue> {
     Ok(m)
 }
 
-fn call(m: &JsValue, name: &str, args: &[&str]) -> Result<JsValue, JsValue> {
+fn call(m: &JsValue, name: &str, args: &[String]) -> Result<JsValue, JsValue> {
     let f: js_sys::Function = js_sys::Reflect::get(m, &name.into())?.dyn_into()?;
     let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
     f.apply(&JsValue::NULL, &args)
 }
 
-/// Opens (or updates) the details panel of a plant.
-pub fn show_details(id: String, company: String, city: String) {
+/// Calls the async function `name` of the second module, loading it first if needed. If it cannot load,
+/// the reader sees why where the panel would be; the first view goes on working.
+fn run(name: &'static str, args: Vec<String>) {
     yew::platform::spawn_local(async move {
         let result = async {
             let m = module().await?;
-            let p = call(&m, "show_details", &[&id, &company, &city])?;
-            JsFuture::from(js_sys::Promise::from(p)).await
+            JsFuture::from(js_sys::Promise::from(call(&m, name, &args)?)).await
         };
         if let Err(e) = result.await {
-            web_sys::console::error_2(&"the details panel could not be loaded".into(), &e);
-            super::dom::show_notice("The details panel could not be loaded. The map and charts still work.");
+            web_sys::console::error_2(&format!("the second module could not run {name}").into(), &e);
+            super::dom::show_notice("This part of the atlas could not be loaded. The map and charts still work.");
         }
     });
+}
+
+/// Opens (or updates) the details panel of a plant.
+pub fn show_details(id: String, company: String, city: String) {
+    run("show_details", vec![id, company, city]);
+}
+
+/// Shows every source (the Sources view) below the views.
+pub fn show_sources() {
+    run("show_sources", Vec::new());
 }
 
 /// Closes the details panel, if the module was ever loaded.

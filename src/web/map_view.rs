@@ -72,7 +72,8 @@ fn describe(f: &Facility) -> String {
 
 /// "Announced 2023 · production since 2025-07", or what is known of it.
 fn dates(f: &Facility) -> String {
-    let announced = f.announced.map_or_else(|| "Announced: year not known".to_owned(), |y| format!("Announced {}", y.0));
+    let announced =
+        f.announced.map_or_else(|| "Announced: year not known".to_owned(), |y| format!("Announced {}", y.0));
     match f.production_start {
         Some(p) => match p.month {
             Some(m) => format!("{announced} · production since {}-{m:02}", p.year.0),

@@ -8,6 +8,7 @@ pub mod details;
 pub mod dom;
 mod lazy;
 mod map_view;
+pub mod sources;
 
 /// Entry point called from `main` on wasm.
 pub fn start() {

@@ -162,3 +162,26 @@ test('follows the dark colour scheme on page and canvases; screenshots at phone 
     await context.close();
   }
 });
+
+test('"Show every source" lists every source of the published data with its link and exact words', async () => {
+  const { context, page, record } = await openPage(browser);
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.getByRole('button', { name: 'Show every source' }).click();
+  const view = page.locator('#sources');
+  await view.waitFor({ state: 'visible', timeout: 5000 });
+  assert.match(await view.locator('.subtitle').innerText(), /Dataset version 2026-11-28\.2, data as of 28 November 2026\. \d+ pages support the 137 plants/);
+  const figures = await view.locator('#figure-sources').innerText();
+  assert.match(figures, /2024 · overseas ev investment total · 16 US\$ bn/);
+  assert.match(figures, /around \$16 billion overseas/, 'the exact words of the source');
+  const plantPages = await view.locator('#plant-sources > li').count();
+  assert.ok(plantPages >= 100, `${plantPages} pages`);
+  const links = view.locator('a');
+  const n = await links.count();
+  for (let i = 0; i < n; i += 17) {
+    assert.match(await links.nth(i).getAttribute('href'), /^https?:\/\//);
+    assert.equal(await links.nth(i).getAttribute('rel'), 'noopener noreferrer');
+  }
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
