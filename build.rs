@@ -20,6 +20,10 @@ fn main() {
     first_view_copy("data/aggregates.csv", "aggregates-first-view.csv", &["source_quote"]);
 }
 
+/// The yearly series the first view draws (the home-vs-abroad chart); the Sources view reads them all
+/// from the full file.
+const FIRST_VIEW_SERIES: &[&str] = &["domestic_ev_investment_total", "overseas_ev_investment_total"];
+
 /// Writes `src` without `columns` to `OUT_DIR/out`.
 fn first_view_copy(src: &str, out: &str, columns: &[&str]) {
     println!("cargo:rerun-if-changed={src}");
@@ -42,8 +46,15 @@ fn without_columns(text: &str, columns: &[&str]) -> Option<String> {
         r.iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, f)| f.to_owned()).collect()
     };
     writer.write_record(keep(&headers)).ok()?;
+    let series = headers.iter().position(|h| h == "series");
     for record in reader.records() {
-        writer.write_record(keep(&record.ok()?)).ok()?;
+        let record = record.ok()?;
+        if let Some(i) = series {
+            if !FIRST_VIEW_SERIES.contains(&record.get(i).unwrap_or_default()) {
+                continue;
+            }
+        }
+        writer.write_record(keep(&record)).ok()?;
     }
     String::from_utf8(writer.into_inner().ok()?).ok()
 }
