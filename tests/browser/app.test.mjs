@@ -1,38 +1,27 @@
 // Browser tests of the built app (dist/) in headless Debian Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { ARTIFACTS, canvasStats, countColour, foreignRequests, launch, openPage, startServer, waitReady } from './lib.mjs';
+import { ARTIFACTS, canvasStats, countColour, foreignRequests, openPage, useBrowser, waitReady } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('reaches app-ready with no console error and no request outside its own origin', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(env.server.url);
   const ready = await waitReady(page);
   assert.ok(ready > 0 && ready < 15000, `app-ready at ${ready} ms`);
   await page.waitForTimeout(300);
   assert.deepEqual(record.errors, []);
-  assert.deepEqual(foreignRequests(record.requests, server.url), []);
+  assert.deepEqual(foreignRequests(record.requests, env.server.url), []);
   assert.ok(record.requests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded from the same origin');
   await context.close();
 });
 
 test('both canvases have drawn: the chart with its bars, the map with land and facility dots', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   const chart = await canvasStats(page, '#chart-home-abroad');
   const map = await canvasStats(page, '#map');
@@ -48,8 +37,8 @@ test('both canvases have drawn: the chart with its bars, the map with land and f
 });
 
 test('the chart shows the 2024 crossover and its tooltip gives the exact value and source', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   const layout = await page.evaluate(() => document.querySelector('#chart-home-abroad').__layout);
   assert.ok(layout, 'the canvas exposes the layout it drew');
@@ -80,8 +69,8 @@ test('the chart shows the 2024 crossover and its tooltip gives the exact value a
 });
 
 test('hovering a facility dot on the map shows its tooltip', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   const dots = await page.evaluate(() => document.querySelector('#map').__dots);
   assert.ok(Array.isArray(dots) && dots.length >= 60, `dots exposed: ${dots && dots.length}`);
@@ -100,8 +89,8 @@ test('hovering a facility dot on the map shows its tooltip', async () => {
 });
 
 test('canvases are sized by devicePixelRatio (crisp at 2×) and redraw when their container resizes', async () => {
-  const { context, page } = await openPage(browser, { deviceScaleFactor: 2 });
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser, { deviceScaleFactor: 2 });
+  await page.goto(env.server.url);
   await waitReady(page);
   for (const sel of ['#chart-home-abroad', '#map', '#map-dots']) {
     const s = await canvasStats(page, sel);
@@ -128,8 +117,8 @@ test('canvases are sized by devicePixelRatio (crisp at 2×) and redraw when thei
 });
 
 test('loads inside an iframe of a host page', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(new URL('fixtures/host.html', server.url).href);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(new URL('fixtures/host.html', env.server.url).href);
   const frame = page.frameLocator('#atlas');
   await frame.locator('#map').waitFor();
   const handle = page.frames().find((f) => f !== page.mainFrame());
@@ -137,7 +126,7 @@ test('loads inside an iframe of a host page', async () => {
   const map = await canvasStats(handle, '#map');
   assert.ok(map.share > 0.2, 'map drawn inside the iframe');
   assert.deepEqual(record.errors, []);
-  assert.deepEqual(foreignRequests(record.requests, server.url), []);
+  assert.deepEqual(foreignRequests(record.requests, env.server.url), []);
   await context.close();
 });
 
@@ -149,8 +138,8 @@ test('follows the dark colour scheme on page and canvases; screenshots at phone 
     ['phone-dark', { width: 375, height: 812 }, 'dark'],
   ];
   for (const [name, viewport, colorScheme] of shots) {
-    const { context, page } = await openPage(browser, { viewport, colorScheme, deviceScaleFactor: name.startsWith('phone') ? 2 : 1 });
-    await page.goto(server.url);
+    const { context, page } = await openPage(env.browser, { viewport, colorScheme, deviceScaleFactor: name.startsWith('phone') ? 2 : 1 });
+    await page.goto(env.server.url);
     await waitReady(page);
     const corner = await page.evaluate(() => Array.from(document.querySelector('#map').getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)));
     const luminance = (corner[0] + corner[1] + corner[2]) / 3;
@@ -164,8 +153,8 @@ test('follows the dark colour scheme on page and canvases; screenshots at phone 
 });
 
 test('"Show every source" lists every source of the published data with its link and exact words', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   await page.getByRole('button', { name: 'Show every source' }).click();
   const view = page.locator('#sources');

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serve dist/ on loopback, launch Debian's Chromium headless through
 // playwright-core, and record console errors and every request a page makes.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -112,4 +113,18 @@ export async function countColour(frame, selector, hex, tolerance = 30) {
 
 export function foreignRequests(requests, origin) {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** One loopback server and one browser for a test file: `env.server.url`, `env.browser`. */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

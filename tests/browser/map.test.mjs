@@ -1,29 +1,18 @@
 // Browser tests of the map's interactions and of the benchmark page contract (?n=, __benchHooks).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, canvasStats, launch, openPage, startServer, waitReady } from './lib.mjs';
+import { ARTIFACTS, canvasStats, openPage, useBrowser, waitReady } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Where the probe facility (#0) is drawn now, in client pixels. */
 const probe = (page) => page.evaluate(() => window.__benchHooks.markerPoint());
 const near = (a, b, tol = 2) => Math.abs(a.x - b.x) <= tol && Math.abs(a.y - b.y) <= tol;
 
 async function openSynthetic(n, options = {}) {
-  const { context, page, record } = await openPage(browser, options);
-  await page.goto(`${server.url}?n=${n}`);
+  const { context, page, record } = await openPage(env.browser, options);
+  await page.goto(`${env.server.url}?n=${n}`);
   await waitReady(page);
   return { context, page, record };
 }
@@ -49,8 +38,8 @@ test('?n= shows synthetic facilities generated like the peer page, says so, and 
 });
 
 test('a ?n= that cannot be understood says so and shows the built-in data', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(`${server.url}?n=lots`);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(`${env.server.url}?n=lots`);
   await waitReady(page);
   assert.match(await page.locator('#url-notice').innerText(), /\?n=lots is not a number of facilities/);
   assert.match(await page.locator('#facility-map .subtitle').innerText(), /^137 overseas plants/);
@@ -153,8 +142,8 @@ async function mapCentre(page) {
 }
 
 test('#focus=<id> centres the map on that plant and shows its tooltip; hovering the centre shows it too', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(`${server.url}#focus=F014`);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(`${env.server.url}#focus=F014`);
   await waitReady(page);
   const tooltip = page.locator('#facility-map .tooltip');
   await tooltip.waitFor({ state: 'visible', timeout: 3000 });
@@ -168,7 +157,7 @@ test('#focus=<id> centres the map on that plant and shows its tooltip; hovering 
   await page.mouse.move(c.x, c.y);
   assert.match(await tooltip.innerText(), /^CATL\nDebrecen/);
   assert.deepEqual(record.errors, []);
-  await page.goto(`${server.url}#focus=NOPE`);
+  await page.goto(`${env.server.url}#focus=NOPE`);
   await page.reload();
   await waitReady(page);
   assert.match(await page.locator('#url-notice').innerText(), /focus=NOPE: no plant has this id/);
@@ -176,8 +165,8 @@ test('#focus=<id> centres the map on that plant and shows its tooltip; hovering 
 });
 
 test('region presets show their plants, "All plants" fits them all, and the legend explains size and status', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   const box = await page.locator('#map').boundingBox();
   const inView = (dots) => dots.filter((d) => d.x >= 0 && d.x <= box.width && d.y >= 0 && d.y <= box.height);
@@ -199,8 +188,8 @@ test('region presets show their plants, "All plants" fits them all, and the lege
 });
 
 test('the plant list moves the map: focusing a plant shows its tooltip, choosing it centres the map on it', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   await page.locator('#facility-map summary').click();
   const first = page.locator('#facility-map .facility-list button').first();
@@ -220,8 +209,8 @@ test('the plant list moves the map: focusing a plant shows its tooltip, choosing
 });
 
 test('clicking a plant opens its details, loaded on demand, with its source links and quote; × and Escape close them', async () => {
-  const { context, page, record } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(env.server.url);
   await waitReady(page);
   await page.waitForTimeout(300);
   assert.ok(!record.requests.some((u) => u.includes('/extras/')), 'the details module is not part of the first view');
@@ -264,8 +253,8 @@ test('clicking a plant opens its details, loaded on demand, with its source link
 });
 
 test('on a phone the details rise from the bottom and leave the map visible', async () => {
-  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, colorScheme: 'dark' });
-  await page.goto(`${server.url}#focus=F017`);
+  const { context, page } = await openPage(env.browser, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+  await page.goto(`${env.server.url}#focus=F017`);
   await waitReady(page);
   const panel = page.locator('#facility-details');
   await panel.waitFor({ state: 'visible', timeout: 5000 });
