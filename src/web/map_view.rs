@@ -261,7 +261,7 @@ pub fn facility_map(props: &Props) -> Html {
             let mut active = pointers.borrow_mut();
             let Some(before) = active.get(&e.pointer_id()).copied() else {
                 // Hovering: which dot is under the pointer?
-                let hit = dot_at(&scene, &d.t, at, d.symbols).map(|i| scene.dots[i].facility);
+                let hit = dot_at(&scene, &d.t, at, d.symbols).and_then(|i| scene.dots.get(i)).map(|dot| dot.facility);
                 if hit != current {
                     dispatch.emit(Action::HoverFacility(hit));
                 }
@@ -303,7 +303,7 @@ pub fn facility_map(props: &Props) -> Html {
             }
             let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
             if let Some(i) = dot_at(&scene, &d.t, at, d.symbols) {
-                dispatch.emit(Action::SelectFacility(Some(scene.dots[i].facility)));
+                dispatch.emit(Action::SelectFacility(scene.dots.get(i).map(|dot| dot.facility)));
             }
         })
     };
