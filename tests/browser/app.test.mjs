@@ -174,3 +174,21 @@ test('"Show every source" lists every source of the published data with its link
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('without a 2D canvas the page says so in place of each view and nothing crashes', async () => {
+  const { context, page, record } = await openPage(env.browser);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === '2d' ? null : original.call(this, type, ...rest);
+    };
+  });
+  await page.goto(env.server.url);
+  const errors = page.locator('.view-error');
+  await errors.first().waitFor({ state: 'visible', timeout: 10000 });
+  assert.equal(await errors.count(), 2, 'one message in the chart, one in the map');
+  for (const text of await errors.allInnerTexts()) assert.match(text, /could not give the page a 2D canvas/);
+  assert.match(await page.locator('h1').innerText(), /invests more abroad than at home/, 'the rest of the page is there');
+  assert.deepEqual(record.errors, [], 'no uncaught error');
+  await context.close();
+});
