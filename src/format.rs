@@ -42,6 +42,14 @@ pub fn usd_millions(millions: f64) -> String {
     }
 }
 
+/// The host of a web address, without `www.`: "https://www.reuters.com/x" → "reuters.com". Used to name a
+/// source in a tooltip or a link.
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +69,10 @@ mod tests {
             (usd_millions(62.5), "$62.5 m"),
             (usd_millions(4700.0), "$4.7 bn"),
             (trim_decimals(36.5, 1), "36.5"),
+            (host("https://www.greenergydaily.com/index.php?id=3821").to_owned(), "greenergydaily.com"),
+            (host("http://3.127.128.221/2025/03/21/x").to_owned(), "3.127.128.221"),
+            (host("https://evertiq.com?x=1").to_owned(), "evertiq.com"),
+            (host("not a url").to_owned(), "not a url"),
         ];
         for (got, want) in cases {
             assert_eq!(got, want);

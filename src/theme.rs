@@ -24,6 +24,17 @@ impl Rgb {
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
 
+    /// The colour `t` of the way from `self` to `other` (0 = self, 1 = other).
+    pub fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
+        Rgb(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
+
+    /// The same colour for plotters.
+    pub fn plotters(self) -> plotters::style::RGBColor {
+        plotters::style::RGBColor(self.0, self.1, self.2)
+    }
+
     /// WCAG contrast ratio between two colours (1…21).
     pub fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
@@ -133,5 +144,8 @@ mod tests {
         let black = Rgb(0, 0, 0);
         assert!((white.contrast(black) - 21.0).abs() < 1e-9);
         assert_eq!(Rgb(0xd5, 0x5e, 0x00).hex(), "#d55e00");
+        assert_eq!(white.mix(black, 0.0), white);
+        assert_eq!(white.mix(black, 1.0), black);
+        assert_eq!(Rgb(0, 100, 200).mix(Rgb(100, 200, 0), 0.5), Rgb(50, 150, 100));
     }
 }

@@ -363,15 +363,6 @@ impl Layout {
     }
 }
 
-fn color(c: Rgb) -> RGBColor {
-    RGBColor(c.0, c.1, c.2)
-}
-
-fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
-    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
-    Rgb(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
-}
-
 fn pt(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
@@ -385,18 +376,18 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = layout.scale;
     let font = |px: f64| (FontFamily::SansSerif, px * s).into_font();
-    root.fill(&color(theme.background))?;
+    root.fill(&theme.background.plotters())?;
 
     for (_, y, label, _) in &layout.y_ticks {
         root.draw(&PathElement::new(
             vec![pt(layout.plot.x, *y), pt(layout.plot.right(), *y)],
-            ShapeStyle::from(color(theme.grid)).stroke_width(s.round().max(1.0) as u32),
+            ShapeStyle::from(theme.grid.plotters()).stroke_width(s.round().max(1.0) as u32),
         ))?;
-        let style = font(TICK_PX).color(&color(theme.muted)).pos(Pos::new(HPos::Right, VPos::Center));
+        let style = font(TICK_PX).color(&theme.muted.plotters()).pos(Pos::new(HPos::Right, VPos::Center));
         root.draw(&Text::new(label.clone(), pt(layout.plot.x - 6.0 * s, *y), style))?;
     }
     for (label, b) in &layout.x_labels {
-        let style = font(TICK_PX).color(&color(theme.muted)).pos(Pos::new(HPos::Center, VPos::Top));
+        let style = font(TICK_PX).color(&theme.muted.plotters()).pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(label.clone(), pt(b.x + b.w / 2.0, b.y), style))?;
     }
 
@@ -404,14 +395,14 @@ pub fn draw<DB: DrawingBackend>(
         let base = m.side.color(theme);
         let hovered = highlight == Some(k);
         if m.value.is_some() {
-            let fill = if m.derived { mix(base, theme.background, 0.45) } else { base };
+            let fill = if m.derived { base.mix(theme.background, 0.45) } else { base };
             let r = m.rect;
-            root.draw(&Rectangle::new([pt(r.x, r.y), pt(r.right(), r.bottom())], color(fill).filled()))?;
+            root.draw(&Rectangle::new([pt(r.x, r.y), pt(r.right(), r.bottom())], fill.plotters().filled()))?;
             if hovered || m.derived {
                 let outline = if hovered { theme.text } else { base };
                 root.draw(&Rectangle::new(
                     [pt(r.x, r.y), pt(r.right(), r.bottom())],
-                    ShapeStyle::from(color(outline)).stroke_width((1.5 * s).round().max(1.0) as u32),
+                    ShapeStyle::from(outline.plotters()).stroke_width((1.5 * s).round().max(1.0) as u32),
                 ))?;
             }
         } else {
@@ -423,37 +414,40 @@ pub fn draw<DB: DrawingBackend>(
                 let end = (x + dash).min(r.right());
                 root.draw(&PathElement::new(
                     vec![pt(x, r.y), pt(end, r.y)],
-                    ShapeStyle::from(color(if hovered { theme.text } else { base }))
+                    ShapeStyle::from(if hovered { theme.text } else { base }.plotters())
                         .stroke_width((2.0 * s).round() as u32),
                 ))?;
                 x += 2.0 * dash;
             }
         }
         let label_color = if m.value.is_some() { theme.text } else { theme.muted };
-        let style = font(VALUE_PX).color(&color(label_color)).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let style = font(VALUE_PX).color(&label_color.plotters()).pos(Pos::new(HPos::Center, VPos::Bottom));
         let b = m.label_box;
         root.draw(&Text::new(m.label.clone(), pt(b.x + b.w / 2.0, b.bottom()), style))?;
     }
     root.draw(&PathElement::new(
         vec![pt(layout.plot.x, layout.plot.bottom()), pt(layout.plot.right(), layout.plot.bottom())],
-        ShapeStyle::from(color(theme.muted)).stroke_width(s.round().max(1.0) as u32),
+        ShapeStyle::from(theme.muted.plotters()).stroke_width(s.round().max(1.0) as u32),
     ))?;
 
     for (side, sw, label, tb) in &layout.legend {
-        root.draw(&Rectangle::new([pt(sw.x, sw.y), pt(sw.right(), sw.bottom())], color(side.color(theme)).filled()))?;
-        let style = font(LEGEND_PX).color(&color(theme.text)).pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Rectangle::new(
+            [pt(sw.x, sw.y), pt(sw.right(), sw.bottom())],
+            side.color(theme).plotters().filled(),
+        ))?;
+        let style = font(LEGEND_PX).color(&theme.text.plotters()).pos(Pos::new(HPos::Left, VPos::Top));
         root.draw(&Text::new(label.clone(), pt(tb.x, tb.y), style))?;
     }
 
     if let Some((lines, r, (tx, ty))) = &layout.annotation {
         let line_h = NOTE_PX * s * 1.25;
         for (i, l) in lines.iter().enumerate() {
-            let style = font(NOTE_PX).color(&color(theme.text)).pos(Pos::new(HPos::Left, VPos::Top));
+            let style = font(NOTE_PX).color(&theme.text.plotters()).pos(Pos::new(HPos::Left, VPos::Top));
             root.draw(&Text::new(l.clone(), pt(r.x, r.y + i as f64 * line_h), style))?;
         }
         root.draw(&PathElement::new(
             vec![pt(*tx, r.bottom() + 2.0 * s), pt(*tx, *ty)],
-            ShapeStyle::from(color(theme.muted)).stroke_width(s.round().max(1.0) as u32),
+            ShapeStyle::from(theme.muted.plotters()).stroke_width(s.round().max(1.0) as u32),
         ))?;
     }
     root.present()

@@ -82,11 +82,6 @@ pub fn hit_radius(dot: &Dot, count: usize, scale: f64) -> f64 {
     }
 }
 
-fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
-    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - t) + f64::from(y) * t).round() as u8;
-    Rgb(m(a.0, b.0), m(a.1, b.1), m(a.2, b.2))
-}
-
 impl Raster {
     fn square(&mut self, cx: f64, cy: f64, half: f64, c: Rgb) {
         let (w, h) = (self.width as i64, self.height as i64);
@@ -132,7 +127,7 @@ impl Raster {
             Status::Operational => self.disc(x, y, r, colour),
             Status::UnderConstruction => {
                 self.disc(x, y, r, colour);
-                self.disc(x, y, r - stroke, mix(colour, bg, 0.55));
+                self.disc(x, y, r - stroke, colour.mix(bg, 0.55));
             }
             Status::Announced => {
                 self.disc(x, y, r, colour);

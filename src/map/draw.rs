@@ -8,12 +8,8 @@ use super::scene::Scene;
 use super::transform::ScreenFromMap;
 use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
 use crate::geo::LonLat;
-use crate::theme::{Rgb, Theme};
+use crate::theme::Theme;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-fn color(c: Rgb) -> RGBColor {
-    RGBColor(c.0, c.1, c.2)
-}
 
 fn screen(t: &ScreenFromMap, line: &[MapPoint]) -> Vec<(i32, i32)> {
     let mut out: Vec<(i32, i32)> = Vec::with_capacity(line.len());
@@ -36,35 +32,41 @@ pub fn draw<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let hairline = (scale.round() as u32).max(1);
-    root.fill(&color(theme.background))?;
-    root.draw(&Polygon::new(screen(t, &scene.sphere), color(theme.ocean).filled()))?;
+    root.fill(&theme.background.plotters())?;
+    root.draw(&Polygon::new(screen(t, &scene.sphere), theme.ocean.plotters().filled()))?;
     for line in &scene.graticule {
-        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.graticule)).stroke_width(hairline)))?;
+        root.draw(&PathElement::new(
+            screen(t, line),
+            ShapeStyle::from(theme.graticule.plotters()).stroke_width(hairline),
+        ))?;
     }
     for ring in &scene.land {
         let pts = screen(t, ring);
         if pts.len() >= 3 {
-            root.draw(&Polygon::new(pts, color(theme.land).filled()))?;
+            root.draw(&Polygon::new(pts, theme.land.plotters().filled()))?;
         }
     }
     for ring in &scene.origin {
         let pts = screen(t, ring);
         if pts.len() >= 3 {
-            root.draw(&Polygon::new(pts, color(theme.origin).filled()))?;
+            root.draw(&Polygon::new(pts, theme.origin.plotters().filled()))?;
         }
     }
     for line in &scene.borders {
-        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.border)).stroke_width(hairline)))?;
+        root.draw(&PathElement::new(
+            screen(t, line),
+            ShapeStyle::from(theme.border.plotters()).stroke_width(hairline),
+        ))?;
     }
     for line in &scene.coast {
-        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(color(theme.coast)).stroke_width(hairline)))?;
+        root.draw(&PathElement::new(screen(t, line), ShapeStyle::from(theme.coast.plotters()).stroke_width(hairline)))?;
     }
     if !scene.origin.is_empty() {
         let (x, y) = t.apply(map_from_lonlat(LonLat::new(103.0, 33.0)));
         let style = (FontFamily::SansSerif, 12.0 * scale)
             .into_font()
             .style(FontStyle::Bold)
-            .color(&color(theme.muted))
+            .color(&theme.muted.plotters())
             .pos(Pos::new(HPos::Center, VPos::Center));
         root.draw(&Text::new("China", (x.round() as i32, y.round() as i32), style))?;
     }
@@ -87,6 +89,10 @@ mod tests {
         let scene = Scene::new(&basemap, &data.facilities);
         let located = data.facilities.iter().filter(|f| f.location.is_some()).count();
         assert_eq!(scene.dots.len(), located);
+        for (i, f) in data.facilities.iter().enumerate() {
+            let found = scene.dot_of(i).map(|(k, d)| (scene.dots[k].facility, d.facility));
+            assert_eq!(found, f.location.map(|_| (i, i)), "{}", f.id);
+        }
         assert!(scene.land.len() > 100);
         let (min, max) = world_bounds();
         let t = ScreenFromMap::fit(min, max, 960.0, 480.0, 4.0);

@@ -84,6 +84,11 @@ fn dots(facilities: &[Facility]) -> Vec<Dot> {
 }
 
 impl Scene {
+    /// The dot of a facility (index into the dataset), and its index in `dots`; `None` when it has no site.
+    pub fn dot_of(&self, facility: usize) -> Option<(usize, &Dot)> {
+        self.dots.iter().enumerate().find(|(_, d)| d.facility == facility)
+    }
+
     /// Facilities on the globe outline and graticule only, for when the basemap cannot be read.
     pub fn without_basemap(facilities: &[Facility]) -> Self {
         Scene { sphere: sphere(), graticule: graticule(), dots: dots(facilities), ..Scene::default() }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::canvas::{backend, expose, use_element_size, Slot};
 use crate::chart::home_abroad::{draw, layout, HomeAbroad, Layout, Side};
-use crate::format::usd_bn;
+use crate::format::{host, usd_bn};
 use crate::model::Confidence;
 use crate::state::Action;
 use crate::theme::{Theme, ThemeName};
@@ -18,12 +18,6 @@ pub struct Props {
     pub theme: ThemeName,
     pub hover: Option<usize>,
     pub dispatch: Callback<Action>,
-}
-
-fn host(url: &str) -> &str {
-    let rest = url.split("://").nth(1).unwrap_or(url);
-    let host = rest.split('/').next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
 }
 
 #[function_component(HomeAbroadChart)]

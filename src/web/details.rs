@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::format::{grouped, trim_decimals, usd_millions};
+use crate::format::{grouped, host, trim_decimals, usd_millions};
 use crate::model::{Facility, UsdBasis};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -29,8 +29,7 @@ fn announce_close() {
 /// A link that opens only http(s) addresses, in a new tab, without referrer or opener.
 pub fn source_link(url: &str) -> Html {
     if url.starts_with("https://") || url.starts_with("http://") {
-        let host = url.split("://").nth(1).and_then(|r| r.split('/').next()).unwrap_or(url);
-        html! { <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ host.trim_start_matches("www.") }</a> }
+        html! { <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">{ host(url) }</a> }
     } else {
         html! { <span>{ url }</span> }
     }

@@ -148,7 +148,8 @@ pub fn facility_map(props: &Props) -> Html {
         let highlight = props
             .hover
             .filter(|_| props.scene.dots.len() <= SYMBOLS_UP_TO)
-            .and_then(|f| props.scene.dots.iter().position(|d| d.facility == f));
+            .and_then(|f| props.scene.dot_of(f))
+            .map(|(i, _)| i);
         // The dots layer: redrawn with the view, and alone when only the hovered plant changes.
         {
             let (scene, error) = (scene.clone(), error.clone());
@@ -178,7 +179,7 @@ pub fn facility_map(props: &Props) -> Html {
                         web_sys::console::error_1(&format!("map drawing failed: {e}").into());
                     }
                     *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
-                    let probe = scene.dots.iter().find(|d| d.facility == 0).map(|d| {
+                    let probe = scene.dot_of(0).map(|(_, d)| {
                         let (x, y) = t.apply(d.at);
                         (x / size.dpr, y / size.dpr)
                     });
@@ -368,7 +369,7 @@ pub fn facility_map(props: &Props) -> Html {
 
     let tooltip = props.hover.and_then(|i| {
         let d = (*last.borrow())?;
-        let dot = props.scene.dots.iter().find(|x| x.facility == i)?;
+        let (_, dot) = props.scene.dot_of(i)?;
         let f = props.data.facilities.get(i)?;
         let (x, y) = d.t.apply(dot.at);
         let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
@@ -434,7 +435,7 @@ pub fn facility_map(props: &Props) -> Html {
                     let show = {
                         let (dispatch, scene) = (dispatch.clone(), scene.clone());
                         Callback::from(move |_: MouseEvent| {
-                            let Some(dot) = scene.dots.iter().find(|d| d.facility == i) else { return };
+                            let Some((_, dot)) = scene.dot_of(i) else { return };
                             dispatch.emit(Action::SetViewport(Viewport::focus(dot.at)));
                             dispatch.emit(Action::SelectFacility(Some(i)));
                             dispatch.emit(Action::HoverFacility(Some(i)));
