@@ -37,6 +37,21 @@ impl Viewport {
         ScreenFromMap::fit(min, max, c.width, c.height, c.pad).scale
     }
 
+    /// The viewport as text, `zoom,x,y` (map units), for a link or a hand-over between modules.
+    pub fn encode(&self) -> String {
+        format!("{},{},{}", self.zoom, self.center.x, self.center.y)
+    }
+
+    /// Reads `encode`'s text; `None` for anything else. The zoom is kept within its bounds.
+    pub fn decode(text: &str) -> Option<Viewport> {
+        let mut parts = text.split(',').map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+        let (zoom, x, y) = (parts.next()??, parts.next()??, parts.next()??);
+        if parts.next().is_some() || !(x.abs() <= 4.0 && y.abs() <= 4.0) {
+            return None;
+        }
+        Some(Viewport { zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM), center: MapPoint { x, y } })
+    }
+
     /// The transform from map units to the canvas's device pixels.
     pub fn screen_from_map(&self, c: Canvas) -> ScreenFromMap {
         let scale = Self::fit_scale(c) * self.zoom;
@@ -97,6 +112,26 @@ mod tests {
 
     fn close(a: (f64, f64), b: (f64, f64)) -> bool {
         (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6
+    }
+
+    #[test]
+    fn a_viewport_survives_its_text_and_bad_text_is_refused() {
+        let v = Viewport { zoom: 7.25, center: MapPoint { x: 0.31416, y: -0.27183 } };
+        assert_eq!(Viewport::decode(&v.encode()), Some(v));
+        let cases: &[(&str, Option<Viewport>)] = &[
+            ("1,0,0", Some(Viewport::default())),
+            ("500,0,0", Some(Viewport { zoom: MAX_ZOOM, ..Viewport::default() })),
+            ("0.1,0,0", Some(Viewport::default())),
+            ("", None),
+            ("2,0", None),
+            ("2,0,0,0", None),
+            ("NaN,0,0", None),
+            ("2,abc,0", None),
+            ("2,99,0", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(Viewport::decode(text), *want, "{text:?}");
+        }
     }
 
     #[test]

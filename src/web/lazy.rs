@@ -30,15 +30,15 @@ async fn module() -> Result<JsValue, JsValue> {
     Ok(m)
 }
 
-fn call(m: &JsValue, name: &str, args: &[String]) -> Result<JsValue, JsValue> {
+fn call(m: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
     let f: js_sys::Function = js_sys::Reflect::get(m, &name.into())?.dyn_into()?;
-    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let args: js_sys::Array = args.iter().collect();
     f.apply(&JsValue::NULL, &args)
 }
 
 /// Calls the async function `name` of the second module, loading it first if needed. If it cannot load,
 /// the reader sees why where the panel would be; the first view goes on working.
-fn run(name: &'static str, args: Vec<String>) {
+fn run(name: &'static str, args: Vec<JsValue>) {
     yew::platform::spawn_local(async move {
         let result = async {
             let m = module().await?;
@@ -53,12 +53,17 @@ fn run(name: &'static str, args: Vec<String>) {
 
 /// Opens (or updates) the details panel of a plant.
 pub fn show_details(id: String, company: String, city: String) {
-    run("show_details", vec![id, company, city]);
+    run("show_details", vec![id.into(), company.into(), city.into()]);
 }
 
 /// Shows every source (the Sources view) below the views.
 pub fn show_sources() {
     run("show_sources", Vec::new());
+}
+
+/// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given.
+pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String) {
+    run("take_over", vec![file.map_or(JsValue::NULL, JsValue::from), viewport.into(), selected.into()]);
 }
 
 /// Closes the details panel, if the module was ever loaded.

@@ -1,0 +1,168 @@
+//! The full atlas: the first view's chart and map plus everything that is not needed to draw them (for
+//! now, the reader's own data). Part of the second module: `take_over` replaces the first view's app with
+//! it, handing over what the reader was looking at.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::chart_view::HomeAbroadChart;
+use super::details;
+use super::dom;
+use super::import::{self, data_panel};
+use super::map_view::FacilityMap;
+use super::panels;
+use super::shell::{self, initial_state, load, notices, scene_of, Loaded};
+use crate::chart::home_abroad::HomeAbroad;
+use crate::map::viewport::Viewport;
+use crate::model::Dataset;
+use crate::state::Action;
+
+/// What the first view hands over.
+#[derive(Clone, PartialEq, Default)]
+pub struct Handoff {
+    pub viewport: Option<Viewport>,
+    /// The id of the plant whose details were open.
+    pub selected: Option<String>,
+    /// A file the reader chose or dropped, to load at once.
+    pub file: Option<web_sys::File>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub loaded: Rc<Loaded>,
+    pub handoff: Handoff,
+}
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data
+    }
+}
+
+/// The name of the event that tells the first view's app to unmount itself (`web::start` listens).
+pub const TAKE_OVER_EVENT: &str = "ev-atlas-take-over";
+
+/// Reads the full data files, asks the first view to step aside and mounts the atlas in `#app`.
+pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str) {
+    panels::stylesheet().await;
+    let (facilities, aggregates, problems) = panels::full_data().await;
+    let data = Dataset { facilities: facilities.to_vec(), aggregates: aggregates.to_vec() };
+    let loaded = Rc::new(load(data, problems.to_vec()));
+    let handoff = Handoff {
+        viewport: Viewport::decode(viewport),
+        selected: Some(selected.to_owned()).filter(|s| !s.is_empty()),
+        file: file.dyn_into::<web_sys::File>().ok(),
+    };
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(event) = web_sys::CustomEvent::new(TAKE_OVER_EVENT) {
+        let _ = window.dispatch_event(&event);
+    }
+    if let Some(first) = dom::element_by_id("your-data") {
+        first.remove();
+    }
+    match dom::element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            let _ = root.set_attribute("data-atlas", "full");
+            yew::Renderer::<Atlas>::with_root_and_props(root, Props { loaded, handoff }).render();
+        }
+        None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
+    }
+}
+
+#[function_component(Atlas)]
+pub fn atlas(props: &Props) -> Html {
+    let loaded = props.loaded.clone();
+    let state = {
+        let (loaded, handoff) = (loaded.clone(), props.handoff.clone());
+        use_reducer(move || {
+            let mut state = initial_state(&loaded);
+            if let Some(v) = handoff.viewport {
+                state.viewport = v;
+            }
+            if let Some(id) = &handoff.selected {
+                state.selected = loaded.data.facilities.iter().position(|f| &f.id == id);
+            }
+            state
+        })
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    shell::use_system_theme(dispatch.clone());
+    shell::use_details_closed(dispatch.clone());
+
+    // Derived from the data on screen, recomputed only when it changes.
+    let scene = {
+        let loaded = loaded.clone();
+        use_memo(state.data.clone(), move |d| {
+            if *d == loaded.data {
+                loaded.scene.clone()
+            } else {
+                Rc::new(scene_of(&loaded.basemap, d))
+            }
+        })
+    };
+    let chart = use_memo(state.data.clone(), |d| HomeAbroad::from_aggregates(&d.aggregates));
+
+    // The plant's details come from the data on screen, so a reader's own file shows its own sources.
+    {
+        let data = state.data.clone();
+        use_effect_with((state.selected, state.data.clone()), move |(selected, _)| {
+            match selected.and_then(|i| data.facilities.get(i)) {
+                Some(f) => {
+                    let props = details::Props {
+                        open: true,
+                        id: f.id.clone(),
+                        company: f.company.clone(),
+                        city: format!("{}, {}", f.city, f.host_country),
+                        facility: Some(f.clone()),
+                    };
+                    yew::platform::spawn_local(panels::show_details(props));
+                }
+                None => panels::hide_details(),
+            }
+        });
+    }
+
+    // The reader's own file, picked or dropped (the listeners follow the data the report keeps from).
+    {
+        let (data, dispatch) = (state.data.clone(), dispatch.clone());
+        use_effect_with(state.data.clone(), move |_| {
+            let listeners = shell::file_listeners(move |file| import::load(file, data.clone(), dispatch.clone()));
+            move || drop(listeners)
+        });
+    }
+    // The file that made the first view hand over, loaded once.
+    {
+        let (data, dispatch, file) = (state.data.clone(), dispatch.clone(), props.handoff.file.clone());
+        use_effect_with((), move |_| {
+            if let Some(file) = file {
+                import::load(file, data, dispatch);
+            }
+        });
+    }
+    let show_sources = {
+        let data = state.data.clone();
+        Callback::from(move |_: MouseEvent| {
+            let facilities = Rc::new(data.facilities.clone());
+            let aggregates = Rc::new(data.aggregates.clone());
+            yew::platform::spawn_local(panels::show_sources(facilities, aggregates));
+        })
+    };
+
+    html! {
+        <>
+            { notices(&loaded) }
+            <main class="views">
+                <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
+                <FacilityMap scene={(*scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} viewport={state.viewport} dispatch={dispatch.clone()} />
+                <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
+            </main>
+            { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
+        </>
+    }
+}

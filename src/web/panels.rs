@@ -1,0 +1,107 @@
+//! The panels of the second module (a plant's details, the Sources view) and the full data files they
+//! read: mounted into their own elements beside `#app`, never part of the first view's bytes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::AppHandle;
+
+use super::details::{Details, Props};
+use super::dom;
+use super::sources::{self, Sources};
+use crate::model::{parse_aggregates, parse_facilities, Aggregate, Dataset, Facility, Problem};
+
+thread_local! {
+    /// The full data files (with quotes and notes), read once.
+    static FULL: RefCell<Option<(Rc<Vec<Facility>>, Rc<Vec<Aggregate>>, Rc<Vec<Problem>>)>> = const { RefCell::new(None) };
+    static PANEL: RefCell<Option<AppHandle<Details>>> = const { RefCell::new(None) };
+}
+
+/// A panic in the second module shows a message on the page, as in the first (`web::start`).
+pub fn init() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
+        }));
+    });
+}
+
+/// Adds the second module's stylesheet (`details.css`) to the page once and waits until it is loaded, so
+/// nothing it draws shows unstyled.
+pub async fn stylesheet() {
+    init();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.get_element_by_id("details-css").is_some() {
+        return;
+    }
+    let (Ok(link), Ok(Some(head))) = (document.create_element("link"), document.query_selector("head")) else {
+        return;
+    };
+    let _ = link.set_attribute("id", "details-css");
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", "details.css");
+    let loaded = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = link.add_event_listener_with_callback("load", &resolve);
+        let _ = link.add_event_listener_with_callback("error", &resolve);
+    });
+    if head.append_child(&link).is_ok() {
+        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+    }
+}
+
+/// The full data files beside the app. When they cannot be fetched (from disk, offline) the embedded
+/// first-view copy stands in, without quotes and notes.
+pub async fn full_data() -> (Rc<Vec<Facility>>, Rc<Vec<Aggregate>>, Rc<Vec<Problem>>) {
+    if let Some(d) = FULL.with(|d| d.borrow().clone()) {
+        return d;
+    }
+    let files = (dom::fetch_text("data/facilities.csv").await, dom::fetch_text("data/aggregates.csv").await);
+    let (facilities, aggregates, problems) = match files {
+        (Some(f), Some(a)) => {
+            let (facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
+            let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
+            problems.extend(more);
+            (facilities, aggregates, problems)
+        }
+        _ => {
+            let (Dataset { facilities, aggregates }, problems) = crate::data::builtin();
+            (facilities, aggregates, problems)
+        }
+    };
+    let full = (Rc::new(facilities), Rc::new(aggregates), Rc::new(problems));
+    FULL.with(|d| *d.borrow_mut() = Some(full.clone()));
+    full
+}
+
+/// Shows (or updates) the details panel in `#details-root`.
+pub async fn show_details(props: Props) {
+    stylesheet().await;
+    let Some(root) = dom::element_by_id("details-root") else { return };
+    PANEL.with(|p| {
+        let mut p = p.borrow_mut();
+        match p.as_mut() {
+            Some(handle) => handle.update(props),
+            None => *p = Some(yew::Renderer::<Details>::with_root_and_props(root, props).render()),
+        }
+    });
+}
+
+/// Closes the details panel (the component stays mounted, empty, for the next plant).
+pub fn hide_details() {
+    PANEL.with(|p| {
+        if let Some(handle) = p.borrow_mut().as_mut() {
+            let closed =
+                Props { open: false, id: String::new(), company: String::new(), city: String::new(), facility: None };
+            handle.update(closed);
+        }
+    });
+}
+
+/// Shows every source of `facilities` and `aggregates` in `#sources-root` (again, if the data changed).
+pub async fn show_sources(facilities: Rc<Vec<Facility>>, aggregates: Rc<Vec<Aggregate>>) {
+    stylesheet().await;
+    let Some(root) = dom::element_by_id("sources-root") else { return };
+    root.set_inner_html("");
+    yew::Renderer::<Sources>::with_root_and_props(root, sources::Props { facilities, aggregates }).render();
+}
