@@ -3,6 +3,7 @@
 pub mod dots;
 pub mod draw;
 pub mod hit;
+pub mod labels;
 pub mod regions;
 pub mod scene;
 pub mod transform;

@@ -5,7 +5,6 @@
 use std::io::Cursor;
 
 use csv::StringRecord;
-use serde::Deserialize;
 
 use super::{
     Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period, Problem,
@@ -13,8 +12,9 @@ use super::{
 };
 use crate::geo::LonLat;
 
-/// The columns of a facilities file, as text, before checking. Borrowed from the record: no copies.
-#[derive(Debug, Deserialize)]
+/// The columns of a facilities file, as text, before checking. Borrowed from the record: no copies. A
+/// column the file does not have reads as empty.
+#[derive(Debug)]
 struct RawFacility<'a> {
     id: &'a str,
     company: &'a str,
@@ -33,16 +33,11 @@ struct RawFacility<'a> {
     usd_basis: &'a str,
     capacity_value: &'a str,
     capacity_unit: &'a str,
-    #[serde(default)]
     partner: &'a str,
     ownership: &'a str,
-    #[serde(default)]
     source_url: &'a str,
-    #[serde(default)]
     source_quote: &'a str,
-    #[serde(default)]
     source_accessed: &'a str,
-    #[serde(default)]
     notes: &'a str,
 }
 
@@ -71,14 +66,13 @@ pub const FACILITY_COLUMNS: &[&str] = &[
 ];
 
 /// The columns of an aggregates file, as text, before checking.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 struct RawAggregate<'a> {
     year: &'a str,
     series: &'a str,
     value: &'a str,
     unit: &'a str,
     source_url: &'a str,
-    #[serde(default)]
     source_quote: &'a str,
     confidence: &'a str,
 }
@@ -95,8 +89,25 @@ pub struct Rejected {
     pub problems: Vec<Problem>,
 }
 
+/// One record with the position of each named column (found once per file, not per row).
+pub struct Fields<'r> {
+    record: &'r StringRecord,
+    at: &'r [Option<usize>],
+}
+
+impl<'r> Fields<'r> {
+    /// The field of the `i`th name of the converter's column list; empty when the file lacks the column.
+    fn get(&self, i: usize) -> &'r str {
+        self.at.get(i).copied().flatten().and_then(|p| self.record.get(p)).unwrap_or("")
+    }
+
+    fn has(&self, i: usize) -> bool {
+        self.at.get(i).is_some_and(Option::is_some)
+    }
+}
+
 /// Turns one record into a value, reporting problems on `row`.
-type Convert<T> = fn(&StringRecord, &StringRecord, &mut Row) -> Option<T>;
+type Convert<T> = fn(&Fields, &mut Row) -> Option<T>;
 
 /// Reads a CSV file a batch of rows at a time, so that a page can show progress on a large file.
 pub struct RowReader<T> {
@@ -105,6 +116,8 @@ pub struct RowReader<T> {
     headers: StringRecord,
     record: StringRecord,
     convert: Convert<T>,
+    /// Where each of the converter's columns is in the file's rows.
+    at: Vec<Option<usize>>,
     total_bytes: usize,
     /// Where line counting has got to: (byte offset, line at that offset).
     counted: (usize, u64),
@@ -115,7 +128,8 @@ pub struct RowReader<T> {
 }
 
 impl<T> RowReader<T> {
-    fn new(file: &str, text: &str, required: &[&str], convert: Convert<T>) -> Self {
+    /// `convert` reads the `required` columns, then the `optional` ones, by their index in that order.
+    fn new(file: &str, text: &str, required: &[&str], (optional, convert): (&[&str], Convert<T>)) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let bytes = text.as_bytes().to_vec();
         let total_bytes = bytes.len();
@@ -147,8 +161,10 @@ impl<T> RowReader<T> {
                 done = true;
             }
         }
-        let headers = headers.iter().map(str::trim).collect();
+        let headers: StringRecord = headers.iter().map(str::trim).collect();
+        let at = required.iter().chain(optional).map(|c| headers.iter().position(|h| h == *c)).collect();
         RowReader {
+            at,
             file: file.to_owned(),
             reader,
             headers,
@@ -239,7 +255,7 @@ impl<T> RowReader<T> {
             row.problems.push(Problem::new(&self.file, line, None, message));
             None
         } else {
-            (self.convert)(record, &self.headers, &mut row)
+            (self.convert)(&Fields { record, at: &self.at }, &mut row)
         };
         match value {
             Some(v) if row.problems.is_empty() => self.values.push(v),
@@ -254,14 +270,14 @@ impl<T> RowReader<T> {
 
 /// A reader of a facilities CSV, to be driven with `step`.
 pub fn facility_reader(file: &str, text: &str) -> RowReader<Facility> {
-    RowReader::new(file, text, FACILITY_COLUMNS, facility_from_record)
+    RowReader::new(file, text, FACILITY_COLUMNS, FACILITY_CONVERT)
 }
 
 /// A reader for facilities that arrive as records rather than CSV text (JSON objects): `headers` are the
 /// column names; feed each record with `check`.
 pub fn facility_checker(file: &str, headers: &[&str]) -> RowReader<Facility> {
     let header_line = headers.join(",");
-    let mut r = RowReader::new(file, &header_line, FACILITY_COLUMNS, facility_from_record);
+    let mut r = RowReader::new(file, &header_line, FACILITY_COLUMNS, FACILITY_CONVERT);
     r.done = true;
     r
 }
@@ -274,31 +290,58 @@ pub fn parse_facilities(file: &str, text: &str) -> (Vec<Facility>, Vec<Problem>)
 
 /// Parses an aggregates CSV. `file` names the file in problems.
 pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>) {
-    let (values, problems, _) = RowReader::new(file, text, AGGREGATE_COLUMNS, aggregate_from_record).finish();
+    let (values, problems, _) = RowReader::new(file, text, AGGREGATE_COLUMNS, (AGGREGATE_OPTIONAL, aggregate_from_record)).finish();
     (values, problems)
 }
 
-fn facility_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Facility> {
-    let has = |c: &str| headers.iter().any(|h| h == c);
-    let provenance = Provenance { urls: has("source_url"), quotes: has("source_quote") };
-    match record.deserialize::<RawFacility>(Some(headers)) {
-        Ok(raw) => facility_from_raw(raw, row, provenance),
-        Err(e) => {
-            row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
-            None
-        }
-    }
+/// The columns a facilities file may leave out, read after `FACILITY_COLUMNS` by `facility_from_record`.
+const FACILITY_OPTIONAL: &[&str] = &["partner", "source_url", "source_quote", "source_accessed", "notes"];
+
+const FACILITY_CONVERT: (&[&str], Convert<Facility>) = (FACILITY_OPTIONAL, facility_from_record);
+
+fn facility_from_record(f: &Fields, row: &mut Row) -> Option<Facility> {
+    let raw = RawFacility {
+        id: f.get(0),
+        company: f.get(1),
+        parent_country: f.get(2),
+        segment: f.get(3),
+        host_country: f.get(4),
+        city: f.get(5),
+        latitude: f.get(6),
+        longitude: f.get(7),
+        status: f.get(8),
+        announced_year: f.get(9),
+        production_start: f.get(10),
+        investment_value: f.get(11),
+        investment_currency: f.get(12),
+        investment_usd_millions: f.get(13),
+        usd_basis: f.get(14),
+        capacity_value: f.get(15),
+        capacity_unit: f.get(16),
+        ownership: f.get(17),
+        partner: f.get(18),
+        source_url: f.get(19),
+        source_quote: f.get(20),
+        source_accessed: f.get(21),
+        notes: f.get(22),
+    };
+    facility_from_raw(raw, row, Provenance { urls: f.has(19), quotes: f.has(20) })
 }
 
-fn aggregate_from_record(record: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Aggregate> {
-    let has_quotes = headers.iter().any(|h| h == "source_quote");
-    match record.deserialize::<RawAggregate>(Some(headers)) {
-        Ok(raw) => aggregate_from_raw(raw, row, has_quotes),
-        Err(e) => {
-            row.problems.push(Problem::new(row.file, row.line, None, format!("the row does not fit the schema: {e}")));
-            None
-        }
-    }
+/// The column an aggregates file may leave out, read after `AGGREGATE_COLUMNS`.
+const AGGREGATE_OPTIONAL: &[&str] = &["source_quote"];
+
+fn aggregate_from_record(f: &Fields, row: &mut Row) -> Option<Aggregate> {
+    let raw = RawAggregate {
+        year: f.get(0),
+        series: f.get(1),
+        value: f.get(2),
+        unit: f.get(3),
+        source_url: f.get(4),
+        confidence: f.get(5),
+        source_quote: f.get(6),
+    };
+    aggregate_from_raw(raw, row, f.has(6))
 }
 
 /// Checks the fields of one row, collecting a problem for each bad one.

@@ -13,9 +13,10 @@ use yew::prelude::*;
 use super::bench;
 use super::canvas::{backend, expose, use_element_size, CanvasSize, Slot};
 use crate::format::{grouped, usd_millions};
-use crate::map::dots::{render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
+use crate::map::dots::{hit_radius, render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
 use crate::map::draw::draw;
 use crate::map::hit::dot_at;
+use crate::map::labels::{place, short_name, Candidate};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
 use crate::map::scene::{Scene, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
@@ -97,6 +98,7 @@ fn paint_dots(
     theme: &Theme,
     size: CanvasSize,
     highlight: Option<usize>,
+    data: &Dataset,
 ) -> Option<()> {
     let canvas: HtmlCanvasElement = node.cast()?;
     let (w, h) = size.device();
@@ -110,7 +112,80 @@ fn paint_dots(
     render(raster, scene, t, theme, symbol_scale(size), highlight);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
-    ctx.put_image_data(&image, 0.0, 0.0).ok()
+    ctx.put_image_data(&image, 0.0, 0.0).ok()?;
+    paint_labels(node, &ctx, scene, t, theme, size, data);
+    Some(())
+}
+
+/// Names the biggest plants in view beside their symbols (`map::labels`), with a halo of the background.
+fn paint_labels(
+    node: &NodeRef,
+    ctx: &CanvasRenderingContext2d,
+    scene: &Scene,
+    t: &ScreenFromMap,
+    theme: &Theme,
+    size: CanvasSize,
+    data: &Dataset,
+) {
+    let (w, h) = size.device();
+    let (w, h) = (f64::from(w), f64::from(h));
+    let mut placed = Vec::new();
+    if scene.dots.len() <= SYMBOLS_UP_TO {
+        let font_px = 11.0 * size.dpr;
+        ctx.set_font(&format!("600 {font_px}px system-ui, sans-serif"));
+        // Symbol-mode dots are sorted biggest first (`map::scene`).
+        let big: Vec<_> = scene
+            .dots
+            .iter()
+            .filter_map(|d| Some((d, d.usd?, t.apply(d.at))))
+            .filter(|(_, _, (x, y))| (0.0..w).contains(x) && (0.0..h).contains(y))
+            .take(24)
+            .collect();
+        let texts: Vec<String> = big
+            .iter()
+            .map(|(d, ..)| {
+                data.facilities.get(d.facility).map_or_else(String::new, |f| format!("{} · {}", short_name(&f.company), short_name(&f.city)))
+            })
+            .collect();
+        let candidates: Vec<Candidate> = big
+            .iter()
+            .zip(&texts)
+            .enumerate()
+            .map(|(key, ((d, _, at), text))| Candidate {
+                key,
+                at: *at,
+                radius: hit_radius(d, scene.dots.len(), symbol_scale(size)),
+                width: ctx.measure_text(text).map_or(0.0, |m| m.width()),
+            })
+            .collect();
+        let max = (size.css_w / 150.0).clamp(2.0, 8.0) as usize;
+        let facility_of = |key: usize| big.get(key).map_or(usize::MAX, |(d, ..)| d.facility);
+        placed = place(&candidates, font_px * 1.25, (w, h), max, 3.0 * size.dpr)
+            .into_iter()
+            .map(|p| (p, facility_of(p.key)))
+            .collect();
+        ctx.set_text_baseline("middle");
+        ctx.set_line_join("round");
+        ctx.set_line_width(3.0 * size.dpr);
+        ctx.set_stroke_style_str(&theme.background.hex());
+        ctx.set_fill_style_str(&theme.text.hex());
+        for (p, _) in &placed {
+            if let Some(text) = texts.get(p.key) {
+                let y = (p.rect.y0 + p.rect.y1) / 2.0;
+                let _ = ctx.stroke_text(text, p.rect.x0, y);
+                let _ = ctx.fill_text(text, p.rect.x0, y);
+            }
+        }
+    }
+    // For tests: each label's plant and box in CSS pixels, as two entries (top-left, bottom-right corner).
+    let labels: Vec<DotPosition> = placed
+        .iter()
+        .filter_map(|(p, facility)| data.facilities.get(*facility).map(|f| (p.rect, &f.id)))
+        .flat_map(|(r, id)| {
+            [(r.x0, r.y0), (r.x1, r.y1)].map(|(x, y)| DotPosition { id: id.clone(), x: x / size.dpr, y: y / size.dpr })
+        })
+        .collect();
+    expose(node, "__labels", &labels);
 }
 
 /// A pointer position in device pixels of the map box.
@@ -152,14 +227,14 @@ pub fn facility_map(props: &Props) -> Html {
             .map(|(i, _)| i);
         // The dots layer: redrawn with the view, and alone when only the hovered plant changes.
         {
-            let (scene, error) = (scene.clone(), error.clone());
+            let (scene, error, data) = (scene.clone(), error.clone(), facilities.clone());
             use_effect_with(
                 (size, props.theme, props.viewport, props.scene.clone(), highlight),
                 move |(size, theme, viewport, _, highlight)| {
                     let Some(size) = *size else { return };
                     let t = viewport.screen_from_map(canvas_for(size));
                     let theme = Theme::get(*theme);
-                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight)
+                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight, &data)
                         .is_none()
                     {
                         error.set(Some(super::canvas::NO_CANVAS));

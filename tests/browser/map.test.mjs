@@ -266,3 +266,32 @@ test('on a phone the details rise from the bottom and leave the map visible', as
   await page.screenshot({ path: join(ARTIFACTS, 'details-phone-dark.png') });
   await context.close();
 });
+
+test('the biggest plants in view are labelled, biggest first, inside the map and never overlapping', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    const { context, page } = await openPage(env.browser, { viewport, deviceScaleFactor: 2 });
+    await page.goto(env.server.url);
+    await waitReady(page);
+    const { labels, width, height } = await page.evaluate(() => {
+      const c = document.querySelector('#map-dots');
+      const r = c.getBoundingClientRect();
+      return { labels: c.__labels, width: r.width, height: r.height };
+    });
+    // Two entries per label: its top-left and bottom-right corners.
+    const boxes = [];
+    for (let i = 0; i < labels.length; i += 2) {
+      boxes.push({ id: labels[i].id, x0: labels[i].x, y0: labels[i].y, x1: labels[i + 1].x, y1: labels[i + 1].y });
+    }
+    assert.ok(boxes.length >= 2, `${viewport.width} px: ${boxes.length} labels`);
+    for (const [i, a] of boxes.entries()) {
+      assert.ok(a.x0 >= 0 && a.y0 >= 0 && a.x1 <= width + 0.5 && a.y1 <= height + 0.5, `inside: ${JSON.stringify(a)}`);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        assert.ok(!overlap, `${a.id} and ${b.id} overlap`);
+      }
+    }
+    // CATL Debrecen (F014, the largest disclosed investment) is the first label.
+    assert.equal(boxes[0].id, 'F014');
+    await context.close();
+  }
+});
