@@ -184,3 +184,30 @@ test('a 100,000-row file loads with progress and is drawn; the parse time is rep
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test("a loaded plant's details and the Sources view show the file's own sources; a non-http source is rejected", async () => {
+  const { context, page, record } = await open(env.browser);
+  const own = await file('own.csv', [
+    header,
+    row({ id: 'S1', company: 'Mine Co', source_url: 'https://example.org/my-source', source_quote: 'my quote' }),
+    row({ id: 'S2', company: 'Other Co', host_country: 'DE', city: 'Frankfurt', latitude: '50.11', longitude: '8.68', source_url: 'javascript:alert(1)', source_quote: 'bad link' }),
+  ].join('\n'));
+  await page.setInputFiles('#data-file', own);
+  await page.waitForFunction(() => /Loaded 1 facility/.test(document.querySelector('#your-data .import-status')?.innerText || ''));
+  assert.match(await status(page), /row 3, column source_url: 'javascript:alert\(1\)' is not an http\(s\) URL/);
+  await page.locator('#facility-map summary').click();
+  await page.locator('#facility-map .facility-list button', { hasText: 'Mine Co' }).click();
+  const details = page.locator('#details-root .details');
+  await details.waitFor({ timeout: 5000 });
+  assert.match(await details.innerText(), /Mine Co/);
+  assert.match(await details.innerText(), /my quote/);
+  const link = details.locator('a[href="https://example.org/my-source"]');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  await page.locator('#show-sources').click();
+  const sources = page.locator('#sources-root');
+  await page.waitForFunction(() => /example\.org/.test(document.querySelector('#sources-root')?.innerText || ''));
+  assert.equal(await sources.locator('a[href="https://example.org/my-source"]').count(), 1);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'no javascript: link anywhere');
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
