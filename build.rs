@@ -15,7 +15,7 @@ fn main() {
     first_view_copy(
         "data/facilities.csv",
         "facilities-first-view.csv",
-        &["notes", "source_quote", "source_url", "partner"],
+        &["notes", "source_quote", "source_url", "source_accessed", "partner"],
     );
     first_view_copy("data/aggregates.csv", "aggregates-first-view.csv", &["source_quote"]);
 }

@@ -3,7 +3,7 @@
 use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
 
 /// The facilities as embedded: `data/facilities.csv` without its provenance and free text (`notes`,
-/// `source_quote`, `source_url`, `partner`; see `build.rs`).
+/// `source_quote`, `source_url`, `source_accessed`, `partner`; see `build.rs`).
 pub const FACILITIES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/facilities-first-view.csv"));
 /// The full file, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
@@ -46,6 +46,7 @@ mod tests {
             let mut expected = Facility { notes: String::new(), partner: None, ..a.clone() };
             expected.source.quote = String::new();
             expected.source.urls = Vec::new();
+            expected.source.accessed = None;
             assert_eq!(expected, *b);
         }
         assert!(FACILITIES_CSV.len() < FACILITIES_FULL_CSV.len());

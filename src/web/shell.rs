@@ -132,7 +132,7 @@ pub fn use_details_closed(dispatch: Callback<Action>) {
 /// The banner (benchmark mode, a link that could not be followed) and the notices about unreadable data.
 pub fn notices(loaded: &Loaded) -> Html {
     let banner = match (loaded.synthetic, &loaded.url_notice) {
-        (Some(n), _) => Some(format!("Benchmark mode: the map shows {n} synthetic facilities generated for ?n={n}. They are not real data; remove ?n= from the address for the atlas.")),
+        (Some(n), _) => Some(format!("Benchmark mode: {n} synthetic facilities, not real data. Remove ?n= from the address for the atlas.")),
         (None, Some(message)) => Some(message.clone()),
         _ => None,
     };
