@@ -11,16 +11,16 @@ mod extras {
     /// Shows the details of the plant `id` (`company` and `city` name it when the data file lacks it).
     #[wasm_bindgen]
     pub async fn show_details(id: String, company: String, city: String) {
-        let (facilities, _, _) = panels::full_data().await;
-        let facility = facilities.iter().find(|f| f.id == id).cloned();
+        let (data, _) = panels::full_data().await;
+        let facility = data.facilities.iter().find(|f| f.id == id).cloned();
         panels::show_details(Props { open: true, id, company, city, facility }).await;
     }
 
     /// Shows every source of the published data in `#sources-root`.
     #[wasm_bindgen]
     pub async fn show_sources() {
-        let (facilities, aggregates, _) = panels::full_data().await;
-        panels::show_sources(facilities, aggregates).await;
+        let (data, _) = panels::full_data().await;
+        panels::show_sources(data).await;
     }
 
     #[wasm_bindgen]

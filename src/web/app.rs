@@ -10,11 +10,12 @@ use super::shell::{self, initial_state, load, notices};
 use super::dom;
 use crate::chart::home_abroad::HomeAbroad;
 use crate::data::builtin;
+use crate::map::viewport::Viewport;
 use crate::state::Action;
 
 thread_local! {
-    /// The map's viewport (`Viewport::encode`) and the id of the open plant, for the full atlas.
-    pub static HANDOFF: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+    /// The map's viewport and the id of the open plant, for the full atlas (encoded only when it takes over).
+    pub static HANDOFF: std::cell::RefCell<(Viewport, String)> = std::cell::RefCell::new(Default::default());
 }
 
 #[function_component(App)]
@@ -46,11 +47,13 @@ pub fn app() -> Html {
     }
 
     // What the full atlas is handed if it takes over (`web::start`): where the map is and the open plant.
+    // A plain copy on each pan; the id only when the selection changes.
+    use_effect_with(state.viewport, |viewport| HANDOFF.with(|h| h.borrow_mut().0 = *viewport));
     {
         let data = loaded.data.clone();
-        use_effect_with((state.viewport, state.selected), move |(viewport, selected)| {
-            let selected = selected.and_then(|i| data.facilities.get(i)).map(|f| f.id.clone()).unwrap_or_default();
-            HANDOFF.with(|h| *h.borrow_mut() = (viewport.encode(), selected));
+        use_effect_with(state.selected, move |selected| {
+            let id = selected.and_then(|i| data.facilities.get(i)).map(|f| f.id.clone()).unwrap_or_default();
+            HANDOFF.with(|h| h.borrow_mut().1 = id);
         });
     }
 

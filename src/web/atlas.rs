@@ -17,7 +17,7 @@ use super::shell::{self, initial_state, load, notices, scene_of, Loaded};
 use crate::chart::home_abroad::HomeAbroad;
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
-use crate::state::Action;
+use crate::state::{Action, Shared};
 
 /// What the first view hands over.
 #[derive(Clone, PartialEq, Default)]
@@ -31,14 +31,8 @@ pub struct Handoff {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub loaded: Rc<Loaded>,
+    pub loaded: Shared<Loaded>,
     pub handoff: Handoff,
-}
-
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        self.data == other.data
-    }
 }
 
 /// The name of the event that tells the first view's app to unmount itself (`web::start` listens).
@@ -47,9 +41,9 @@ pub const TAKE_OVER_EVENT: &str = "ev-atlas-take-over";
 /// Reads the full data files, asks the first view to step aside and mounts the atlas in `#app`.
 pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str) {
     panels::stylesheet().await;
-    let (facilities, aggregates, problems) = panels::full_data().await;
-    let data = Dataset { facilities: facilities.to_vec(), aggregates: aggregates.to_vec() };
-    let loaded = Rc::new(load(data, problems.to_vec()));
+    let (data, problems) = panels::full_data().await;
+    // `load` may replace the plants (`?n=`), so it gets its own copy.
+    let loaded = Shared::new(load(Dataset::clone(&data), problems.to_vec()));
     let handoff = Handoff {
         viewport: Viewport::decode(viewport),
         selected: Some(selected.to_owned()).filter(|s| !s.is_empty()),
@@ -147,11 +141,7 @@ pub fn atlas(props: &Props) -> Html {
     }
     let show_sources = {
         let data = state.data.clone();
-        Callback::from(move |_: MouseEvent| {
-            let facilities = Rc::new(data.facilities.clone());
-            let aggregates = Rc::new(data.aggregates.clone());
-            yew::platform::spawn_local(panels::show_sources(facilities, aggregates));
-        })
+        Callback::from(move |_: MouseEvent| yew::platform::spawn_local(panels::show_sources(data.clone())))
     };
 
     html! {

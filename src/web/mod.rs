@@ -26,7 +26,7 @@ pub fn start() {
             // loads it, keeping the map where it was and the open plant. The first view's app steps aside.
             let files = shell::file_listeners(|file| {
                 let (viewport, selected) = app::HANDOFF.with(|h| h.borrow().clone());
-                lazy::take_over(Some(file), viewport, selected);
+                lazy::take_over(Some(file), viewport.encode(), selected);
             });
             if let Some(window) = web_sys::window() {
                 let mut handle = Some((handle, files));

@@ -9,12 +9,14 @@ use yew::AppHandle;
 use super::details::{Details, Props};
 use super::dom;
 use super::sources::{self, Sources};
-use crate::model::{parse_aggregates, parse_facilities, Aggregate, Dataset, Facility, Problem};
+use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
+use crate::state::Shared;
 
 thread_local! {
     /// The full data files (with quotes and notes), read once.
-    static FULL: RefCell<Option<(Rc<Vec<Facility>>, Rc<Vec<Aggregate>>, Rc<Vec<Problem>>)>> = const { RefCell::new(None) };
+    static FULL: RefCell<Option<(Shared<Dataset>, Rc<Vec<Problem>>)>> = const { RefCell::new(None) };
     static PANEL: RefCell<Option<AppHandle<Details>>> = const { RefCell::new(None) };
+    static SOURCES: RefCell<Option<AppHandle<Sources>>> = const { RefCell::new(None) };
 }
 
 /// A panic in the second module shows a message on the page, as in the first (`web::start`).
@@ -52,24 +54,21 @@ pub async fn stylesheet() {
 
 /// The full data files beside the app. When they cannot be fetched (from disk, offline) the embedded
 /// first-view copy stands in, without quotes and notes.
-pub async fn full_data() -> (Rc<Vec<Facility>>, Rc<Vec<Aggregate>>, Rc<Vec<Problem>>) {
+pub async fn full_data() -> (Shared<Dataset>, Rc<Vec<Problem>>) {
     if let Some(d) = FULL.with(|d| d.borrow().clone()) {
         return d;
     }
     let files = (dom::fetch_text("data/facilities.csv").await, dom::fetch_text("data/aggregates.csv").await);
-    let (facilities, aggregates, problems) = match files {
+    let (data, problems) = match files {
         (Some(f), Some(a)) => {
             let (facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
             let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
             problems.extend(more);
-            (facilities, aggregates, problems)
+            (Dataset { facilities, aggregates }, problems)
         }
-        _ => {
-            let (Dataset { facilities, aggregates }, problems) = crate::data::builtin();
-            (facilities, aggregates, problems)
-        }
+        _ => crate::data::builtin(),
     };
-    let full = (Rc::new(facilities), Rc::new(aggregates), Rc::new(problems));
+    let full = (Shared::new(data), Rc::new(problems));
     FULL.with(|d| *d.borrow_mut() = Some(full.clone()));
     full
 }
@@ -98,10 +97,16 @@ pub fn hide_details() {
     });
 }
 
-/// Shows every source of `facilities` and `aggregates` in `#sources-root` (again, if the data changed).
-pub async fn show_sources(facilities: Rc<Vec<Facility>>, aggregates: Rc<Vec<Aggregate>>) {
+/// Shows every source of `data` in `#sources-root` (updated, if the data changed).
+pub async fn show_sources(data: Shared<Dataset>) {
     stylesheet().await;
     let Some(root) = dom::element_by_id("sources-root") else { return };
-    root.set_inner_html("");
-    yew::Renderer::<Sources>::with_root_and_props(root, sources::Props { facilities, aggregates }).render();
+    let props = sources::Props { data };
+    SOURCES.with(|p| {
+        let mut p = p.borrow_mut();
+        match p.as_mut() {
+            Some(handle) => handle.update(props),
+            None => *p = Some(yew::Renderer::<Sources>::with_root_and_props(root, props).render()),
+        }
+    });
 }

@@ -2,31 +2,31 @@
 //! Rendered by the lazily loaded module (`src/bin/extras.rs`) from the full data files.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::details::source_link;
 use crate::data::{DATASET_DATE, DATASET_VERSION};
 use crate::format::trim_decimals;
-use crate::model::{Aggregate, Confidence, Facility, Unit};
+use crate::model::{Confidence, Dataset, Facility, Unit};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {
-    pub facilities: Rc<Vec<Facility>>,
-    pub aggregates: Rc<Vec<Aggregate>>,
+    /// The data on screen: the published files, or a reader's own file with its sources.
+    pub data: Shared<Dataset>,
 }
 
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
     // Plant sources grouped by page: one entry per page, with the plants it supports and their quotes.
     let mut by_url: BTreeMap<&str, Vec<&Facility>> = BTreeMap::new();
-    for f in props.facilities.iter() {
+    for f in props.data.facilities.iter() {
         for u in &f.source.urls {
             by_url.entry(u.as_str()).or_default().push(f);
         }
     }
-    let figures = props.aggregates.iter().map(|a| {
+    let figures = props.data.aggregates.iter().map(|a| {
         let period = match a.period.single() {
             Some(y) => y.0.to_string(),
             None => format!("{}–{}", a.period.first.0, a.period.last.0),
@@ -60,9 +60,9 @@ pub fn sources(props: &Props) -> Html {
             <p class="subtitle">{ format!(
                 "Dataset version {DATASET_VERSION}, data as of {DATASET_DATE}. {} pages support the {} plants; every yearly figure has its own.",
                 by_url.len(),
-                props.facilities.len()
+                props.data.facilities.len()
             ) }</p>
-            <h3>{ format!("Yearly figures ({})", props.aggregates.len()) }</h3>
+            <h3>{ format!("Yearly figures ({})", props.data.aggregates.len()) }</h3>
             <ul class="source-list" id="figure-sources">{ for figures }</ul>
             <h3>{ format!("Plants ({} pages)", by_url.len()) }</h3>
             <ul class="source-list" id="plant-sources">{ for plants }</ul>
