@@ -1,17 +1,14 @@
-//! The built-in dataset: the CSV files under `data/`, embedded at compile time and parsed on start-up.
+//! The built-in dataset: typed tables generated from the CSV files under `data/` at build time (`build.rs`).
 
-use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
+use crate::geo::LonLat;
+use crate::model::{
+    Aggregate, CapacityUnit, Capacity, Confidence, CountryCode, Currency, Dataset, Facility, Money, Ownership,
+    Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+};
 
-/// The facilities as embedded: `data/facilities.csv` without its provenance and free text (`notes`,
-/// `source_quote`, `source_url`, `source_accessed`, `partner`; see `build.rs`).
-pub const FACILITIES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/facilities-first-view.csv"));
-/// The full file, as shipped in `dist/data/` and checked by the tests.
+/// The full files, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
 pub const FACILITIES_FULL_CSV: &str = include_str!("../data/facilities.csv");
-/// The yearly figures as embedded: the rows of `data/aggregates.csv` the first view draws, without their
-/// `source_quote` column (see `build.rs`).
-pub const AGGREGATES_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/aggregates-first-view.csv"));
-/// The full file, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
 pub const AGGREGATES_FULL_CSV: &str = include_str!("../data/aggregates.csv");
 
@@ -20,19 +17,113 @@ pub const DATASET_VERSION: &str = "2026-11-28.2";
 /// The date the dataset describes (statuses are as of the latest source read before it).
 pub const DATASET_DATE: &str = "28 November 2026";
 
-/// Parses the embedded files. The shipped files have no problems (a test says so), but a build with
-/// edited data still starts and shows what is wrong.
+/// One facility as `build.rs` writes it: codes as in the file, numbers parsed (NaN, 0 or "" when empty).
+/// Provenance and free text are left out; the second module reads them from the full file.
+pub(crate) struct Row {
+    id: &'static str,
+    company: &'static str,
+    parent: &'static str,
+    segment: &'static str,
+    host: &'static str,
+    city: &'static str,
+    lat: f64,
+    lon: f64,
+    status: &'static str,
+    announced: u16,
+    start: (u16, u8),
+    investment: f64,
+    currency: &'static str,
+    usd: f64,
+    basis: &'static str,
+    capacity: f64,
+    unit: &'static str,
+    ownership: &'static str,
+}
+
+/// One yearly figure the first view draws (the home-vs-abroad series), without its quote.
+pub(crate) struct AggregateRow {
+    year: u16,
+    series: &'static str,
+    value: f64,
+    unit: &'static str,
+    urls: &'static [&'static str],
+    confidence: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/first_view.rs"));
+
+fn present(v: f64) -> Option<f64> {
+    (!v.is_nan()).then_some(v)
+}
+
+impl Row {
+    fn facility(&self) -> Option<Facility> {
+        let (start_year, month) = self.start;
+        Some(Facility {
+            id: self.id.to_owned(),
+            company: self.company.to_owned(),
+            parent_country: CountryCode::parse(self.parent)?,
+            segment: Segment::from_code(self.segment)?,
+            host_country: CountryCode::parse(self.host)?,
+            city: self.city.to_owned(),
+            location: present(self.lat).zip(present(self.lon)).map(|(lat, lon)| LonLat::new(lon, lat)),
+            status: Status::from_code(self.status)?,
+            announced: (self.announced > 0).then_some(Year(self.announced)),
+            production_start: (start_year > 0)
+                .then_some(YearMonth { year: Year(start_year), month: (month > 0).then_some(month) }),
+            investment: present(self.investment)
+                .zip(Currency::parse(self.currency))
+                .map(|(millions, currency)| Money { millions, currency }),
+            investment_usd: present(self.usd)
+                .zip(UsdBasis::from_code(self.basis))
+                .map(|(millions, basis)| UsdMillions { millions, basis }),
+            capacity: present(self.capacity)
+                .zip(CapacityUnit::from_code(self.unit))
+                .map(|(value, unit)| Capacity { value, unit }),
+            partner: None,
+            ownership: Ownership::from_code(self.ownership)?,
+            source: Source { urls: Vec::new(), quote: String::new(), accessed: None },
+            notes: String::new(),
+        })
+    }
+}
+
+impl AggregateRow {
+    fn aggregate(&self) -> Option<Aggregate> {
+        Some(Aggregate {
+            period: Period { first: Year(self.year), last: Year(self.year) },
+            series: self.series.to_owned(),
+            value: self.value,
+            unit: Unit::from_code(self.unit)?,
+            source: Source {
+                urls: self.urls.iter().map(|u| (*u).to_owned()).collect(),
+                quote: String::new(),
+                accessed: None,
+            },
+            confidence: Confidence::from_code(self.confidence)?,
+        })
+    }
+}
+
+/// The built-in dataset. The shipped files have no problems (the data tests say so); a build with an
+/// edited file that has a bad code still starts, and names the rows it had to leave out.
 pub fn builtin() -> (Dataset, Vec<Problem>) {
-    let (facilities, mut problems) = parse_facilities("data/facilities.csv", FACILITIES_CSV);
-    let (aggregates, more) = parse_aggregates("data/aggregates.csv", AGGREGATES_CSV);
-    problems.extend(more);
+    let mut problems = Vec::new();
+    let mut facilities = Vec::with_capacity(FACILITIES.len());
+    for (k, row) in FACILITIES.iter().enumerate() {
+        match row.facility() {
+            Some(f) => facilities.push(f),
+            None => problems.push(Problem::new("data/facilities.csv", k as u64 + 2, None, "has a bad code")),
+        }
+    }
+    let aggregates = AGGREGATES.iter().filter_map(AggregateRow::aggregate).collect();
     (Dataset { facilities, aggregates }, problems)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Facility;
+    use crate::model::{parse_aggregates, parse_facilities};
     use std::collections::HashSet;
 
     #[test]
@@ -49,7 +140,17 @@ mod tests {
             expected.source.accessed = None;
             assert_eq!(expected, *b);
         }
-        assert!(FACILITIES_CSV.len() < FACILITIES_FULL_CSV.len());
+        // And the first view's yearly figures are the full file's, without quotes.
+        let (full_aggregates, _) = parse_aggregates("data/aggregates.csv", AGGREGATES_FULL_CSV);
+        let drawn: Vec<Aggregate> = full_aggregates
+            .into_iter()
+            .filter(|a| a.series.ends_with("ev_investment_total") && !a.series.starts_with("ev_"))
+            .map(|mut a| {
+                a.source.quote = String::new();
+                a
+            })
+            .collect();
+        assert_eq!(drawn, embedded.aggregates);
     }
 
     #[test]
@@ -57,9 +158,8 @@ mod tests {
         let (data, problems) = builtin();
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(listed.is_empty(), "{}", listed.join("\n"));
-        let rows = FACILITIES_CSV.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
         assert!(data.facilities.len() >= 70, "only {} facilities", data.facilities.len());
-        assert!(data.facilities.len() <= rows);
+        assert_eq!(data.facilities.len(), FACILITIES.len());
         assert!(!data.aggregates.is_empty());
     }
 

@@ -732,7 +732,7 @@ mod reader_tests {
     use super::*;
 
     const HEADER: &str = "id,company,parent_country,segment,host_country,city,latitude,longitude,status,announced_year,production_start,investment_value,investment_currency,investment_usd_millions,usd_basis,capacity_value,capacity_unit,partner,ownership,source_url,source_quote";
-    use crate::data::FACILITIES_CSV;
+    use crate::data::FACILITIES_FULL_CSV as FACILITIES_CSV;
 
     #[test]
     fn reading_in_steps_gives_what_reading_at_once_gives() {
