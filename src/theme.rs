@@ -1,6 +1,6 @@
 //! Colours shared by the charts and the map: one colour-blind-safe palette (Okabe–Ito), light and dark.
 
-use crate::model::Segment;
+use crate::model::{Segment, Status};
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,8 @@ pub struct Theme {
     /// Investment abroad.
     pub abroad: Rgb,
     segments: [Rgb; 4],
+    /// announced, under construction, operational, paused, cancelled
+    statuses: [Rgb; 5],
 }
 
 impl Theme {
@@ -88,6 +90,14 @@ impl Theme {
                 abroad: Rgb(0xd5, 0x5e, 0x00),
                 // battery cells, battery materials, vehicle assembly, components
                 segments: [Rgb(0x00, 0x72, 0xb2), Rgb(0x00, 0x80, 0x60), Rgb(0xd5, 0x5e, 0x00), Rgb(0xb8, 0x5c, 0x95)],
+                // Okabe–Ito blue, orange, bluish green, reddish purple (darkened for white), grey
+                statuses: [
+                    Rgb(0x00, 0x72, 0xb2),
+                    Rgb(0xa8, 0x68, 0x00),
+                    Rgb(0x00, 0x7a, 0x5a),
+                    Rgb(0xa8, 0x52, 0x7f),
+                    Rgb(0x6b, 0x72, 0x80),
+                ],
             },
             ThemeName::Dark => Theme {
                 background: Rgb(0x14, 0x17, 0x1b),
@@ -103,6 +113,13 @@ impl Theme {
                 home: Rgb(0x9d, 0xab, 0xbf),
                 abroad: Rgb(0xf0, 0x8a, 0x3c),
                 segments: [Rgb(0x56, 0xb4, 0xe9), Rgb(0x2e, 0xc4, 0x96), Rgb(0xf0, 0x8a, 0x3c), Rgb(0xe0, 0x8f, 0xc0)],
+                statuses: [
+                    Rgb(0x56, 0xb4, 0xe9),
+                    Rgb(0xe6, 0x9f, 0x00),
+                    Rgb(0x2e, 0xc4, 0x96),
+                    Rgb(0xe0, 0x8f, 0xc0),
+                    Rgb(0x9a, 0xa3, 0xae),
+                ],
             },
         }
     }
@@ -113,6 +130,17 @@ impl Theme {
             Segment::BatteryMaterials => self.segments[1],
             Segment::VehicleAssembly => self.segments[2],
             Segment::Components => self.segments[3],
+        }
+    }
+
+    /// The colour of a project status, from the same colour-blind-safe family.
+    pub fn status(&self, s: Status) -> Rgb {
+        match s {
+            Status::Announced => self.statuses[0],
+            Status::UnderConstruction => self.statuses[1],
+            Status::Operational => self.statuses[2],
+            Status::Paused => self.statuses[3],
+            Status::Cancelled => self.statuses[4],
         }
     }
 }
@@ -127,6 +155,7 @@ mod tests {
             let t = Theme::get(name);
             let mut marks = vec![("home", t.home), ("abroad", t.abroad)];
             marks.extend(Segment::ALL.iter().map(|s| (s.code(), t.segment(*s))));
+            marks.extend(Status::ALL.iter().map(|s| (s.code(), t.status(*s))));
             for (what, c) in marks {
                 for (bg_name, bg) in [("background", t.background), ("ocean", t.ocean), ("land", t.land)] {
                     let ratio = c.contrast(bg);
@@ -135,6 +164,18 @@ mod tests {
             }
             assert!(t.text.contrast(t.background) >= 7.0, "{name:?} text");
             assert!(t.muted.contrast(t.background) >= 4.5, "{name:?} muted text");
+        }
+    }
+
+    #[test]
+    fn status_colours_are_distinct_within_each_theme() {
+        for name in [ThemeName::Light, ThemeName::Dark] {
+            let t = Theme::get(name);
+            for (i, a) in Status::ALL.iter().enumerate() {
+                for b in &Status::ALL[i + 1..] {
+                    assert_ne!(t.status(*a), t.status(*b), "{name:?} {a:?} and {b:?}");
+                }
+            }
         }
     }
 

@@ -36,6 +36,31 @@ impl Rect {
     }
 }
 
+/// The box of `text` drawn at `(x, y)` with the given anchor, its line `px * 1.2` high.
+pub fn text_box(
+    text: &str,
+    px: f64,
+    x: f64,
+    y: f64,
+    h: plotters::style::text_anchor::HPos,
+    v: plotters::style::text_anchor::VPos,
+) -> Rect {
+    use plotters::style::text_anchor::{HPos, VPos};
+    let w = text_width(text, px);
+    let height = px * 1.2;
+    let left = match h {
+        HPos::Left => x,
+        HPos::Center => x - w / 2.0,
+        HPos::Right => x - w,
+    };
+    let top = match v {
+        VPos::Top => y,
+        VPos::Center => y - height / 2.0,
+        VPos::Bottom => y - height,
+    };
+    Rect::new(left, top, w, height)
+}
+
 /// Estimated width of `text` in a sans-serif font of `px` pixels: a deliberate over-estimate, so that
 /// labels laid out with it never collide in the browser either.
 pub fn text_width(text: &str, px: f64) -> f64 {

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
-use super::geometry::{text_width, Rect};
+use super::geometry::{text_box, text_width, Rect};
 use super::ticks::nice_ticks;
 use crate::format::usd_bn;
 use crate::model::{Aggregate, Confidence, Unit, Year};
@@ -178,21 +178,6 @@ const VALUE_PX: f64 = 12.0;
 const LEGEND_PX: f64 = 13.0;
 const NOTE_PX: f64 = 12.5;
 
-fn text_box(text: &str, px: f64, x: f64, y: f64, h: HPos, v: VPos) -> Rect {
-    let w = text_width(text, px);
-    let height = px * 1.2;
-    let left = match h {
-        HPos::Left => x,
-        HPos::Center => x - w / 2.0,
-        HPos::Right => x - w,
-    };
-    let top = match v {
-        VPos::Top => y,
-        VPos::Center => y - height / 2.0,
-        VPos::Bottom => y - height,
-    };
-    Rect::new(left, top, w, height)
-}
 
 /// Lays the chart out in a `width` × `height` device-pixel canvas; `scale` is the devicePixelRatio.
 pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout {

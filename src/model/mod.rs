@@ -7,6 +7,7 @@ pub mod export;
 pub mod input;
 pub mod parse;
 pub mod problem;
+pub mod region;
 
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
 pub use parse::{

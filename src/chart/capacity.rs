@@ -1,0 +1,297 @@
+//! Chart "Capacity": stated yearly capacity (battery GWh or vehicles) by host region, operational against
+//! the pipeline (announced or under construction).
+
+use super::bars::{positive, Bars, Category, ChartSpec, Orientation, Pick, Series, SeriesColor, ValueKind};
+use crate::model::region::{region_of, HostRegion};
+use crate::model::{CapacityUnit, Dataset, Facility, Segment, Status};
+
+pub const ID: &str = "capacity";
+
+/// Which capacity the chart adds up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CapacityKind {
+    /// Battery capacity, GWh/yr.
+    #[default]
+    Battery,
+    /// Vehicle assembly capacity, vehicles/yr.
+    Vehicles,
+}
+
+impl CapacityKind {
+    pub fn unit(self) -> CapacityUnit {
+        match self {
+            CapacityKind::Battery => CapacityUnit::GwhPerYear,
+            CapacityKind::Vehicles => CapacityUnit::VehiclesPerYear,
+        }
+    }
+
+    /// The segment whose plants should state this capacity.
+    pub fn segment(self) -> Segment {
+        match self {
+            CapacityKind::Battery => Segment::BatteryCells,
+            CapacityKind::Vehicles => Segment::VehicleAssembly,
+        }
+    }
+
+    pub fn value_kind(self) -> ValueKind {
+        match self {
+            CapacityKind::Battery => ValueKind::Gwh,
+            CapacityKind::Vehicles => ValueKind::Vehicles,
+        }
+    }
+
+    /// "battery", "vehicle assembly".
+    pub fn noun(self) -> &'static str {
+        match self {
+            CapacityKind::Battery => "battery",
+            CapacityKind::Vehicles => "vehicle assembly",
+        }
+    }
+}
+
+/// The plant's capacity in this kind's unit, if it states one.
+fn stated(f: &Facility, kind: CapacityKind) -> Option<f64> {
+    f.capacity.filter(|c| c.unit == kind.unit() && c.value.is_finite() && c.value > 0.0).map(|c| c.value)
+}
+
+/// A plant the chart is about: one of the kind's segment, or any plant stating the kind's unit.
+fn relevant(f: &Facility, kind: CapacityKind) -> bool {
+    f.segment == kind.segment() || stated(f, kind).is_some()
+}
+
+fn stopped(f: &Facility) -> bool {
+    matches!(f.status, Status::Paused | Status::Cancelled)
+}
+
+/// Per region: operational capacity, pipeline capacity, plants stating a capacity, plants.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    operational: f64,
+    pipeline: f64,
+    stating: usize,
+    plants: usize,
+}
+
+/// Builds the chart from the plants (any subset).
+pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
+    let active: Vec<&Facility> = data.facilities.iter().filter(|f| relevant(f, kind) && !stopped(f)).collect();
+    let mut tallies: Vec<(HostRegion, Tally)> = Vec::new();
+    let mut unplaced = 0;
+    for f in &active {
+        let Some(r) = region_of(f.host_country) else {
+            unplaced += 1;
+            continue;
+        };
+        let i = match tallies.iter().position(|(x, _)| *x == r) {
+            Some(i) => i,
+            None => {
+                tallies.push((r, Tally::default()));
+                tallies.len() - 1
+            }
+        };
+        let t = &mut tallies[i].1;
+        t.plants += 1;
+        if let Some(v) = stated(f, kind) {
+            t.stating += 1;
+            if f.status == Status::Operational {
+                t.operational += v;
+            } else {
+                t.pipeline += v;
+            }
+        }
+    }
+    tallies.sort_by(|a, b| {
+        let total = |t: &Tally| t.operational + t.pipeline;
+        total(&b.1).total_cmp(&total(&a.1)).then(a.0.cmp(&b.0))
+    });
+    let categories = tallies
+        .iter()
+        .map(|(r, t)| Category {
+            label: r.label().to_owned(),
+            pick: Some(Pick::Region(*r)),
+            note: Some(if t.plants == 1 {
+                format!("{} of 1 plant states a capacity", t.stating)
+            } else {
+                format!("{} of {} plants state a capacity", t.stating, t.plants)
+            }),
+        })
+        .collect();
+    let series = vec![
+        Series {
+            label: "Operational".to_owned(),
+            color: SeriesColor::Operational,
+            pick: Some(Pick::Status(Status::Operational)),
+            values: tallies.iter().map(|(_, t)| positive(t.operational)).collect(),
+        },
+        Series {
+            label: "Announced or under construction".to_owned(),
+            color: SeriesColor::Pipeline,
+            pick: None,
+            values: tallies.iter().map(|(_, t)| positive(t.pipeline)).collect(),
+        },
+    ];
+    let value = kind.value_kind();
+    let bars = Bars { orientation: Orientation::Rows, categories, series, value };
+
+    let stopped_plants: Vec<&Facility> =
+        data.facilities.iter().filter(|f| relevant(f, kind) && stopped(f) && stated(f, kind).is_some()).collect();
+    let mut notes = Vec::new();
+    let (operational, pipeline): (f64, f64) =
+        tallies.iter().fold((0.0, 0.0), |(o, p), (_, t)| (o + t.operational, p + t.pipeline));
+    let stating: usize = tallies.iter().map(|(_, t)| t.stating).sum();
+    if stating > 0 {
+        notes.push(format!(
+            "Stated {} capacity: {} operational and {} announced or under construction, from {stating} of {} plants.",
+            kind.noun(),
+            value.describe(operational),
+            value.describe(pipeline),
+            active.len()
+        ));
+    }
+    if !stopped_plants.is_empty() {
+        let sum: f64 = stopped_plants.iter().filter_map(|f| stated(f, kind)).sum();
+        let k = stopped_plants.len();
+        notes.push(format!(
+            "Left out: {k} paused or cancelled {} ({}).",
+            if k == 1 { "plant" } else { "plants" },
+            value.describe(sum)
+        ));
+    }
+    if unplaced > 0 {
+        notes.push(format!("Left out: {unplaced} plants in countries outside the atlas's regions."));
+    }
+
+    let summary = match tallies.first().filter(|(_, t)| t.operational + t.pipeline > 0.0) {
+        None => format!("No {} capacity is stated for these plants.", kind.noun()),
+        Some((r, t)) => format!(
+            "{} has the most {} capacity stated ({}, {} of it operational); {} in all from {stating} of {} plants.",
+            r.label(),
+            kind.noun(),
+            value.describe(t.operational + t.pipeline),
+            value.describe(t.operational),
+            value.describe(operational + pipeline),
+            active.len()
+        ),
+    };
+    let unit = match kind {
+        CapacityKind::Battery => "GWh per year",
+        CapacityKind::Vehicles => "vehicles per year",
+    };
+    ChartSpec {
+        id: ID,
+        title: "Capacity".to_owned(),
+        subtitle: format!(
+            "Yearly {} capacity stated for overseas plants, by host region: operational, and announced or under construction",
+            kind.noun()
+        ),
+        unit: unit.to_owned(),
+        source: "Plants: each plant's own source (data/facilities.csv)".to_owned(),
+        summary,
+        table: bars.table(),
+        bars,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
+    use crate::chart::bars::{layout, tooltip, Hit};
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn sums_per_region_match_the_rows() {
+        let data = full();
+        for kind in [CapacityKind::Battery, CapacityKind::Vehicles] {
+            let spec = build(&data, kind);
+            let b = &spec.bars;
+            // Independently: (operational, pipeline, stating, plants) per region.
+            let mut want: BTreeMap<&str, (f64, f64, usize, usize)> = BTreeMap::new();
+            let mut left_out = 0;
+            for f in &data.facilities {
+                let unit_matches = f.capacity.is_some_and(|c| c.unit == kind.unit());
+                if f.segment != kind.segment() && !unit_matches {
+                    continue;
+                }
+                if matches!(f.status, Status::Paused | Status::Cancelled) {
+                    left_out += usize::from(unit_matches);
+                    continue;
+                }
+                let e = want.entry(region_of(f.host_country).expect("region").label()).or_default();
+                e.3 += 1;
+                if let Some(c) = f.capacity.filter(|_| unit_matches) {
+                    e.2 += 1;
+                    if f.status == Status::Operational {
+                        e.0 += c.value;
+                    } else {
+                        e.1 += c.value;
+                    }
+                }
+            }
+            assert_eq!(b.categories.len(), want.len(), "{kind:?}");
+            for (c, cat) in b.categories.iter().enumerate() {
+                let (op, pipe, stating, plants) = want[cat.label.as_str()];
+                assert_eq!(b.value(0, c).unwrap_or(0.0), op, "{kind:?} {}", cat.label);
+                assert_eq!(b.value(1, c).unwrap_or(0.0), pipe, "{kind:?} {}", cat.label);
+                let (noun, verb) = if plants == 1 { ("plant", "states") } else { ("plants", "state") };
+                assert_eq!(cat.note, Some(format!("{stating} of {plants} {noun} {verb} a capacity")));
+                if c > 0 {
+                    assert!(b.total(c, &[]) <= b.total(c - 1, &[]), "sorted by capacity");
+                }
+            }
+            assert_eq!(spec.notes.iter().filter(|n| n.starts_with("Left out:")).count(), usize::from(left_out > 0));
+            if left_out > 0 {
+                assert!(
+                    spec.notes.iter().any(|n| n.starts_with(&format!("Left out: {left_out} paused or cancelled"))),
+                    "{:?}",
+                    spec.notes
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn summary_and_units() {
+        let spec = build(&full(), CapacityKind::Battery);
+        assert!(spec.summary.contains(" has the most battery capacity stated ("), "{}", spec.summary);
+        assert!(spec.summary.contains("GWh/yr"), "{}", spec.summary);
+        assert_eq!(spec.bars.value, ValueKind::Gwh);
+        let spec = build(&full(), CapacityKind::Vehicles);
+        assert!(spec.summary.contains("vehicle assembly capacity stated ("), "{}", spec.summary);
+        assert!(spec.summary.contains(" vehicles/yr of it operational"), "{}", spec.summary);
+        assert_eq!(
+            build(&Dataset::default(), CapacityKind::Battery).summary,
+            "No battery capacity is stated for these plants."
+        );
+    }
+
+    #[test]
+    fn fits_every_screen_hits_and_draws_hatching() {
+        let data = full();
+        for kind in [CapacityKind::Battery, CapacityKind::Vehicles] {
+            let spec = build(&data, kind);
+            assert_eq!(assert_no_overlaps(&format!("capacity {kind:?}"), &spec.bars, &[]), 0);
+            assert_eq!(
+                assert_no_overlaps(&format!("capacity {kind:?}, pipeline hidden"), &spec.bars, &[false, true]),
+                0
+            );
+            let empty = build(&Dataset::default(), kind);
+            assert_eq!(assert_no_overlaps("capacity, empty", &empty.bars, &[]), 18);
+        }
+        let spec = build(&data, CapacityKind::Vehicles);
+        let l = layout(&spec.bars, &[], 1024.0, 320.0, 1.0);
+        let k = l.marks.iter().position(|m| m.series == 1 && m.value.is_some()).expect("a pipeline piece");
+        let r = l.marks[k].rect;
+        assert_eq!(l.hit(r.x + r.w / 2.0, r.y + r.h / 2.0), Some(Hit::Mark(k)));
+        let text = tooltip(&spec.bars, &l.marks[k]);
+        assert!(text.starts_with("Announced or under construction · ") && text.contains(" vehicles/yr · "), "{text}");
+        let drawn = svg(&spec.bars, &[], 1024, 320, None);
+        for t in ["Operational", "Announced or under construction", "Europe"] {
+            assert!(drawn.contains(t), "missing {t}");
+        }
+        // The pipeline's hatching: many more lines than the operational bars alone draw.
+        let operational_only = svg(&spec.bars, &[false, true], 1024, 320, None);
+        assert!(drawn.matches("<polyline").count() > operational_only.matches("<polyline").count() + 10);
+    }
+}
