@@ -4,10 +4,10 @@
 pub fn grouped(n: f64) -> String {
     let rounded = n.round();
     let negative = rounded < 0.0;
-    let digits = format!("{:.0}", rounded.abs());
+    let digits = (rounded.abs() as u64).to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -19,12 +19,23 @@ pub fn grouped(n: f64) -> String {
 }
 
 /// A number with at most `decimals` decimals, dropping trailing zeros: (16.0, 1) → "16", (11.84, 1) → "11.8".
+///
+/// Integer arithmetic, not float formatting: the first view does without the code of `{:.1}`.
 pub fn trim_decimals(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let decimals = decimals.min(9) as u32;
+    let scale = 10_u64.pow(decimals);
+    let n = (v.abs() * scale as f64).round() as u64;
+    let (whole, mut frac) = (n / scale, n % scale);
+    let sign = if v < 0.0 && n > 0 { "-" } else { "" };
+    let mut digits = decimals as usize;
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    if digits == 0 {
+        format!("{sign}{whole}")
     } else {
-        s
+        format!("{sign}{whole}.{frac:0digits$}")
     }
 }
 
@@ -69,6 +80,13 @@ mod tests {
             (usd_millions(62.5), "$62.5 m"),
             (usd_millions(4700.0), "$4.7 bn"),
             (trim_decimals(36.5, 1), "36.5"),
+            (trim_decimals(36.05, 2), "36.05"),
+            (trim_decimals(2.0004, 3), "2"),
+            (trim_decimals(0.25, 1), "0.3"),
+            (trim_decimals(-1.25, 2), "-1.25"),
+            (trim_decimals(-0.01, 1), "0"),
+            (trim_decimals(1.5, 0), "2"),
+            (trim_decimals(0.123456789, 9), "0.123456789"),
             (host("https://www.greenergydaily.com/index.php?id=3821").to_owned(), "greenergydaily.com"),
             (host("http://3.127.128.221/2025/03/21/x").to_owned(), "3.127.128.221"),
             (host("https://evertiq.com?x=1").to_owned(), "evertiq.com"),

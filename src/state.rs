@@ -42,6 +42,8 @@ pub struct Hover {
     pub chart_mark: Option<usize>,
     /// Index into the dataset's facilities.
     pub facility: Option<usize>,
+    /// A cluster of plants on the map, by the facility index of its biggest plant.
+    pub cluster: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,6 +124,8 @@ pub enum Action {
     SetTheme(ThemeName),
     HoverChartMark(Option<usize>),
     HoverFacility(Option<usize>),
+    /// A cluster of plants on the map, named by its biggest plant (index into the facilities).
+    HoverCluster(Option<usize>),
     SelectFacility(Option<usize>),
     ChartDrawn,
     MapDrawn,
@@ -159,7 +163,18 @@ pub fn reduce(state: &State, action: Action) -> State {
     match action {
         Action::SetTheme(t) => next.theme = t,
         Action::HoverChartMark(m) => next.hover.chart_mark = m,
-        Action::HoverFacility(f) => next.hover.facility = f.filter(|i| *i < state.data.facilities.len()),
+        Action::HoverFacility(f) => {
+            next.hover.facility = f.filter(|i| *i < state.data.facilities.len());
+            if next.hover.facility.is_some() {
+                next.hover.cluster = None;
+            }
+        }
+        Action::HoverCluster(c) => {
+            next.hover.cluster = c.filter(|i| *i < state.data.facilities.len());
+            if next.hover.cluster.is_some() {
+                next.hover.facility = None;
+            }
+        }
         Action::SelectFacility(f) => next.selected = f.filter(|i| *i < state.data.facilities.len()),
         Action::ChartDrawn => next.drawn.chart = true,
         Action::MapDrawn => next.drawn.map = true,

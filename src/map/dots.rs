@@ -1,9 +1,10 @@
 //! Facility dots rasterised straight into an RGBA pixel buffer: one `putImageData` draws 100,000 of them,
 //! where one canvas path per dot would not keep up. Pure, so it is tested natively.
 
+use super::cluster::{badge_radius, Cluster, Clusters};
 use super::scene::{Dot, Scene, SYMBOLS_UP_TO};
 use super::transform::ScreenFromMap;
-use crate::model::Status;
+use crate::model::{Segment, Status};
 use crate::theme::{Rgb, Theme};
 
 /// An RGBA image, row-major, 4 bytes per pixel, transparent where nothing is drawn.
@@ -104,6 +105,40 @@ impl Raster {
         }
     }
 
+    /// A cluster's badge: a disc in the text colour inside a ring whose arcs show the plants per segment
+    /// (clockwise from 12 o'clock, in `Segment::ALL` order). Its count is written on top by the page.
+    fn badge(&mut self, (x, y): (f64, f64), cluster: &Cluster, theme: &Theme, scale: f64) {
+        let r = badge_radius(cluster.members.len()) * scale;
+        let ring = 3.0 * scale;
+        self.disc(x, y, r + scale, theme.background);
+        let total = cluster.segments.iter().sum::<usize>().max(1) as f64;
+        let (w, h) = (self.width as i64, self.height as i64);
+        let (x0, x1) = (((x - r).floor() as i64).max(0), ((x + r).ceil() as i64).min(w - 1));
+        let (y0, y1) = (((y - r).floor() as i64).max(0), ((y + r).ceil() as i64).min(h - 1));
+        for py in y0..=y1 {
+            for px in x0..=x1 {
+                let (dx, dy) = (px as f64 + 0.5 - x, py as f64 + 0.5 - y);
+                if dx * dx + dy * dy > r * r {
+                    continue;
+                }
+                // The share of the turn, clockwise from the top: 0…1.
+                let turn = (dx.atan2(-dy) / std::f64::consts::TAU).rem_euclid(1.0);
+                let mut upto = 0.0;
+                let mut colour = theme.text;
+                for (k, n) in cluster.segments.iter().enumerate() {
+                    upto += *n as f64 / total;
+                    if turn < upto || k == 3 {
+                        colour = theme.segment(Segment::ALL[k]);
+                        break;
+                    }
+                }
+                let i = ((py * w + px) * 4) as usize;
+                self.rgba[i..i + 4].copy_from_slice(&[colour.0, colour.1, colour.2, 255]);
+            }
+        }
+        self.disc(x, y, r - ring, theme.text);
+    }
+
     /// One plant's symbol: size by investment, colour by segment, fill by status.
     fn symbol(&mut self, (x, y): (f64, f64), dot: &Dot, theme: &Theme, scale: f64) {
         let colour = theme.segment(dot.segment);
@@ -150,10 +185,12 @@ impl Raster {
 }
 
 /// Draws every dot of the scene that is on the canvas: plant symbols when there are few enough, plain
-/// dots otherwise; `highlight` (an index into `scene.dots`) gets a ring on top.
+/// dots otherwise; plants in a cluster are drawn as its badge; `highlight` (an index into
+/// `scene.dots`) gets a ring on top.
 pub fn render(
     raster: &mut Raster,
     scene: &Scene,
+    clusters: &Clusters,
     t: &ScreenFromMap,
     theme: &Theme,
     scale: f64,
@@ -163,7 +200,10 @@ pub fn render(
     let symbols = count <= SYMBOLS_UP_TO;
     let reach = if symbols { (REFERENCE_RADIUS + 2.0) * scale } else { dot_radius(count, scale) };
     let (w, h) = (raster.width as f64, raster.height as f64);
-    for dot in &scene.dots {
+    for (k, dot) in scene.dots.iter().enumerate() {
+        if clusters.of_dot.get(k).is_some_and(Option::is_some) || highlight == Some(k) {
+            continue;
+        }
         let (x, y) = t.apply(dot.at);
         if x < -reach || y < -reach || x > w + reach || y > h + reach {
             continue;
@@ -174,8 +214,21 @@ pub fn render(
             raster.disc(x, y, dot_radius(count, scale), theme.segment(dot.segment));
         }
     }
+    for cluster in &clusters.clusters {
+        let (x, y) = t.apply(cluster.at);
+        let r = (badge_radius(cluster.members.len()) + 1.0) * scale;
+        if x > -r && y > -r && x < w + r && y < h + r {
+            raster.badge((x, y), cluster, theme, scale);
+        }
+    }
+    // The highlighted plant is drawn last, over any badge, with a ring.
     if let Some(dot) = highlight.and_then(|i| scene.dots.get(i)) {
         let (x, y) = t.apply(dot.at);
+        if symbols {
+            raster.symbol((x, y), dot, theme, scale);
+        } else {
+            raster.disc(x, y, dot_radius(count, scale), theme.segment(dot.segment));
+        }
         let ring = hit_radius(dot, count, scale).max(4.0 * scale) + 3.0 * scale;
         // A ring in the text colour around the symbol, which stays visible inside it.
         let keep = raster.clone();
@@ -218,7 +271,7 @@ mod tests {
         ]);
         let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
         let mut r = Raster::new(40, 30);
-        render(&mut r, &s, &t, &theme, 1.0, None);
+        render(&mut r, &s, &Clusters::default(), &t, &theme, 1.0, None);
         let c = theme.segment(Segment::BatteryCells);
         assert_eq!(r.pixel(10, 10), [c.0, c.1, c.2, 255]);
         let v = theme.segment(Segment::VehicleAssembly);
@@ -240,7 +293,7 @@ mod tests {
         ]);
         let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
         let mut r = Raster::new(40, 30);
-        render(&mut r, &s, &t, &theme, 2.0, Some(1));
+        render(&mut r, &s, &Clusters::default(), &t, &theme, 2.0, Some(1));
         assert_eq!(r.rgba.len(), 40 * 30 * 4);
         assert!(r.pixel(39, 29)[3] > 0);
         r.reset(40, 30);
@@ -266,7 +319,7 @@ mod tests {
             dot.status = status;
             dot.usd = Some(5_000.0);
             let mut r = Raster::new(40, 40);
-            render(&mut r, &Scene { dots: vec![dot], ..Scene::default() }, &t, &theme, 1.0, None);
+            render(&mut r, &Scene { dots: vec![dot], ..Scene::default() }, &Clusters::default(), &t, &theme, 1.0, None);
             (r.pixel(20, 20), r.pixel(20 + 9, 20))
         };
         let c = theme.segment(Segment::BatteryCells);
@@ -276,6 +329,30 @@ mod tests {
         assert_eq!(centre(Status::Announced).1, [c.0, c.1, c.2, 255], "with a coloured outline");
         assert_eq!(centre(Status::Cancelled).0, [c.0, c.1, c.2, 255], "crossed");
         assert_ne!(centre(Status::UnderConstruction).0, centre(Status::Operational).0, "lighter fill");
+    }
+
+    #[test]
+    fn clustered_plants_are_drawn_as_one_badge_with_a_ring_of_their_segments() {
+        let theme = Theme::get(ThemeName::Light);
+        let s = scene(&[
+            (30.0, -30.0, Segment::BatteryCells),
+            (32.0, -30.0, Segment::VehicleAssembly),
+            (80.0, -30.0, Segment::Components),
+        ]);
+        let t = ScreenFromMap { scale: 1.0, tx: 0.0, ty: 0.0 };
+        let clusters = Clusters {
+            clusters: vec![Cluster { members: vec![0, 1], at: s.dots[0].at, segments: [1, 0, 1, 0] }],
+            of_dot: vec![Some(0), Some(0), None],
+        };
+        let mut r = Raster::new(100, 60);
+        render(&mut r, &s, &clusters, &t, &theme, 1.0, None);
+        let rgb = |c: Rgb| [c.0, c.1, c.2, 255];
+        assert_eq!(r.pixel(30, 30), rgb(theme.text), "the badge's disc");
+        let rr = badge_radius(2);
+        // Right of the top: the first half of the turn is battery cells; left of it, vehicle assembly.
+        assert_eq!(r.pixel(30 + 2, (30.0 - rr + 1.0) as usize), rgb(theme.segment(Segment::BatteryCells)));
+        assert_eq!(r.pixel(30 - 3, (30.0 - rr + 1.0) as usize), rgb(theme.segment(Segment::VehicleAssembly)));
+        assert_eq!(r.pixel(80, 30), rgb(theme.segment(Segment::Components)), "the lone plant is itself");
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub fn dot_at(scene: &Scene, t: &ScreenFromMap, (x, y): (f64, f64), scale: f64) 
         let radius = hit_radius(d, count, scale) + 3.0 * scale;
         let (dx, dy) = t.apply(d.at);
         let dist2 = (dx - x).powi(2) + (dy - y).powi(2);
-        if dist2 <= radius * radius && best.map_or(true, |(_, b)| dist2 <= b) {
+        if dist2 <= radius * radius && best.is_none_or(|(_, b)| dist2 <= b) {
             best = Some((i, dist2));
         }
     }

@@ -42,8 +42,15 @@ pub struct Placed {
 
 /// Places at most `max` labels of `height` on a `width` × `height` canvas. Each candidate tries right of
 /// its symbol, then left, above and below; one that fits nowhere goes without. `gap` separates a label
-/// from its symbol.
-pub fn place(candidates: &[Candidate], text_height: f64, (width, height): (f64, f64), max: usize, gap: f64) -> Vec<Placed> {
+/// from its symbol. No label covers an `obstacle` (a cluster's badge, the map's buttons).
+pub fn place(
+    candidates: &[Candidate],
+    obstacles: &[Rect],
+    text_height: f64,
+    (width, height): (f64, f64),
+    max: usize,
+    gap: f64,
+) -> Vec<Placed> {
     let symbol = |c: &Candidate| Rect {
         x0: c.at.0 - c.radius,
         y0: c.at.1 - c.radius,
@@ -68,6 +75,7 @@ pub fn place(candidates: &[Candidate], text_height: f64, (width, height): (f64, 
             rect.inside(width, height)
                 && placed.iter().all(|p| !p.rect.overlaps(rect))
                 && symbols.iter().enumerate().all(|(j, s)| j == i || !s.overlaps(rect))
+                && obstacles.iter().all(|o| !o.overlaps(rect))
         };
         if let Some(rect) = options.into_iter().find(|o| free(o)) {
             placed.push(Placed { key: c.key, rect });
@@ -123,7 +131,7 @@ mod tests {
             (vec![c(0, 6.0, 8.0, 50.0)], vec![(0, "right")]),
         ];
         for (i, (cands, want)) in cases.iter().enumerate() {
-            let placed = place(cands, 12.0, (800.0, 400.0), 10, 2.0);
+            let placed = place(cands, &[], 12.0, (800.0, 400.0), 10, 2.0);
             let got: Vec<(usize, &str)> = placed.iter().map(|p| (p.key, side(p, &cands[p.key]))).collect();
             assert_eq!(got, *want, "case {i}");
         }
@@ -135,7 +143,7 @@ mod tests {
         let cands: Vec<Candidate> =
             (0..200).map(|i| c(i, 20.0 + (i % 20) as f64 * 37.0, 15.0 + (i / 20) as f64 * 29.0, 60.0)).collect();
         for max in [0, 1, 5, 50, 500] {
-            let placed = place(&cands, 12.0, (800.0, 300.0), max, 2.0);
+            let placed = place(&cands, &[], 12.0, (800.0, 300.0), max, 2.0);
             assert!(placed.len() <= max);
             for (i, a) in placed.iter().enumerate() {
                 assert!(a.rect.inside(800.0, 300.0), "{a:?}");
@@ -146,8 +154,26 @@ mod tests {
         }
         // Priority: labels are given in the candidates' order, so a bigger plant never loses its place
         // to a smaller one.
-        let keys: Vec<usize> = place(&cands, 12.0, (800.0, 300.0), 50, 2.0).iter().map(|p| p.key).collect();
+        let keys: Vec<usize> = place(&cands, &[], 12.0, (800.0, 300.0), 50, 2.0).iter().map(|p| p.key).collect();
         assert!(keys.windows(2).all(|w| w[0] < w[1]) && !keys.is_empty(), "{keys:?}");
+    }
+
+    #[test]
+    fn labels_keep_off_cluster_badges() {
+        let cands = [c(0, 100.0, 100.0, 50.0)];
+        let around = |x: f64, y: f64, r: f64| Rect { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+        let cases: [(Vec<Rect>, Option<&str>); 3] = [
+            (vec![], Some("right")),
+            (vec![around(130.0, 100.0, 10.0)], Some("left")),
+            (
+                vec![around(130.0, 100.0, 10.0), around(70.0, 100.0, 10.0), around(100.0, 80.0, 8.0), around(100.0, 120.0, 8.0)],
+                None,
+            ),
+        ];
+        for (obstacles, want) in cases {
+            let placed = place(&cands, &obstacles, 12.0, (800.0, 400.0), 10, 2.0);
+            assert_eq!(placed.first().map(|p| side(p, &cands[0])), want, "{obstacles:?}");
+        }
     }
 
     #[test]

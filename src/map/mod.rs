@@ -1,5 +1,6 @@
 //! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, and drawing.
 
+pub mod cluster;
 pub mod dots;
 pub mod draw;
 pub mod hit;

@@ -95,6 +95,11 @@ impl Viewport {
         Viewport { zoom: FOCUS_ZOOM, center: at }.clamped()
     }
 
+    /// The same centre at another zoom (within bounds).
+    pub fn with_zoom(self, zoom: f64) -> Viewport {
+        Viewport { zoom, ..self }.clamped()
+    }
+
     /// Keeps the zoom within bounds and the centre on the world.
     fn clamped(self) -> Viewport {
         let (min, max) = world_bounds();

@@ -12,11 +12,12 @@ use yew::prelude::*;
 
 use super::bench;
 use super::canvas::{backend, expose, use_element_size, CanvasSize, Slot};
-use crate::format::{grouped, usd_millions};
+use crate::format::{grouped, trim_decimals, usd_millions};
+use crate::map::cluster::{badge_radius, Cache, Clusters};
 use crate::map::dots::{hit_radius, render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
 use crate::map::draw::draw;
 use crate::map::hit::dot_at;
-use crate::map::labels::{place, short_name, Candidate};
+use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
 use crate::map::scene::{Scene, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
@@ -32,6 +33,9 @@ pub struct Props {
     pub theme: ThemeName,
     /// Index into the facilities of the hovered one.
     pub hover: Option<usize>,
+    /// The hovered cluster, by the facility index of its biggest plant.
+    #[prop_or_default]
+    pub hover_cluster: Option<usize>,
     pub viewport: Viewport,
     pub dispatch: Callback<Action>,
 }
@@ -94,6 +98,7 @@ fn paint_dots(
     node: &NodeRef,
     raster: &mut Raster,
     scene: &Scene,
+    clusters: &Clusters,
     t: &ScreenFromMap,
     theme: &Theme,
     size: CanvasSize,
@@ -109,11 +114,11 @@ fn paint_dots(
         canvas.set_height(h);
     }
     raster.reset(w as usize, h as usize);
-    render(raster, scene, t, theme, symbol_scale(size), highlight);
+    render(raster, scene, clusters, t, theme, symbol_scale(size), highlight);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
     ctx.put_image_data(&image, 0.0, 0.0).ok()?;
-    paint_labels(node, &ctx, scene, t, theme, size, data);
+    paint_labels(node, &ctx, scene, clusters, t, theme, size, data);
     Some(())
 }
 
@@ -122,6 +127,7 @@ fn paint_labels(
     node: &NodeRef,
     ctx: &CanvasRenderingContext2d,
     scene: &Scene,
+    clusters: &Clusters,
     t: &ScreenFromMap,
     theme: &Theme,
     size: CanvasSize,
@@ -137,7 +143,9 @@ fn paint_labels(
         let big: Vec<_> = scene
             .dots
             .iter()
-            .filter_map(|d| Some((d, d.usd?, t.apply(d.at))))
+            .zip(&clusters.of_dot)
+            .filter(|(_, c)| c.is_none())
+            .filter_map(|(d, _)| Some((d, d.usd?, t.apply(d.at))))
             .filter(|(_, _, (x, y))| (0.0..w).contains(x) && (0.0..h).contains(y))
             .take(24)
             .collect();
@@ -147,6 +155,28 @@ fn paint_labels(
                 data.facilities.get(d.facility).map_or_else(String::new, |f| format!("{} · {}", short_name(&f.company), short_name(&f.city)))
             })
             .collect();
+        // Badges and the map's buttons are obstacles: a label never covers one.
+        let mut obstacles: Vec<LabelRect> = clusters
+            .clusters
+            .iter()
+            .map(|c| {
+                let ((x, y), r) = (t.apply(c.at), (badge_radius(c.members.len()) + 1.0) * symbol_scale(size));
+                LabelRect { x0: x - r, y0: y - r, x1: x + r, y1: y + r }
+            })
+            .collect();
+        if let Some(canvas) = node.cast::<Element>() {
+            let c = canvas.get_bounding_client_rect();
+            let controls = canvas.parent_element().and_then(|p| p.query_selector(".map-controls").ok().flatten());
+            if let Some(r) = controls.map(|el| el.get_bounding_client_rect()) {
+                let d = size.dpr;
+                obstacles.push(LabelRect {
+                    x0: (r.left() - c.left()) * d,
+                    y0: (r.top() - c.top()) * d,
+                    x1: (r.right() - c.left()) * d,
+                    y1: (r.bottom() - c.top()) * d,
+                });
+            }
+        }
         let candidates: Vec<Candidate> = big
             .iter()
             .zip(&texts)
@@ -160,7 +190,7 @@ fn paint_labels(
             .collect();
         let max = (size.css_w / 150.0).clamp(2.0, 8.0) as usize;
         let facility_of = |key: usize| big.get(key).map_or(usize::MAX, |(d, ..)| d.facility);
-        placed = place(&candidates, font_px * 1.25, (w, h), max, 3.0 * size.dpr)
+        placed = place(&candidates, &obstacles, font_px * 1.25, (w, h), max, 3.0 * size.dpr)
             .into_iter()
             .map(|p| (p, facility_of(p.key)))
             .collect();
@@ -176,6 +206,14 @@ fn paint_labels(
                 let _ = ctx.fill_text(text, p.rect.x0, y);
             }
         }
+        // Each badge's count, in the background colour on its text-coloured disc.
+        ctx.set_text_align("center");
+        ctx.set_fill_style_str(&theme.background.hex());
+        for c in &clusters.clusters {
+            let (x, y) = t.apply(c.at);
+            let _ = ctx.fill_text(&c.members.len().to_string(), x, y + 0.5 * size.dpr);
+        }
+        ctx.set_text_align("start");
     }
     // For tests: each label's plant and box in CSS pixels, as two entries (top-left, bottom-right corner).
     let labels: Vec<DotPosition> = placed
@@ -186,6 +224,37 @@ fn paint_labels(
         })
         .collect();
     expose(node, "__labels", &labels);
+    // For tests: each cluster's plants and where its badge is, in CSS pixels.
+    let badges: Vec<ClusterPosition> = clusters
+        .clusters
+        .iter()
+        .map(|c| {
+            let (x, y) = t.apply(c.at);
+            let ids = c
+                .members
+                .iter()
+                .filter_map(|m| data.facilities.get(scene.dots.get(*m)?.facility).map(|f| f.id.clone()))
+                .collect();
+            ClusterPosition { ids, x: x / size.dpr, y: y / size.dpr }
+        })
+        .collect();
+    expose(node, "__clusters", &badges);
+}
+
+/// Where a cluster's badge was drawn and which plants it stands for (read by tests).
+#[derive(serde::Serialize)]
+struct ClusterPosition {
+    ids: Vec<String>,
+    x: f64,
+    y: f64,
+}
+
+/// Whether `(x, y)` is on the symbol of the plant `facility` (drawn on top when hovered): symbol mode only.
+fn under(scene: &Scene, facility: Option<usize>, d: &Drawn, (x, y): (f64, f64)) -> bool {
+    let n = scene.dots.len();
+    let Some((_, dot)) = facility.filter(|_| n <= SYMBOLS_UP_TO).and_then(|f| scene.dot_of(f)) else { return false };
+    let (px, py) = d.t.apply(dot.at);
+    (px - x).hypot(py - y) <= hit_radius(dot, n, d.symbols) + 3.0 * d.symbols
 }
 
 /// A pointer position in device pixels of the map box.
@@ -206,6 +275,20 @@ pub fn facility_map(props: &Props) -> Html {
     let error = use_state_eq(|| None::<&'static str>);
     // Active pointers (id → device position) for drag and pinch.
     let pointers: Rc<RefCell<Pointers>> = use_mut_ref(Pointers::default);
+    // Plants whose symbols would overlap are drawn as clusters: derived from the scene, the zoom and the
+    // canvas (panning keeps them), cached between renders.
+    let cluster_cache = use_mut_ref(Cache::default);
+    let keep = props.hover.and_then(|f| props.scene.dot_of(f)).map(|(i, _)| i);
+    let clusters: Rc<Clusters> = match size {
+        Some(size) => cluster_cache.borrow_mut().get(
+            &props.scene,
+            &props.viewport,
+            canvas_for(size),
+            symbol_scale(size),
+            keep,
+        ),
+        None => Rc::default(),
+    };
 
     {
         let (canvas, dots_canvas, last, raster, error, dispatch, scene, facilities) = (
@@ -229,12 +312,13 @@ pub fn facility_map(props: &Props) -> Html {
         {
             let (scene, error, data) = (scene.clone(), error.clone(), facilities.clone());
             use_effect_with(
-                (size, props.theme, props.viewport, props.scene.clone(), highlight),
-                move |(size, theme, viewport, _, highlight)| {
+                (size, props.theme, props.viewport, props.scene.clone(), highlight, clusters.clone()),
+                move |(size, theme, viewport, _, highlight, clusters)| {
                     let Some(size) = *size else { return };
                     let t = viewport.screen_from_map(canvas_for(size));
                     let theme = Theme::get(*theme);
-                    if paint_dots(&dots_canvas, &mut raster.borrow_mut(), &scene, &t, &theme, size, *highlight, &data)
+                    let mut raster = raster.borrow_mut();
+                    if paint_dots(&dots_canvas, &mut raster, &scene, clusters, &t, &theme, size, *highlight, &data)
                         .is_none()
                     {
                         error.set(Some(super::canvas::NO_CANVAS));
@@ -322,21 +406,38 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
     let onpointermove = {
-        let (pointers, container, last, dispatch, scene, current, travel) = (
+        let (pointers, container, last, dispatch, scene, current, current_cluster, travel, clusters) = (
             pointers.clone(),
             container.clone(),
             last.clone(),
             props.dispatch.clone(),
             props.scene.clone(),
             props.hover,
+            props.hover_cluster,
             travel.clone(),
+            clusters.clone(),
         );
         Callback::from(move |e: PointerEvent| {
             let Some(d) = *last.borrow() else { return };
             let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
             let mut active = pointers.borrow_mut();
             let Some(before) = active.get(&e.pointer_id()).copied() else {
-                // Hovering: which dot is under the pointer?
+                // Hovering: which cluster or dot is under the pointer? The hovered plant is drawn on top,
+                // so it stays hovered while the pointer is on it.
+                let n = scene.dots.len();
+                if under(&scene, current, &d, at) {
+                    return;
+                }
+                let lead = clusters
+                    .at(&scene.dots, &d.t, at, d.symbols, |dot| hit_radius(dot, n, d.symbols))
+                    .and_then(|k| scene.dots.get(*clusters.clusters.get(k)?.members.first()?))
+                    .map(|dot| dot.facility);
+                if lead != current_cluster {
+                    dispatch.emit(Action::HoverCluster(lead));
+                }
+                if lead.is_some() {
+                    return;
+                }
                 let hit = dot_at(&scene, &d.t, at, d.symbols).and_then(|i| scene.dots.get(i)).map(|dot| dot.facility);
                 if hit != current {
                     dispatch.emit(Action::HoverFacility(hit));
@@ -367,17 +468,39 @@ pub fn facility_map(props: &Props) -> Html {
     };
     let onpointerleave = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: PointerEvent| dispatch.emit(Action::HoverFacility(None)))
+        Callback::from(move |_: PointerEvent| {
+            dispatch.emit(Action::HoverFacility(None));
+            dispatch.emit(Action::HoverCluster(None));
+        })
     };
     let onclick = {
-        let (container, last, dispatch, scene, travel) =
-            (container.clone(), last.clone(), props.dispatch.clone(), props.scene.clone(), travel.clone());
+        let (container, last, dispatch, scene, travel, clusters, viewport, hovered) = (
+            container.clone(),
+            last.clone(),
+            props.dispatch.clone(),
+            props.scene.clone(),
+            travel.clone(),
+            clusters.clone(),
+            props.viewport,
+            props.hover,
+        );
         Callback::from(move |e: MouseEvent| {
             let Some(d) = *last.borrow() else { return };
             if *travel.borrow() > 4.0 {
                 return;
             }
             let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
+            let n = scene.dots.len();
+            if under(&scene, hovered, &d, at) {
+                dispatch.emit(Action::SelectFacility(hovered));
+                return;
+            }
+            let cluster = clusters.at(&scene.dots, &d.t, at, d.symbols, |dot| hit_radius(dot, n, d.symbols));
+            if let Some(view) = cluster.and_then(|k| clusters.zoom_into(k, &scene.dots, &viewport, d.canvas)) {
+                dispatch.emit(Action::HoverCluster(None));
+                dispatch.emit(Action::SetViewport(view));
+                return;
+            }
             if let Some(i) = dot_at(&scene, &d.t, at, d.symbols) {
                 dispatch.emit(Action::SelectFacility(scene.dots.get(i).map(|dot| dot.facility)));
             }
@@ -453,13 +576,37 @@ pub fn facility_map(props: &Props) -> Html {
             .map(|c| format!("{} {}", grouped(c.value), c.unit.label()))
             .unwrap_or_else(|| "not disclosed".to_owned());
         Some(html! {
-            <div class="tooltip" role="status" style={format!("left:{:.0}px;top:{:.0}px", x / d.dpr, y / d.dpr - 8.0)}>
+            <div class="tooltip" role="status" style={format!("left:{}px;top:{}px", (x / d.dpr).round() as i32, (y / d.dpr - 8.0).round() as i32)}>
                 <span class="tt-title">{ &f.company }</span>
                 <span>{ format!("{}, {}", f.city, f.host_country) }</span>
                 <span>{ format!("{} · {}", f.segment.label(), f.status.label()) }</span>
                 <span>{ format!("Investment: {money}") }</span>
                 <span>{ format!("Capacity: {capacity}") }</span>
                 <span>{ dates(f) }</span>
+            </div>
+        })
+    });
+
+    let cluster_tooltip = props.hover_cluster.and_then(|lead| {
+        let d = (*last.borrow())?;
+        let cluster = clusters.clusters.iter().find(|c| {
+            c.members.first().and_then(|m| props.scene.dots.get(*m)).map(|dot| dot.facility) == Some(lead)
+        })?;
+        let (x, y) = d.t.apply(cluster.at);
+        let mut names: Vec<&str> = Vec::new();
+        for f in cluster.members.iter().filter_map(|m| props.data.facilities.get(props.scene.dots.get(*m)?.facility)) {
+            let name = short_name(&f.company);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        let shown = names.len().min(4);
+        let more = if names.len() > shown { format!(" and {} more", names.len() - shown) } else { String::new() };
+        Some(html! {
+            <div class="tooltip" role="status" style={format!("left:{}px;top:{}px", (x / d.dpr).round() as i32, (y / d.dpr - 8.0).round() as i32)}>
+                <span class="tt-title">{ format!("{} plants here", cluster.members.len()) }</span>
+                <span>{ format!("{}{more}", names[..shown].join(", ")) }</span>
+                <span>{ "Click to zoom in" }</span>
             </div>
         })
     });
@@ -483,7 +630,7 @@ pub fn facility_map(props: &Props) -> Html {
     let symbols = props.scene.dots.len() <= SYMBOLS_UP_TO;
     let sizes = [100.0, 1_000.0, 5_000.0].map(|usd| {
         let d = 2.0 * symbol_radius(Some(usd)).unwrap_or(REFERENCE_RADIUS * (usd / REFERENCE_USD_M).sqrt());
-        html! { <li><span class="sym size" style={format!("width:{d:.1}px;height:{d:.1}px")}></span>{ usd_millions(usd) }</li> }
+        html! { <li><span class="sym size" style={format!("width:{0}px;height:{0}px", trim_decimals(d, 1))}></span>{ usd_millions(usd) }</li> }
     });
     let statuses =
         Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
@@ -540,14 +687,14 @@ pub fn facility_map(props: &Props) -> Html {
                     <button type="button" aria-label="Zoom out" title="Zoom out" onclick={zoom_button(0.5)}>{ "−" }</button>
                     <button type="button" aria-label="Show the whole world" title="Show the whole world" onclick={reset}>{ "⟲" }</button>
                 </div>
-                { tooltip.unwrap_or_default() }
+                { tooltip.or(cluster_tooltip).unwrap_or_default() }
                 { error.map(|e| html!{ <p class="view-error" role="alert">{ e }</p> }).unwrap_or_default() }
             </div>
             <figcaption>
                 <ul class="legend" aria-label="Colour: segment">{ for legend }</ul>
                 if symbols {
                     <ul class="legend symbols" aria-label="Size: announced investment">{ for sizes }<li><span class="sym undisclosed"></span>{ "not disclosed" }</li></ul>
-                    <ul class="legend symbols" aria-label="Fill: status">{ for statuses }</ul>
+                    <ul class="legend symbols" aria-label="Fill: status">{ for statuses }<li><span class="sym cluster">{ "3" }</span>{ "plants close together: click to zoom in" }</li></ul>
                 }
                 <p class="source">{ "Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
                 <details>
