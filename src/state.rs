@@ -3,6 +3,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Dataset, Rejected};
 use crate::theme::ThemeName;
@@ -110,6 +111,8 @@ pub struct State {
     pub selected: Option<usize>,
     /// What part of the world the map shows.
     pub viewport: Viewport,
+    /// The finer basemap's lines, once fetched (`map::scene::DETAIL_ZOOM`).
+    pub detail: Option<Shared<Scene>>,
 }
 
 impl State {
@@ -156,6 +159,8 @@ pub enum Action {
     ResetMap,
     /// Show this part of the world (a region preset, a fit, a focused facility).
     SetViewport(Viewport),
+    /// The finer basemap arrived.
+    DetailLoaded(Shared<Scene>),
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -182,6 +187,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::PanMap { delta, canvas } => next.viewport = state.viewport.pan_by(delta, canvas),
         Action::ResetMap => next.viewport = Viewport::default(),
         Action::SetViewport(v) => next.viewport = v,
+        Action::DetailLoaded(scene) => next.detail = Some(scene),
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {
             if let Import::Reading { progress, .. } = &mut next.import {

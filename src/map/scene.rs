@@ -9,6 +9,19 @@ use crate::model::{Facility, Segment, Status};
 /// status; beyond it (benchmarks, large files) all are small dots, as a scatter of 100,000 must be.
 pub const SYMBOLS_UP_TO: usize = 2000;
 
+/// From this zoom on, the map draws the finer 1:50m basemap (fetched when first needed); below it, the
+/// embedded 1:110m one.
+pub const DETAIL_ZOOM: f64 = 4.0;
+
+/// The scene whose lines (land, borders, coast) a view at `zoom` draws: the detailed one once zoomed in
+/// and loaded, else the world view's.
+pub fn lines_for<'a>(world: &'a Scene, detail: Option<&'a Scene>, zoom: f64) -> &'a Scene {
+    match detail {
+        Some(d) if zoom >= DETAIL_ZOOM => d,
+        _ => world,
+    }
+}
+
 /// A facility's projected position, with what drawing needs to know about it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dot {
@@ -107,6 +120,24 @@ impl Scene {
                 .map(|c| c.polygons.iter().filter_map(|p| p.rings.first()).map(|r| project_line(r)).collect())
                 .unwrap_or_default(),
             dots,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::basemap::COUNTRIES_110M;
+
+    #[test]
+    fn the_detailed_lines_are_drawn_only_when_zoomed_in_and_loaded() {
+        let world = Scene::new(&Basemap::decode(COUNTRIES_110M).expect("110m"), &[]);
+        let detail = Scene::new(&Basemap::decode(include_bytes!("../../data/basemap/countries-50m.bin")).expect("50m"), &[]);
+        assert!(detail.coast.iter().map(Vec::len).sum::<usize>() > 3 * world.coast.iter().map(Vec::len).sum::<usize>());
+        let cases = [(1.0, true, false), (3.9, true, false), (DETAIL_ZOOM, true, true), (40.0, true, true), (40.0, false, false)];
+        for (zoom, loaded, detailed) in cases {
+            let got = lines_for(&world, loaded.then_some(&detail), zoom);
+            assert_eq!(std::ptr::eq(got, &detail), detailed, "zoom {zoom}, loaded {loaded}");
         }
     }
 }

@@ -79,7 +79,7 @@ pub fn app() -> Html {
             { notices(&loaded) }
             <main class="views">
                 <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
-                <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} dispatch={dispatch.clone()} />
+                <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={Callback::from(|_: MouseEvent| lazy::show_sources())}>{ "Show every source" }</button>
             </main>
         </>

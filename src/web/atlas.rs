@@ -149,7 +149,7 @@ pub fn atlas(props: &Props) -> Html {
             { notices(&loaded) }
             <main class="views">
                 <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
-                <FacilityMap scene={(*scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} dispatch={dispatch.clone()} />
+                <FacilityMap scene={(*scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
             </main>
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }

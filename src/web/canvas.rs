@@ -97,6 +97,6 @@ pub fn expose<T: serde::Serialize>(canvas: &NodeRef, name: &str, value: &T) {
         Ok(v) => {
             let _ = js_sys::Reflect::set(&el, &name.into(), &v);
         }
-        Err(e) => web_sys::console::warn_1(&format!("could not expose {name}: {e}").into()),
+        Err(_) => web_sys::console::warn_2(&"could not expose".into(), &name.into()),
     }
 }

@@ -40,7 +40,7 @@ pub fn home_abroad_chart(props: &Props) -> Html {
                         let root = b.into_drawing_area();
                         match draw(&root, &l, &Theme::get(*theme), *hover) {
                             Ok(()) => dispatch.emit(Action::ChartDrawn),
-                            Err(e) => web_sys::console::error_1(&format!("chart drawing failed: {e}").into()),
+                            Err(_) => web_sys::console::error_1(&"chart drawing failed".into()),
                         }
                         expose(&canvas, "__layout", &l);
                         *last.borrow_mut() = Some(l);

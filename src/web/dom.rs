@@ -91,6 +91,18 @@ pub async fn fetch_text(url: &str) -> Option<String> {
     text.as_string()
 }
 
+/// The bytes at `url` (same origin), or `None` when they cannot be fetched.
+pub async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let response = wasm_bindgen_futures::JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// A message in the details area when the second module cannot load (offline, blocked).
 pub fn show_notice(message: &str) {
     if let Some(root) = element_by_id("details-root") {

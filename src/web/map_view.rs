@@ -19,7 +19,8 @@ use crate::map::draw::draw;
 use crate::map::hit::dot_at;
 use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
-use crate::map::scene::{Scene, SYMBOLS_UP_TO};
+use crate::geo::basemap::Basemap;
+use crate::map::scene::{lines_for, Scene, DETAIL_ZOOM, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Dataset, Facility, Segment, Status};
@@ -37,6 +38,9 @@ pub struct Props {
     #[prop_or_default]
     pub hover_cluster: Option<usize>,
     pub viewport: Viewport,
+    /// The finer basemap, once fetched.
+    #[prop_or_default]
+    pub detail: Option<Shared<Scene>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -326,16 +330,33 @@ pub fn facility_map(props: &Props) -> Html {
                 },
             );
         }
-        use_effect_with((size, props.theme, props.viewport, props.scene.clone()), move |(size, theme, viewport, _)| {
+        let requested = use_mut_ref(|| false);
+        use_effect_with((size, props.theme, props.viewport, props.scene.clone(), props.detail.clone()), move |(size, theme, viewport, _, detail)| {
             let Some(size) = *size else { return };
             let c = canvas_for(size);
             let t = viewport.screen_from_map(c);
             let theme = Theme::get(*theme);
+            // Zoomed in for the first time: fetch the finer basemap (once; offline, the coarse one stays).
+            if viewport.zoom >= DETAIL_ZOOM && detail.is_none() && !requested.replace(true) {
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let bytes = super::dom::fetch_bytes("data/countries-50m.bin").await;
+                    match bytes.map(|b| Basemap::decode(&b)) {
+                        Some(Ok(b)) => dispatch.emit(Action::DetailLoaded(Shared::new(Scene::new(&b, &[])))),
+                        _ => web_sys::console::warn_1(&"the 1:50m basemap could not be loaded; showing 1:110m".into()),
+                    }
+                });
+            }
             match backend(&canvas, size) {
                 Ok(b) => {
                     let root = b.into_drawing_area();
-                    if let Err(e) = draw(&root, &scene, &t, &theme, size.dpr) {
-                        web_sys::console::error_1(&format!("map drawing failed: {e}").into());
+                    let lines = lines_for(&scene, detail.as_deref(), viewport.zoom);
+                    if let Some(el) = canvas.cast::<Element>() {
+                        let _ = el.set_attribute("data-basemap", if std::ptr::eq(lines, &*scene) { "110m" } else { "50m" });
+                    }
+                    if draw(&root, lines, &t, &theme, size.dpr).is_err() {
+                        // The canvas backend's only error is a failed canvas call: say so without formatting it.
+                        web_sys::console::error_1(&"map drawing failed".into());
                     }
                     *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
                     let probe = scene.dot_of(0).map(|(_, d)| {

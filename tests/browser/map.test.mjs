@@ -350,3 +350,31 @@ test('plants that would overlap are clustered: the badge counts them, its toolti
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('zoomed in, the map switches to the finer 1:50m basemap, fetched once from its own origin; zoomed out, back to 1:110m', async () => {
+  const { context, page, record } = await openPage(env.browser);
+  await page.goto(env.server.url);
+  await waitReady(page);
+  const map = page.locator('#map');
+  assert.equal(await map.getAttribute('data-basemap'), '110m');
+  assert.ok(!record.requests.some((u) => u.includes('countries-50m')), 'not part of the first view');
+  const before = await canvasStats(page, '#map');
+  // Twice 2× is zoom 4, where the finer basemap starts.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(200);
+  assert.equal(await map.getAttribute('data-basemap'), '110m', 'zoom 2 still draws 1:110m');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForFunction(() => document.querySelector('#map').getAttribute('data-basemap') === '50m');
+  assert.equal(record.requests.filter((u) => u.includes('countries-50m.bin')).length, 1);
+  await page.keyboard.press('Tab');
+  await map.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('#map').getAttribute('data-basemap') === '50m');
+  await page.getByRole('button', { name: 'Show the whole world' }).click();
+  await page.waitForFunction(() => document.querySelector('#map').getAttribute('data-basemap') === '110m');
+  const after = await canvasStats(page, '#map');
+  assert.equal(after.differing, before.differing, 'the world view is drawn as before');
+  assert.equal(record.requests.filter((u) => u.includes('countries-50m.bin')).length, 1, 'fetched once');
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
