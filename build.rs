@@ -3,10 +3,11 @@
 //! The first view (chart, map, tooltips) needs neither the provenance nor the long free text of a plant
 //! (`notes`, `source_quote`, `source_url`, `source_accessed`, `partner`: two thirds of the file), and it
 //! need not carry a CSV parser either: the rows are written out here as Rust literals (`Row`, `AggregateRow`
-//! in `src/data.rs`), numbers already parsed. The full files ship beside the app in `dist/data/`, are
-//! what the tests check, what the second module reads, and what the reader downloads. A number that does
-//! not parse stops the build with its file, line and column; a bad code (segment, status, …) is caught
-//! when the app builds its dataset and by the data tests, which read the full files with the app's parser.
+//! in `src/data.rs`), numbers parsed and codes turned into enum variants. The full files ship beside the
+//! app in `dist/data/`, are what the tests check, what the second module reads, and what the reader
+//! downloads. A number that does not parse stops the build with its file, line and column; a code with
+//! no variant stops it too (the table does not compile), and the data tests, which read the full files
+//! with the app's parser, name the row.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -77,6 +78,44 @@ impl Table {
     }
 }
 
+/// The Rust variant of a code of the data files: `vehicle_assembly` → `VehicleAssembly` (the enums of
+/// `src/model/codes.rs` are named so); capacity units by table. A code with no variant stops the build
+/// (the generated table does not compile), and the data tests name its row.
+fn variant(enum_name: &str, code: &str) -> String {
+    let name = match (enum_name, code) {
+        ("CapacityUnit", "vehicles/yr") => "VehiclesPerYear".to_owned(),
+        ("CapacityUnit", "GWh/yr") => "GwhPerYear".to_owned(),
+        ("CapacityUnit", "t/yr") => "TonnesPerYear".to_owned(),
+        ("CapacityUnit", "units/yr") => "UnitsPerYear".to_owned(),
+        _ => code
+            .split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            })
+            .collect(),
+    };
+    format!("{enum_name}::{name}")
+}
+
+/// `Some(variant)` or `None` for an empty field.
+fn optional_variant(enum_name: &str, code: &str) -> String {
+    if code.is_empty() {
+        "None".to_owned()
+    } else {
+        format!("Some({})", variant(enum_name, code))
+    }
+}
+
+/// An ISO code as bytes (`*b"HU"`), or `[0; N]` for an empty field.
+fn code_bytes(code: &str, n: usize) -> String {
+    if code.is_empty() {
+        format!("[0; {n}]")
+    } else {
+        format!("*b{code:?}")
+    }
+}
+
 fn facilities(out: &mut String) -> Result<(), String> {
     let t = Table::read("data/facilities.csv")?;
     out.push_str("pub(crate) static FACILITIES: &[Row] = &[\n");
@@ -92,20 +131,20 @@ fn facilities(out: &mut String) -> Result<(), String> {
              basis: {}, capacity: {}, unit: {}, ownership: {} }},",
             s("id")?,
             s("company")?,
-            s("parent_country")?,
-            s("segment")?,
-            s("host_country")?,
+            code_bytes(t.get(r, "parent_country")?, 2),
+            variant("Segment", t.get(r, "segment")?),
+            code_bytes(t.get(r, "host_country")?, 2),
             s("city")?,
             t.number(line, r, "latitude")?,
             t.number(line, r, "longitude")?,
-            s("status")?,
+            variant("Status", t.get(r, "status")?),
             t.number(line, r, "investment_value")?,
-            s("investment_currency")?,
+            code_bytes(t.get(r, "investment_currency")?, 3),
             t.number(line, r, "investment_usd_millions")?,
-            s("usd_basis")?,
+            optional_variant("UsdBasis", t.get(r, "usd_basis")?),
             t.number(line, r, "capacity_value")?,
-            s("capacity_unit")?,
-            s("ownership")?,
+            optional_variant("CapacityUnit", t.get(r, "capacity_unit")?),
+            variant("Ownership", t.get(r, "ownership")?),
         )
         .map_err(|e| e.to_string())?;
     }

@@ -17,27 +17,27 @@ pub const DATASET_VERSION: &str = "2026-11-28.2";
 /// The date the dataset describes (statuses are as of the latest source read before it).
 pub const DATASET_DATE: &str = "28 November 2026";
 
-/// One facility as `build.rs` writes it: codes as in the file, numbers parsed (NaN, 0 or "" when empty).
-/// Provenance and free text are left out; the second module reads them from the full file.
+/// One facility as `build.rs` writes it: typed, numbers NaN, 0 or `[0; N]` when empty. Provenance and
+/// free text are left out; the second module reads them from the full file.
 pub(crate) struct Row {
     id: &'static str,
     company: &'static str,
-    parent: &'static str,
-    segment: &'static str,
-    host: &'static str,
+    parent: [u8; 2],
+    segment: Segment,
+    host: [u8; 2],
     city: &'static str,
     lat: f64,
     lon: f64,
-    status: &'static str,
+    status: Status,
     announced: u16,
     start: (u16, u8),
     investment: f64,
-    currency: &'static str,
+    currency: [u8; 3],
     usd: f64,
-    basis: &'static str,
+    basis: Option<UsdBasis>,
     capacity: f64,
-    unit: &'static str,
-    ownership: &'static str,
+    unit: Option<CapacityUnit>,
+    ownership: Ownership,
 }
 
 /// One yearly figure the first view draws (the home-vs-abroad series), without its quote.
@@ -62,26 +62,22 @@ impl Row {
         Some(Facility {
             id: self.id.to_owned(),
             company: self.company.to_owned(),
-            parent_country: CountryCode::parse(self.parent)?,
-            segment: Segment::from_code(self.segment)?,
-            host_country: CountryCode::parse(self.host)?,
+            parent_country: CountryCode::from_bytes(self.parent)?,
+            segment: self.segment,
+            host_country: CountryCode::from_bytes(self.host)?,
             city: self.city.to_owned(),
             location: present(self.lat).zip(present(self.lon)).map(|(lat, lon)| LonLat::new(lon, lat)),
-            status: Status::from_code(self.status)?,
+            status: self.status,
             announced: (self.announced > 0).then_some(Year(self.announced)),
             production_start: (start_year > 0)
                 .then_some(YearMonth { year: Year(start_year), month: (month > 0).then_some(month) }),
             investment: present(self.investment)
-                .zip(Currency::parse(self.currency))
+                .zip(Currency::from_bytes(self.currency))
                 .map(|(millions, currency)| Money { millions, currency }),
-            investment_usd: present(self.usd)
-                .zip(UsdBasis::from_code(self.basis))
-                .map(|(millions, basis)| UsdMillions { millions, basis }),
-            capacity: present(self.capacity)
-                .zip(CapacityUnit::from_code(self.unit))
-                .map(|(value, unit)| Capacity { value, unit }),
+            investment_usd: present(self.usd).zip(self.basis).map(|(millions, basis)| UsdMillions { millions, basis }),
+            capacity: present(self.capacity).zip(self.unit).map(|(value, unit)| Capacity { value, unit }),
             partner: None,
-            ownership: Ownership::from_code(self.ownership)?,
+            ownership: self.ownership,
             source: Source { urls: Vec::new(), quote: String::new(), accessed: None },
             notes: String::new(),
         })
@@ -113,7 +109,7 @@ pub fn builtin() -> (Dataset, Vec<Problem>) {
     for (k, row) in FACILITIES.iter().enumerate() {
         match row.facility() {
             Some(f) => facilities.push(f),
-            None => problems.push(Problem::new("data/facilities.csv", k as u64 + 2, None, "has a bad code")),
+            None => problems.push(Problem::new("data/facilities.csv", k as u64 + 2, None, "has a bad country or currency code")),
         }
     }
     let aggregates = AGGREGATES.iter().filter_map(AggregateRow::aggregate).collect();

@@ -2,9 +2,11 @@
 
 pub mod chart;
 pub mod data;
+pub mod filter;
 pub mod format;
 pub mod fragment;
 pub mod geo;
+pub mod json;
 pub mod map;
 pub mod model;
 pub mod state;

@@ -3,6 +3,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::filter::Filters;
 use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Dataset, Rejected};
@@ -113,6 +114,8 @@ pub struct State {
     pub viewport: Viewport,
     /// The finer basemap's lines, once fetched (`map::scene::DETAIL_ZOOM`).
     pub detail: Option<Shared<Scene>>,
+    /// The selection the full atlas's views share (`filter`).
+    pub filters: Filters,
 }
 
 impl State {
@@ -161,6 +164,9 @@ pub enum Action {
     SetViewport(Viewport),
     /// The finer basemap arrived.
     DetailLoaded(Shared<Scene>),
+    /// The selection changed (a chart mark, a chip's ×, "Clear all"): the new filters, made by
+    /// `filter::Filters`' methods where the reader acted, so the first view carries none of them.
+    SetFilters(Filters),
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -188,6 +194,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::ResetMap => next.viewport = Viewport::default(),
         Action::SetViewport(v) => next.viewport = v,
         Action::DetailLoaded(scene) => next.detail = Some(scene),
+        Action::SetFilters(f) => next.filters = f,
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {
             if let Import::Reading { progress, .. } = &mut next.import {

@@ -334,6 +334,25 @@ impl Layout {
         })
     }
 
+    /// What browser tests read of the drawn chart, as JSON: the scale, whether the crossover is annotated,
+    /// and each mark's side, year, value (`null` for a gap) and box. Written by hand: the first view does
+    /// without a serialiser.
+    pub fn marks_json(&self) -> String {
+        let marks: Vec<String> = self
+            .marks
+            .iter()
+            .map(|m| {
+                let value = m.value.map_or_else(|| "null".to_owned(), |v| v.to_string());
+                let r = m.rect;
+                format!(
+                    r#"{{"side":"{:?}","year":{},"value":{value},"rect":{{"x":{},"y":{},"w":{},"h":{}}}}}"#,
+                    m.side, m.year.0, r.x, r.y, r.w, r.h
+                )
+            })
+            .collect();
+        format!(r#"{{"scale":{},"annotation":{},"marks":[{}]}}"#, self.scale, self.annotation.is_some(), marks.join(","))
+    }
+
     /// Every text box drawn, for overlap checks.
     pub fn text_boxes(&self) -> Vec<(String, Rect)> {
         let mut out: Vec<(String, Rect)> = Vec::new();
@@ -512,6 +531,17 @@ mod tests {
         for ((x, y), want) in cases {
             assert_eq!(l.hit(x, y).map(|m| (m.side, m.index)), want, "at {x},{y}");
         }
+    }
+
+    #[test]
+    fn the_marks_read_by_browser_tests_are_valid_json_with_gaps_as_null() {
+        let l = layout(&chart(), 1280.0, 600.0, 2.0);
+        let json = l.marks_json();
+        assert!(json.starts_with(r#"{"scale":2,"annotation":true,"marks":[{"side":"Home","year":2021,"value":90,"rect":{"x":"#), "{json}");
+        assert!(json.contains(r#""side":"Abroad","year":2022,"value":null"#));
+        assert_eq!(json.matches(r#""rect":"#).count(), l.marks.len());
+        let (open, close) = (json.matches(['{', '[']).count(), json.matches(['}', ']']).count());
+        assert_eq!(open, close, "balanced");
     }
 
     #[test]

@@ -127,6 +127,11 @@ impl Unit {
 pub struct CountryCode([u8; 2]);
 
 impl CountryCode {
+    /// Two upper-case ASCII letters, as bytes (the first view's built-in table).
+    pub fn from_bytes(b: [u8; 2]) -> Option<Self> {
+        b.iter().all(u8::is_ascii_uppercase).then_some(Self(b))
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s.as_bytes() {
             &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(Self([a, b])),
@@ -152,6 +157,11 @@ pub struct Currency([u8; 3]);
 
 impl Currency {
     pub const USD: Currency = Currency(*b"USD");
+
+    /// Three upper-case ASCII letters, as bytes (the first view's built-in table).
+    pub fn from_bytes(b: [u8; 3]) -> Option<Self> {
+        b.iter().all(u8::is_ascii_uppercase).then_some(Self(b))
+    }
 
     pub fn parse(s: &str) -> Option<Self> {
         match s.as_bytes() {

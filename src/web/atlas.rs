@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::chart_frame::BarChart;
 use super::chart_view::HomeAbroadChart;
 use super::details;
 use super::dom;
@@ -14,7 +15,13 @@ use super::import::{self, data_panel};
 use super::map_view::FacilityMap;
 use super::panels;
 use super::shell::{self, initial_state, load, notices, scene_of, Loaded};
+use crate::chart::capacity::{self, CapacityKind};
 use crate::chart::home_abroad::HomeAbroad;
+use crate::chart::places::{self, Grouping, Measure};
+use crate::chart::{pipeline, segments};
+use crate::filter::Filters;
+use crate::format::grouped;
+use crate::map::scene::{dots_where, Scene};
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
 use crate::state::{Action, Shared};
@@ -53,8 +60,10 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
     if let Ok(event) = web_sys::CustomEvent::new(TAKE_OVER_EVENT) {
         let _ = window.dispatch_event(&event);
     }
-    if let Some(first) = dom::element_by_id("your-data") {
-        first.remove();
+    for placeholder in ["your-data", "more-charts"] {
+        if let Some(el) = dom::element_by_id(placeholder) {
+            el.remove();
+        }
     }
     match dom::element_by_id("app") {
         Some(root) => {
@@ -64,6 +73,12 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
         }
         None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
     }
+}
+
+/// A button's callback that sets a chart option.
+fn set<T: Clone + 'static>(handle: &UseStateHandle<T>, value: T) -> Callback<MouseEvent> {
+    let handle = handle.clone();
+    Callback::from(move |_: MouseEvent| handle.set(value.clone()))
 }
 
 #[function_component(Atlas)]
@@ -101,6 +116,74 @@ pub fn atlas(props: &Props) -> Html {
         })
     };
     let chart = use_memo(state.data.clone(), |d| HomeAbroad::from_aggregates(&d.aggregates));
+
+    // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
+    // their index into all the plants, so hover and details mean the same plant everywhere.
+    let shown_scene = {
+        let scene = scene.clone();
+        use_memo((state.data.clone(), state.filters.clone()), move |(data, filters)| {
+            if filters.is_empty() {
+                (*scene).clone()
+            } else {
+                Rc::new(Scene { dots: dots_where(&data.facilities, |f| filters.matches(f)), ..Scene::clone(&scene) })
+            }
+        })
+    };
+    let shown = use_memo((state.data.clone(), state.filters.clone()), |(data, filters)| Dataset {
+        facilities: data.facilities.iter().filter(|f| filters.matches(f)).cloned().collect(),
+        aggregates: data.aggregates.clone(),
+    });
+    let grouping = use_state_eq(|| Grouping::Country);
+    let measure = use_state_eq(|| Measure::Count);
+    let capacity = use_state_eq(|| CapacityKind::Battery);
+    let specs = use_memo((shown.clone(), *grouping, *measure, *capacity), |(d, g, m, k)| {
+        [segments::build(d), places::build(d, *g, *m, 10), pipeline::build(d), capacity::build(d, *k)].map(Rc::new)
+    });
+    let choice = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="choice" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    };
+    let places_controls = html! {
+        <div class="chart-controls" role="group" aria-label="Group and measure">
+            { choice("By country", *grouping == Grouping::Country, set(&grouping, Grouping::Country)) }
+            { choice("By region", *grouping == Grouping::Region, set(&grouping, Grouping::Region)) }
+            <span class="sep" aria-hidden="true"></span>
+            { choice("Plants", *measure == Measure::Count, set(&measure, Measure::Count)) }
+            { choice("Investment", *measure == Measure::Money, set(&measure, Measure::Money)) }
+        </div>
+    };
+    let capacity_controls = html! {
+        <div class="chart-controls" role="group" aria-label="Capacity of">
+            { choice("Batteries (GWh/yr)", *capacity == CapacityKind::Battery, set(&capacity, CapacityKind::Battery)) }
+            { choice("Vehicles (per year)", *capacity == CapacityKind::Vehicles, set(&capacity, CapacityKind::Vehicles)) }
+        </div>
+    };
+    let filter_bar = {
+        let chips = state.filters.chips().into_iter().map(|(pick, words)| {
+            let (dispatch, without) = (dispatch.clone(), state.filters.with(pick, false));
+            let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilters(without.clone())));
+            html! { <li><button type="button" class="chip" aria-label={format!("Remove filter: {words}")} {onclick}>{ words.clone() }<span aria-hidden="true">{ " ×" }</span></button></li> }
+        });
+        let clear = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilters(Filters::default())))
+        };
+        let (n, total) = (shown.facilities.len(), state.data.facilities.len());
+        html! {
+            <div class="filter-bar" id="filter-bar" role="region" aria-label="Filters" aria-live="polite">
+                if state.filters.is_empty() {
+                    <p class="filter-count">{ format!("Showing all {} plants. Click a bar to filter every view.", grouped(total as f64)) }</p>
+                } else {
+                    <p class="filter-count">{ format!("Showing {} of {} plants", grouped(n as f64), grouped(total as f64)) }</p>
+                    <ul class="chips">{ for chips }</ul>
+                    <button type="button" class="link" onclick={clear.clone()}>{ "Clear all" }</button>
+                    if n == 0 {
+                        <p class="empty" role="status">{ "No facility matches these filters. " }<button type="button" class="link" onclick={clear}>{ "Show all plants" }</button></p>
+                    }
+                }
+            </div>
+        }
+    };
+    let [money, where_, pipeline_spec, capacity_spec] = (*specs).clone();
 
     // The plant's details come from the data on screen, so a reader's own file shows its own sources.
     {
@@ -147,11 +230,18 @@ pub fn atlas(props: &Props) -> Html {
     html! {
         <>
             { notices(&loaded) }
+            { filter_bar }
             <main class="views">
                 <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
-                <FacilityMap scene={(*scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
+                <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
             </main>
+            <section class="more-charts views" id="charts" aria-label="More charts">
+                <BarChart spec={money} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <BarChart spec={where_} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={places_controls} />
+                <BarChart spec={pipeline_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <BarChart spec={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
+            </section>
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
         </>
     }

@@ -88,6 +88,14 @@ pub fn backend(canvas: &NodeRef, size: CanvasSize) -> Result<CanvasBackend, &'st
 /// Shared, mutable slot for what the last draw laid out (used by hit-testing between draws).
 pub type Slot<T> = Rc<RefCell<Option<T>>>;
 
+/// Attaches JSON text (see `crate::json`), parsed, to an element as a JS property: the first view's way
+/// of telling tests what it drew, without a serialiser.
+pub fn expose_json(node: &NodeRef, name: &str, json: &str) {
+    if let (Some(el), Ok(v)) = (node.cast::<Element>(), js_sys::JSON::parse(json)) {
+        let _ = js_sys::Reflect::set(&el, &name.into(), &v);
+    }
+}
+
 /// Attaches plain data to the canvas element as a JS property (e.g. the layout it drew), so that browser
 /// tests and benchmarks can check what was drawn without reading pixels.
 pub fn expose<T: serde::Serialize>(canvas: &NodeRef, name: &str, value: &T) {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use plotters::prelude::IntoDrawingArea;
 use yew::prelude::*;
 
-use super::canvas::{backend, expose, use_element_size, Slot};
+use super::canvas::{backend, expose_json, use_element_size, Slot};
 use crate::chart::home_abroad::{draw, layout, HomeAbroad, Layout, Side};
 use crate::format::{host, usd_bn};
 use crate::model::Confidence;
@@ -42,7 +42,7 @@ pub fn home_abroad_chart(props: &Props) -> Html {
                             Ok(()) => dispatch.emit(Action::ChartDrawn),
                             Err(_) => web_sys::console::error_1(&"chart drawing failed".into()),
                         }
-                        expose(&canvas, "__layout", &l);
+                        expose_json(&canvas, "__layout", &l.marks_json());
                         *last.borrow_mut() = Some(l);
                     }
                     Err(why) => error.set(Some(why)),

@@ -17,6 +17,8 @@ extern "C" {
 thread_local! {
     /// The loaded and initialised module's namespace.
     static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Whether the full atlas was asked to take over.
+    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 async fn module() -> Result<JsValue, JsValue> {
@@ -63,6 +65,10 @@ pub fn show_sources() {
 
 /// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given.
 pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String) {
+    // Once is enough, unless a file comes with it.
+    if TAKING_OVER.with(|t| t.replace(true)) && file.is_none() {
+        return;
+    }
     run("take_over", vec![file.map_or(JsValue::NULL, JsValue::from), viewport.into(), selected.into()]);
 }
 

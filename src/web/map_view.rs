@@ -11,7 +11,8 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
 use super::bench;
-use super::canvas::{backend, expose, use_element_size, CanvasSize, Slot};
+use super::canvas::{backend, expose_json, use_element_size, CanvasSize, Slot};
+use crate::json;
 use crate::format::{grouped, trim_decimals, usd_millions};
 use crate::map::cluster::{badge_radius, Cache, Clusters};
 use crate::map::dots::{hit_radius, render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
@@ -42,14 +43,6 @@ pub struct Props {
     #[prop_or_default]
     pub detail: Option<Shared<Scene>>,
     pub dispatch: Callback<Action>,
-}
-
-/// Where a facility's dot was drawn, in CSS pixels of the canvas (read by tests).
-#[derive(serde::Serialize)]
-struct DotPosition {
-    id: String,
-    x: f64,
-    y: f64,
 }
 
 /// What the last draw used, for turning pointer positions into map positions.
@@ -220,37 +213,21 @@ fn paint_labels(
         ctx.set_text_align("start");
     }
     // For tests: each label's plant and box in CSS pixels, as two entries (top-left, bottom-right corner).
-    let labels: Vec<DotPosition> = placed
+    let labels = placed
         .iter()
         .filter_map(|(p, facility)| data.facilities.get(*facility).map(|f| (p.rect, &f.id)))
-        .flat_map(|(r, id)| {
-            [(r.x0, r.y0), (r.x1, r.y1)].map(|(x, y)| DotPosition { id: id.clone(), x: x / size.dpr, y: y / size.dpr })
-        })
-        .collect();
-    expose(node, "__labels", &labels);
+        .flat_map(|(r, id)| [(r.x0, r.y0), (r.x1, r.y1)].map(|(x, y)| json::point(id, x / size.dpr, y / size.dpr)));
+    expose_json(node, "__labels", &json::array(labels));
     // For tests: each cluster's plants and where its badge is, in CSS pixels.
-    let badges: Vec<ClusterPosition> = clusters
-        .clusters
-        .iter()
-        .map(|c| {
-            let (x, y) = t.apply(c.at);
-            let ids = c
-                .members
-                .iter()
-                .filter_map(|m| data.facilities.get(scene.dots.get(*m)?.facility).map(|f| f.id.clone()))
-                .collect();
-            ClusterPosition { ids, x: x / size.dpr, y: y / size.dpr }
-        })
-        .collect();
-    expose(node, "__clusters", &badges);
-}
-
-/// Where a cluster's badge was drawn and which plants it stands for (read by tests).
-#[derive(serde::Serialize)]
-struct ClusterPosition {
-    ids: Vec<String>,
-    x: f64,
-    y: f64,
+    let badges = clusters.clusters.iter().map(|c| {
+        let (x, y) = t.apply(c.at);
+        let ids = c
+            .members
+            .iter()
+            .filter_map(|m| data.facilities.get(scene.dots.get(*m)?.facility).map(|f| json::string(&f.id)));
+        format!(r#"{{"ids":{},"x":{},"y":{}}}"#, json::array(ids), json::number(x / size.dpr), json::number(y / size.dpr))
+    });
+    expose_json(node, "__clusters", &json::array(badges));
 }
 
 /// Whether `(x, y)` is on the symbol of the plant `facility` (drawn on top when hovered): symbol mode only.
@@ -365,19 +342,11 @@ pub fn facility_map(props: &Props) -> Html {
                     });
                     bench::set_probe(probe);
                     if scene.dots.len() <= 2000 {
-                        let dots: Vec<DotPosition> = scene
-                            .dots
-                            .iter()
-                            .filter_map(|d| {
-                                let (x, y) = t.apply(d.at);
-                                Some(DotPosition {
-                                    id: facilities.facilities.get(d.facility)?.id.clone(),
-                                    x: x / size.dpr,
-                                    y: y / size.dpr,
-                                })
-                            })
-                            .collect();
-                        expose(&canvas, "__dots", &dots);
+                        let dots = scene.dots.iter().filter_map(|d| {
+                            let (x, y) = t.apply(d.at);
+                            Some(json::point(&facilities.facilities.get(d.facility)?.id, x / size.dpr, y / size.dpr))
+                        });
+                        expose_json(&canvas, "__dots", &json::array(dots));
                     }
                     dispatch.emit(Action::MapDrawn);
                 }

@@ -4,6 +4,7 @@ mod app;
 pub mod atlas;
 mod bench;
 mod canvas;
+mod chart_frame;
 mod chart_view;
 pub mod details;
 pub mod dom;
@@ -24,10 +25,21 @@ pub fn start() {
             let handle = yew::Renderer::<app::App>::with_root(root).render();
             // A file for the reader's own data: the full atlas (second module) takes over the page and
             // loads it, keeping the map where it was and the open plant. The first view's app steps aside.
-            let files = shell::file_listeners(|file| {
+            let take_over = |file: Option<web_sys::File>| {
                 let (viewport, selected) = app::HANDOFF.with(|h| h.borrow().clone());
-                lazy::take_over(Some(file), viewport.encode(), selected);
-            });
+                lazy::take_over(file, viewport.encode(), selected);
+            };
+            let mut files = shell::file_listeners(move |file| take_over(Some(file)));
+            // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
+            // to them (`more-charts.js` presses the button when its section comes into view).
+            if let Some(window) = web_sys::window() {
+                files.push(gloo::events::EventListener::new(&window, "click", move |e| {
+                    let id = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|t| t.id());
+                    if id.as_deref() == Some("show-charts") {
+                        take_over(None);
+                    }
+                }));
+            }
             if let Some(window) = web_sys::window() {
                 let mut handle = Some((handle, files));
                 gloo::events::EventListener::once(&window, atlas::TAKE_OVER_EVENT, move |_| {
