@@ -185,7 +185,7 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
             kind.noun()
         ),
         unit: unit.to_owned(),
-        source: "Plants: each plant's own source (data/facilities.csv)".to_owned(),
+        source: "one public source per plant".to_owned(),
         summary,
         table: bars.table(),
         bars,

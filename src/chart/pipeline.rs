@@ -96,7 +96,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
             percent(operational as f64, fs.len() as f64)
         ));
     }
-    let mut source = "Plants: each plant's own source (data/facilities.csv)".to_owned();
+    let mut source = "one public source per plant".to_owned();
     if !hosts.is_empty() {
         source.push_str(&format!("; completion rates: {}", hosts.join(", ")));
     }

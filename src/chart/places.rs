@@ -273,7 +273,7 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
             Measure::Count => "plants".to_owned(),
             Measure::Money => "US$ (announced)".to_owned(),
         },
-        source: "Plants: each plant's own source (data/facilities.csv)".to_owned(),
+        source: "one public source per plant".to_owned(),
         summary,
         table: bars.table(),
         bars,

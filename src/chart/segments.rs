@@ -68,7 +68,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
     }
 
     let mut notes = Vec::new();
-    let mut sources = vec!["each plant's own source (data/facilities.csv)".to_owned()];
+    let mut sources = vec!["one public source per plant".to_owned()];
     if let Some(a) =
         published(&data.aggregates, BATTERY_SHARE_SERIES).filter(|a| matches!(a.unit, Unit::Percent { .. }))
     {
@@ -87,7 +87,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
         title: "Where the money goes".to_owned(),
         subtitle,
         unit: "US$ (announced)".to_owned(),
-        source: format!("Plants: {}", sources.join("; ")),
+        source: sources.join("; "),
         summary: summary(&bars, fs),
         table: bars.table(),
         bars,

@@ -168,7 +168,7 @@ pub fn bar_chart(props: &Props) -> Html {
         Some(html! {
             <div class="tooltip" role="presentation" style={format!("left:{}px;top:{}px", x.round() as i32, y.round() as i32)}>
                 <span>{ said.clone().unwrap_or_default() }</span>
-                <span class="tt-source">{ format!("Source: {}", props.spec.source) }</span>
+                <span class="tt-source">{ format!("Sources: {}", props.spec.source) }</span>
                 if !action.is_empty() { <span class="tt-note">{ action }</span> }
             </div>
         })
@@ -213,7 +213,7 @@ pub fn bar_chart(props: &Props) -> Html {
                 if !props.spec.notes.is_empty() {
                     <ul class="notes">{ for props.spec.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 }
-                <p class="source">{ format!("Unit: {}. Source: {}", props.spec.unit, props.spec.source) }</p>
+                <p class="source">{ format!("Unit: {}. Sources: {}.", props.spec.unit, props.spec.source) }</p>
                 <div class="chart-actions">
                     <details id={format!("{id}-table")}>
                         <summary>{ "The numbers as a table" }</summary>
@@ -249,7 +249,7 @@ fn download_png(spec: &ChartSpec, hidden: &[bool], theme: ThemeName, css_w: f64,
     ctx.set_font(&format!("{}px system-ui, sans-serif", 13.0 * SCALE));
     let _ = ctx.fill_text(&spec.subtitle, 8.0 * SCALE, 38.0 * SCALE);
     let _ = ctx.fill_text(
-        &format!("Source: {} · Overseas EV Atlas", spec.source),
+        &format!("Sources: {} · Overseas EV Atlas", spec.source),
         8.0 * SCALE,
         h + head + 8.0 * SCALE,
     );

@@ -128,3 +128,34 @@ export function useBrowser() {
   });
   return env;
 }
+
+/** The rows of a CSV text as objects by header (RFC 4180 quoting), for counting independently of the app. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k] ?? ''])));
+}
+
+/** Whether two {x0,y0,x1,y1} or {x,y,w,h} boxes overlap. */
+export function overlaps(a, b) {
+  const box = (r) => ('w' in r ? { x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h } : r);
+  const [p, q] = [box(a), box(b)];
+  return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+}
