@@ -171,6 +171,8 @@ pub struct Layout {
     pub legend: Vec<(Side, Rect, String, Rect)>,
     /// Lines of the crossover note, their box, and the point it points at.
     pub annotation: Option<(Vec<String>, Rect, (f64, f64))>,
+    /// Which series the legend has switched off: [home, abroad].
+    pub hidden: [bool; 2],
 }
 
 const TICK_PX: f64 = 12.0;
@@ -321,7 +323,21 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
         })
     });
 
-    Layout { width, height, scale: s, plot, y_max, y_ticks, x_labels, marks, legend, annotation }
+    Layout { width, height, scale: s, plot, y_max, y_ticks, x_labels, marks, legend, annotation, hidden: [false; 2] }
+}
+
+/// The layout with some series switched off (`hidden[0]` home, `hidden[1]` abroad): their bars are not
+/// drawn, their legend entries are greyed, the value axis stays as it was (so bars keep their size), and
+/// the crossover note goes, as it compares the two.
+pub fn layout_with(chart: &HomeAbroad, hidden: &[bool], width: f64, height: f64, scale: f64) -> Layout {
+    let mut l = layout(chart, width, height, scale);
+    l.hidden = [hidden.first().copied().unwrap_or(false), hidden.get(1).copied().unwrap_or(false)];
+    if l.hidden.iter().any(|h| *h) {
+        let off = l.hidden;
+        l.marks.retain(|m| !off[m.side as usize]);
+        l.annotation = None;
+    }
+    l
 }
 
 impl Layout {
@@ -351,6 +367,26 @@ impl Layout {
             })
             .collect();
         format!(r#"{{"scale":{},"annotation":{},"marks":[{}]}}"#, self.scale, self.annotation.is_some(), marks.join(","))
+    }
+
+    /// The legend entry under a device-pixel position: 0 home, 1 abroad.
+    pub fn legend_at(&self, x: f64, y: f64) -> Option<usize> {
+        self.legend.iter().position(|(_, sw, _, tb)| {
+            Rect::new(sw.x, sw.y.min(tb.y), tb.right() - sw.x, sw.bottom().max(tb.bottom()) - sw.y.min(tb.y))
+                .inflate(2.0 * self.scale)
+                .contains(x, y)
+        })
+    }
+
+    /// The mark `delta` steps from `current` (by year, home before abroad), stopping at the ends; from
+    /// nothing, the first (or the last, going back).
+    pub fn next(&self, current: Option<usize>, delta: isize) -> Option<usize> {
+        let last = self.marks.len().checked_sub(1)?;
+        Some(match current {
+            None if delta < 0 => last,
+            None => 0,
+            Some(c) => (c as isize + delta).clamp(0, last as isize) as usize,
+        })
     }
 
     /// Every text box drawn, for overlap checks.
@@ -435,12 +471,21 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
 
     for (side, sw, label, tb) in &layout.legend {
-        root.draw(&Rectangle::new(
-            [pt(sw.x, sw.y), pt(sw.right(), sw.bottom())],
-            side.color(theme).plotters().filled(),
-        ))?;
-        let style = font(LEGEND_PX).color(&theme.text.plotters()).pos(Pos::new(HPos::Left, VPos::Top));
+        let off = layout.hidden[*side as usize];
+        let swatch = [pt(sw.x, sw.y), pt(sw.right(), sw.bottom())];
+        if off {
+            // Switched off: an outlined swatch and greyed, struck-through words.
+            root.draw(&Rectangle::new(swatch, ShapeStyle::from(theme.muted.plotters()).stroke_width(s.round().max(1.0) as u32)))?;
+        } else {
+            root.draw(&Rectangle::new(swatch, side.color(theme).plotters().filled()))?;
+        }
+        let colour = if off { theme.muted } else { theme.text };
+        let style = font(LEGEND_PX).color(&colour.plotters()).pos(Pos::new(HPos::Left, VPos::Top));
         root.draw(&Text::new(label.clone(), pt(tb.x, tb.y), style))?;
+        if off {
+            let y = tb.y + tb.h / 2.0;
+            root.draw(&PathElement::new(vec![pt(tb.x, y), pt(tb.right(), y)], ShapeStyle::from(theme.muted.plotters())))?;
+        }
     }
 
     if let Some((lines, r, (tx, ty))) = &layout.annotation {
@@ -531,6 +576,29 @@ mod tests {
         for ((x, y), want) in cases {
             assert_eq!(l.hit(x, y).map(|m| (m.side, m.index)), want, "at {x},{y}");
         }
+    }
+
+    #[test]
+    fn a_series_switched_off_is_not_drawn_and_keyboard_order_walks_the_rest() {
+        let c = chart();
+        let all = layout(&c, 800.0, 300.0, 1.0);
+        let cases = [([false, false], 8, true), ([true, false], 4, false), ([false, true], 4, false), ([true, true], 0, false)];
+        for (hidden, marks, note) in cases {
+            let l = layout_with(&c, &hidden, 800.0, 300.0, 1.0);
+            assert_eq!(l.marks.len(), marks, "{hidden:?}");
+            assert_eq!(l.annotation.is_some(), note, "{hidden:?}");
+            assert_eq!(l.y_max, all.y_max, "the axis stays");
+            assert!(l.marks.iter().all(|m| !hidden[m.side as usize]));
+        }
+        let l = layout_with(&c, &[false, false], 800.0, 300.0, 1.0);
+        let cases = [(None, 1, Some(0)), (None, -1, Some(7)), (Some(0), 1, Some(1)), (Some(7), 1, Some(7)), (Some(0), -1, Some(0))];
+        for (from, delta, want) in cases {
+            assert_eq!(l.next(from, delta), want, "{from:?} {delta}");
+        }
+        assert_eq!(layout_with(&c, &[true, true], 800.0, 300.0, 1.0).next(None, 1), None);
+        let (_, sw, _, _) = &l.legend[1];
+        assert_eq!(l.legend_at(sw.x + 1.0, sw.y + 1.0), Some(1));
+        assert_eq!(l.legend_at(1.0, 299.0), None);
     }
 
     #[test]

@@ -7,14 +7,14 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::chart_frame::BarChart;
-use super::chart_view::HomeAbroadChart;
+use super::chart_frame::{ChartFrame, HomeAbroadModel};
 use super::details;
 use super::dom;
 use super::import::{self, data_panel};
 use super::map_view::FacilityMap;
 use super::panels;
 use super::shell::{self, initial_state, load, notices, scene_of, Loaded};
+use crate::chart::bars::ChartSpec;
 use crate::chart::capacity::{self, CapacityKind};
 use crate::chart::home_abroad::HomeAbroad;
 use crate::chart::places::{self, Grouping, Measure};
@@ -115,7 +115,7 @@ pub fn atlas(props: &Props) -> Html {
             }
         })
     };
-    let chart = use_memo(state.data.clone(), |d| HomeAbroad::from_aggregates(&d.aggregates));
+    let chart = use_memo(state.data.clone(), |d| HomeAbroadModel(HomeAbroad::from_aggregates(&d.aggregates)));
 
     // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
     // their index into all the plants, so hover and details mean the same plant everywhere.
@@ -232,15 +232,15 @@ pub fn atlas(props: &Props) -> Html {
             { notices(&loaded) }
             { filter_bar }
             <main class="views">
-                <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
+                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
                 <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
             </main>
             <section class="more-charts views" id="charts" aria-label="More charts">
-                <BarChart spec={money} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
-                <BarChart spec={where_} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={places_controls} />
-                <BarChart spec={pipeline_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
-                <BarChart spec={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
+                <ChartFrame<ChartSpec> model={money} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <ChartFrame<ChartSpec> model={where_} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={places_controls} />
+                <ChartFrame<ChartSpec> model={pipeline_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
             </section>
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
         </>

@@ -173,3 +173,32 @@ test('"Download PNG" saves the chart as shown at 2×, with its title and source'
   assert.ok(height > css.height * 2, `title and source above and below the chart: ${height}`);
   await context.close();
 });
+
+test('"Home vs abroad" in the full atlas: keyboard, a click filters the plants announced that year, legend toggles', async () => {
+  const { context, page, record } = await openCharts({ viewport: { width: 1280, height: 900 } });
+  const canvas = page.locator('#chart-home-abroad');
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  const live = page.locator('#home-abroad .sr-only[aria-live]');
+  assert.match(await live.innerText(), /^2021 · Invested in China: \$90 bn \(derived, not stated\) · source: /);
+  await page.keyboard.press('End');
+  assert.match(await live.innerText(), /^2024 · Invested abroad: \$16 bn · source: greenergydaily\.com/);
+  await page.keyboard.press('Enter');
+  const in2024 = plants.filter((p) => p.announced_year === '2024').length;
+  await page.waitForFunction((n) => document.querySelector('#filter-bar').innerText.includes(`Showing ${n} of`), in2024);
+  assert.match(await page.locator('#filter-bar').innerText(), /Announced 2024/);
+  await page.waitForFunction((n) => document.querySelector('#map').__dots.length <= n, in2024);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('#filter-bar').innerText.includes('Showing all'));
+  // The legend switches "Invested in China" off: its bars go, the crossover note with them.
+  const l = await page.evaluate(() => document.querySelector('#chart-home-abroad').__layout);
+  const [, sw] = l.legend[0];
+  const box = await canvas.boundingBox();
+  await page.mouse.click(box.x + (sw.x + sw.w / 2) / l.scale, box.y + (sw.y + sw.h / 2) / l.scale);
+  await page.waitForFunction(() => document.querySelector('#chart-home-abroad').__layout.hidden[0] === true);
+  const off = await page.evaluate(() => document.querySelector('#chart-home-abroad').__layout);
+  assert.ok(off.marks.every((m) => m.side === 'Abroad') && off.annotation === null);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
