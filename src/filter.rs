@@ -1,19 +1,30 @@
-//! The selection every view shares: filters on segment, status, host country, host region and year,
-//! set by clicking a chart mark (a `Pick`) and shown as removable chips.
+//! The selection every view shares: segment, status, host countries and region, companies, an
+//! announced-year range, "Chinese-owned only", "investment disclosed only" and free text. Chart marks set
+//! it by their `Pick`s; the filter panel and the chips change it; `url_state` writes it to the address.
 
 use crate::chart::bars::Pick;
 use crate::chart::places::country_label;
 use crate::model::region::{region_of, HostRegion};
-use crate::model::{CountryCode, Facility, Segment, Status, Year};
+use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
     pub segment: Option<Segment>,
     pub status: Option<Status>,
-    pub country: Option<CountryCode>,
+    /// Host countries (any of them); empty is all.
+    pub countries: Vec<CountryCode>,
     pub region: Option<HostRegion>,
-    /// The year a plant was announced.
-    pub year: Option<Year>,
+    /// Companies (any of them), as written in the data; empty is all.
+    pub companies: Vec<String>,
+    /// Announced from the first year to the last, inclusive. A plant with no announced year is left out
+    /// while a range is set.
+    pub years: Option<(Year, Year)>,
+    /// Leaves out licences, contract assembly, minority stakes and unstated ownership.
+    pub chinese_owned: bool,
+    /// Leaves out plants whose investment is not disclosed.
+    pub disclosed: bool,
+    /// Free text, matched case-insensitively in company, site and country (code or name).
+    pub q: String,
 }
 
 impl Filters {
@@ -21,14 +32,14 @@ impl Filters {
         *self == Filters::default()
     }
 
-    /// Whether the pick is set.
+    /// Whether the pick is set (for a country: the only country chosen; for a year: the one-year range).
     pub fn has(&self, pick: Pick) -> bool {
         match pick {
             Pick::Segment(s) => self.segment == Some(s),
             Pick::Status(s) => self.status == Some(s),
-            Pick::Country(c) => self.country == Some(c),
+            Pick::Country(c) => self.countries == [c],
             Pick::Region(r) => self.region == Some(r),
-            Pick::Year(y) => self.year == Some(y),
+            Pick::Year(y) => self.years == Some((y, y)),
         }
     }
 
@@ -44,9 +55,10 @@ impl Filters {
         match pick {
             Pick::Segment(s) => next.segment = on.then_some(s),
             Pick::Status(s) => next.status = on.then_some(s),
-            Pick::Country(c) => next.country = on.then_some(c),
+            Pick::Country(c) if on => next.countries = vec![c],
+            Pick::Country(c) => next.countries.retain(|x| *x != c),
             Pick::Region(r) => next.region = on.then_some(r),
-            Pick::Year(y) => next.year = on.then_some(y),
+            Pick::Year(y) => next.years = on.then_some((y, y)),
         }
         next
     }
@@ -61,31 +73,87 @@ impl Filters {
     pub fn matches(&self, f: &Facility) -> bool {
         self.segment.is_none_or(|s| f.segment == s)
             && self.status.is_none_or(|s| f.status == s)
-            && self.country.is_none_or(|c| f.host_country == c)
+            && (self.countries.is_empty() || self.countries.contains(&f.host_country))
             && self.region.is_none_or(|r| region_of(f.host_country) == Some(r))
-            && self.year.is_none_or(|y| f.announced == Some(y))
+            && (self.companies.is_empty() || self.companies.iter().any(|c| *c == f.company))
+            && self.years.is_none_or(|(a, b)| f.announced.is_some_and(|y| a <= y && y <= b))
+            && (!self.chinese_owned || f.ownership == Ownership::ChineseOwned)
+            && (!self.disclosed || f.investment_usd.is_some())
+            && (self.q.trim().is_empty() || text_matches(f, &self.q))
     }
 
-    /// The active picks, each with the words of its chip.
-    pub fn chips(&self) -> Vec<(Pick, String)> {
+    /// What one chip removes, with its words.
+    pub fn chips(&self) -> Vec<(Chip, String)> {
         let mut out = Vec::new();
         if let Some(s) = self.segment {
-            out.push((Pick::Segment(s), s.label().to_owned()));
+            out.push((Chip::Segment, s.label().to_owned()));
         }
         if let Some(s) = self.status {
-            out.push((Pick::Status(s), s.label().to_owned()));
+            out.push((Chip::Status, s.label().to_owned()));
         }
-        if let Some(c) = self.country {
-            out.push((Pick::Country(c), country_label(c)));
+        for c in &self.countries {
+            out.push((Chip::Country(*c), country_label(*c)));
         }
         if let Some(r) = self.region {
-            out.push((Pick::Region(r), r.label().to_owned()));
+            out.push((Chip::Region, r.label().to_owned()));
         }
-        if let Some(y) = self.year {
-            out.push((Pick::Year(y), format!("Announced {}", y.0)));
+        for c in &self.companies {
+            out.push((Chip::Company(c.clone()), c.clone()));
+        }
+        if let Some((a, b)) = self.years {
+            let words = if a == b { format!("Announced {}", a.0) } else { format!("Announced {}–{}", a.0, b.0) };
+            out.push((Chip::Years, words));
+        }
+        if self.chinese_owned {
+            out.push((Chip::ChineseOwned, "Chinese-owned only".to_owned()));
+        }
+        if self.disclosed {
+            out.push((Chip::Disclosed, "Investment disclosed".to_owned()));
+        }
+        if !self.q.trim().is_empty() {
+            out.push((Chip::Text, format!("“{}”", self.q.trim())));
         }
         out
     }
+
+    /// The filters without what `chip` stands for.
+    pub fn without(&self, chip: &Chip) -> Filters {
+        let mut next = self.clone();
+        match chip {
+            Chip::Segment => next.segment = None,
+            Chip::Status => next.status = None,
+            Chip::Country(c) => next.countries.retain(|x| x != c),
+            Chip::Region => next.region = None,
+            Chip::Company(c) => next.companies.retain(|x| x != c),
+            Chip::Years => next.years = None,
+            Chip::ChineseOwned => next.chinese_owned = false,
+            Chip::Disclosed => next.disclosed = false,
+            Chip::Text => next.q.clear(),
+        }
+        next
+    }
+}
+
+/// One removable part of the selection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Chip {
+    Segment,
+    Status,
+    Country(CountryCode),
+    Region,
+    Company(String),
+    Years,
+    ChineseOwned,
+    Disclosed,
+    Text,
+}
+
+fn text_matches(f: &Facility, q: &str) -> bool {
+    let q = q.trim().to_lowercase();
+    let country = country_label(f.host_country);
+    [f.company.as_str(), f.city.as_str(), f.host_country.as_str(), country.as_str()]
+        .iter()
+        .any(|s| s.to_lowercase().contains(&q))
 }
 
 #[cfg(test)]
@@ -101,20 +169,18 @@ mod tests {
     fn picks_toggle_and_replace_their_kind() {
         let f = Filters::default();
         let hu = Pick::Country(code("HU"));
+        let only = |c: &str| Filters { countries: vec![code(c)], ..Filters::default() };
         let cases = [
-            (f.toggle(hu), Filters { country: Some(code("HU")), ..Filters::default() }),
+            (f.toggle(hu), only("HU")),
             (f.toggle(hu).toggle(hu), Filters::default()),
-            (f.toggle(hu).toggle(Pick::Country(code("DE"))), Filters { country: Some(code("DE")), ..Filters::default() }),
+            (f.toggle(hu).toggle(Pick::Country(code("DE"))), only("DE")),
             (
                 f.toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]),
-                Filters { country: Some(code("HU")), segment: Some(Segment::BatteryCells), ..Filters::default() },
+                Filters { segment: Some(Segment::BatteryCells), ..only("HU") },
             ),
             (f.toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]).toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]), f.clone()),
             // One of the two set: both get set.
-            (
-                f.toggle(hu).toggle_all(&[hu, Pick::Year(Year(2023))]),
-                Filters { country: Some(code("HU")), year: Some(Year(2023)), ..Filters::default() },
-            ),
+            (f.toggle(hu).toggle_all(&[hu, Pick::Year(Year(2023))]), Filters { years: Some((Year(2023), Year(2023))), ..only("HU") }),
         ];
         for (i, (got, want)) in cases.into_iter().enumerate() {
             assert_eq!(got, want, "case {i}");
@@ -126,31 +192,54 @@ mod tests {
         let (data, _) = builtin();
         let count = |f: &Filters| data.facilities.iter().filter(|x| f.matches(x)).count();
         let by_hand = |p: &dyn Fn(&Facility) -> bool| data.facilities.iter().filter(|x| p(x)).count();
-        let battery_hu_building = Filters {
-            segment: Some(Segment::BatteryCells),
-            country: Some(code("HU")),
-            status: Some(Status::UnderConstruction),
-            ..Filters::default()
-        };
-        assert_eq!(count(&Filters::default()), data.facilities.len());
-        assert_eq!(
-            count(&battery_hu_building),
-            by_hand(&|x| x.segment == Segment::BatteryCells
-                && x.host_country.as_str() == "HU"
-                && x.status == Status::UnderConstruction)
-        );
-        assert_eq!(count(&battery_hu_building), 3, "CATL Debrecen, EVE and Sunwoda in Hungary");
-        let europe = Filters { region: Some(HostRegion::Europe), ..Filters::default() };
-        assert_eq!(count(&europe), 39);
-        let y2023 = Filters { year: Some(Year(2023)), ..Filters::default() };
-        assert_eq!(count(&y2023), by_hand(&|x| x.announced == Some(Year(2023))));
+        let cases: Vec<(Filters, usize)> = vec![
+            (Filters::default(), data.facilities.len()),
+            (
+                Filters {
+                    segment: Some(Segment::BatteryCells),
+                    countries: vec![code("HU")],
+                    status: Some(Status::UnderConstruction),
+                    ..Filters::default()
+                },
+                3, // CATL Debrecen, EVE and Sunwoda in Hungary
+            ),
+            (Filters { region: Some(HostRegion::Europe), ..Filters::default() }, 39),
+            (
+                Filters { countries: vec![code("HU"), code("DE")], ..Filters::default() },
+                by_hand(&|x| matches!(x.host_country.as_str(), "HU" | "DE")),
+            ),
+            (
+                Filters { years: Some((Year(2022), Year(2023))), ..Filters::default() },
+                by_hand(&|x| x.announced.is_some_and(|y| (2022..=2023).contains(&y.0))),
+            ),
+            (Filters { chinese_owned: true, ..Filters::default() }, by_hand(&|x| x.ownership == Ownership::ChineseOwned)),
+            (Filters { disclosed: true, ..Filters::default() }, by_hand(&|x| x.investment_usd.is_some())),
+            (Filters { companies: vec!["BYD".into()], ..Filters::default() }, by_hand(&|x| x.company == "BYD")),
+            (Filters { q: "  hungary ".into(), ..Filters::default() }, 8),
+            (Filters { q: "debrecen".into(), ..Filters::default() }, by_hand(&|x| x.city.to_lowercase().contains("debrecen"))),
+        ];
+        for (i, (f, want)) in cases.iter().enumerate() {
+            assert_eq!(count(f), *want, "case {i}: {f:?}");
+        }
     }
 
     #[test]
-    fn chips_name_each_active_pick() {
-        let f = Filters::default().toggle(Pick::Country(code("HU"))).toggle(Pick::Segment(Segment::BatteryCells));
-        let words: Vec<String> = f.chips().into_iter().map(|(_, w)| w).collect();
-        assert_eq!(words, vec!["Battery cells".to_owned(), "Hungary".to_owned()]);
-        assert!(Filters::default().chips().is_empty() && Filters::default().is_empty());
+    fn each_chip_removes_what_it_says() {
+        let f = Filters {
+            segment: Some(Segment::BatteryCells),
+            countries: vec![code("HU"), code("DE")],
+            companies: vec!["CATL".into()],
+            years: Some((Year(2020), Year(2024))),
+            disclosed: true,
+            q: "deb".into(),
+            ..Filters::default()
+        };
+        let chips = f.chips();
+        let words: Vec<&str> = chips.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(words, ["Battery cells", "Hungary", "Germany", "CATL", "Announced 2020–2024", "Investment disclosed", "“deb”"]);
+        let all_removed = chips.iter().fold(f.clone(), |acc, (chip, _)| acc.without(chip));
+        assert!(all_removed.is_empty());
+        assert_eq!(f.without(&Chip::Country(code("HU"))).countries, vec![code("DE")]);
+        assert!(Filters::default().chips().is_empty());
     }
 }

@@ -158,8 +158,8 @@ pub fn atlas(props: &Props) -> Html {
         </div>
     };
     let filter_bar = {
-        let chips = state.filters.chips().into_iter().map(|(pick, words)| {
-            let (dispatch, without) = (dispatch.clone(), state.filters.with(pick, false));
+        let chips = state.filters.chips().into_iter().map(|(chip, words)| {
+            let (dispatch, without) = (dispatch.clone(), state.filters.without(&chip));
             let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilters(without.clone())));
             html! { <li><button type="button" class="chip" aria-label={format!("Remove filter: {words}")} {onclick}>{ words.clone() }<span aria-hidden="true">{ " ×" }</span></button></li> }
         });
