@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod figures;
 pub mod filter;
 pub mod format;
 pub mod fragment;
@@ -11,7 +12,9 @@ pub mod map;
 pub mod model;
 pub mod state;
 pub mod synthetic;
+pub mod table;
 pub mod theme;
+pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
