@@ -15,6 +15,7 @@ pub mod synthetic;
 pub mod table;
 pub mod theme;
 pub mod timeline;
+pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

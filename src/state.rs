@@ -4,6 +4,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::filter::Filters;
+use crate::model::Year;
+use crate::timeline::By;
 use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Dataset, Rejected};
@@ -116,6 +118,9 @@ pub struct State {
     pub detail: Option<Shared<Scene>>,
     /// The selection the full atlas's views share (`filter`).
     pub filters: Filters,
+    /// The timeline: plants up to this year only (`None`: all), counted from announcement or production.
+    pub timeline: Option<Year>,
+    pub timeline_by: By,
 }
 
 impl State {
@@ -167,6 +172,8 @@ pub enum Action {
     /// The selection changed (a chart mark, a chip's ×, "Clear all"): the new filters, made by
     /// `filter::Filters`' methods where the reader acted, so the first view carries none of them.
     SetFilters(Filters),
+    /// The timeline's year (`None` switches it off) and what it counts from.
+    SetTimeline(Option<Year>, By),
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -195,6 +202,10 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::SetViewport(v) => next.viewport = v,
         Action::DetailLoaded(scene) => next.detail = Some(scene),
         Action::SetFilters(f) => next.filters = f,
+        Action::SetTimeline(year, by) => {
+            next.timeline = year;
+            next.timeline_by = by;
+        }
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {
             if let Import::Reading { progress, .. } = &mut next.import {

@@ -80,12 +80,12 @@ fn dots(facilities: &[Facility]) -> Vec<Dot> {
     dots_where(facilities, |_| true)
 }
 
-/// The dots of the facilities `keep` accepts; each keeps its index into all of `facilities`.
-pub fn dots_where(facilities: &[Facility], keep: impl Fn(&Facility) -> bool) -> Vec<Dot> {
+/// The dots of the facilities `keep` accepts (by index); each keeps its index into all of `facilities`.
+pub fn dots_where(facilities: &[Facility], keep: impl Fn(usize) -> bool) -> Vec<Dot> {
     let mut dots: Vec<Dot> = facilities
         .iter()
         .enumerate()
-        .filter(|(_, f)| keep(f))
+        .filter(|(i, _)| keep(*i))
         .filter_map(|(i, f)| {
             Some(Dot {
                 facility: i,

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::chart_frame::{ChartFrame, HomeAbroadModel};
+use super::explore::{FilterPanel, KeyFiguresView, Timeline};
+use super::table_view::DataTable;
 use super::details;
 use super::dom;
 use super::import::{self, data_panel};
@@ -21,7 +23,9 @@ use crate::chart::places::{self, Grouping, Measure};
 use crate::chart::{pipeline, segments};
 use crate::filter::Filters;
 use crate::format::grouped;
+use crate::figures::KeyFigures;
 use crate::map::scene::{dots_where, Scene};
+use crate::timeline::visible;
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
 use crate::state::{Action, Shared};
@@ -119,20 +123,40 @@ pub fn atlas(props: &Props) -> Html {
 
     // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
     // their index into all the plants, so hover and details mean the same plant everywhere.
+    // The plants on screen: the filters and the timeline. Everything below derives from these indices.
+    let rows = use_memo(
+        (state.data.clone(), state.filters.clone(), state.timeline, state.timeline_by),
+        |(data, filters, year, by)| {
+            let rows: Vec<usize> = data
+                .facilities
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| filters.matches(f) && year.is_none_or(|y| visible(f, y, *by)))
+                .map(|(i, _)| i)
+                .collect();
+            Rc::new(rows)
+        },
+    );
+    let everything = rows.len() == state.data.facilities.len();
     let shown_scene = {
         let scene = scene.clone();
-        use_memo((state.data.clone(), state.filters.clone()), move |(data, filters)| {
-            if filters.is_empty() {
+        use_memo((state.data.clone(), rows.clone()), move |(data, rows)| {
+            if rows.len() == data.facilities.len() {
                 (*scene).clone()
             } else {
-                Rc::new(Scene { dots: dots_where(&data.facilities, |f| filters.matches(f)), ..Scene::clone(&scene) })
+                let mut keep = vec![false; data.facilities.len()];
+                for &i in rows.iter() {
+                    keep[i] = true;
+                }
+                Rc::new(Scene { dots: dots_where(&data.facilities, |i| keep[i]), ..Scene::clone(&scene) })
             }
         })
     };
-    let shown = use_memo((state.data.clone(), state.filters.clone()), |(data, filters)| Dataset {
-        facilities: data.facilities.iter().filter(|f| filters.matches(f)).cloned().collect(),
+    let shown = use_memo((state.data.clone(), rows.clone()), |(data, rows)| Dataset {
+        facilities: rows.iter().filter_map(|i| data.facilities.get(*i).cloned()).collect(),
         aggregates: data.aggregates.clone(),
     });
+    let figures = use_memo(shown.clone(), |d| Rc::new(KeyFigures::of(&d.facilities)));
     let grouping = use_state_eq(|| Grouping::Country);
     let measure = use_state_eq(|| Measure::Count);
     let capacity = use_state_eq(|| CapacityKind::Battery);
@@ -167,15 +191,17 @@ pub fn atlas(props: &Props) -> Html {
             let dispatch = dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilters(Filters::default())))
         };
-        let (n, total) = (shown.facilities.len(), state.data.facilities.len());
+        let (n, total) = (rows.len(), state.data.facilities.len());
         html! {
             <div class="filter-bar" id="filter-bar" role="region" aria-label="Filters" aria-live="polite">
-                if state.filters.is_empty() {
+                if everything {
                     <p class="filter-count">{ format!("Showing all {} plants. Click a bar to filter every view.", grouped(total as f64)) }</p>
                 } else {
                     <p class="filter-count">{ format!("Showing {} of {} plants", grouped(n as f64), grouped(total as f64)) }</p>
                     <ul class="chips">{ for chips }</ul>
-                    <button type="button" class="link" onclick={clear.clone()}>{ "Clear all" }</button>
+                    if !state.filters.is_empty() {
+                        <button type="button" class="link" onclick={clear.clone()}>{ "Clear all" }</button>
+                    }
                     if n == 0 {
                         <p class="empty" role="status">{ "No facility matches these filters. " }<button type="button" class="link" onclick={clear}>{ "Show all plants" }</button></p>
                     }
@@ -231,6 +257,11 @@ pub fn atlas(props: &Props) -> Html {
         <>
             { notices(&loaded) }
             { filter_bar }
+            <section class="explore" aria-label="Explore">
+                <FilterPanel data={state.data.clone()} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <Timeline data={state.data.clone()} year={state.timeline} by={state.timeline_by} dispatch={dispatch.clone()} />
+                <KeyFiguresView figures={(*figures).clone()} />
+            </section>
             <main class="views">
                 <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
                 <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
@@ -242,6 +273,7 @@ pub fn atlas(props: &Props) -> Html {
                 <ChartFrame<ChartSpec> model={pipeline_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
                 <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
             </section>
+            <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} />
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
         </>
     }

@@ -8,12 +8,14 @@ mod chart_frame;
 mod chart_view;
 pub mod details;
 pub mod dom;
+mod explore;
 mod import;
 mod lazy;
 mod map_view;
 pub mod panels;
 mod shell;
 pub mod sources;
+mod table_view;
 
 /// Entry point called from `main` on wasm.
 pub fn start() {

@@ -24,6 +24,7 @@ const layoutOf = (page, id) => page.evaluate((id) => document.querySelector(`#ch
 
 /** The centre of a mark in page coordinates. */
 async function markPoint(page, id, mark) {
+  await page.locator(`#chart-${id}`).scrollIntoViewIfNeeded();
   const box = await page.locator(`#chart-${id}`).boundingBox();
   const l = await layoutOf(page, id);
   return { x: box.x + (mark.rect.x + mark.rect.w / 2) / l.scale, y: box.y + (mark.rect.y + mark.rect.h / 2) / l.scale };
@@ -118,6 +119,7 @@ test('legend entries toggle their series; the grouping and measure buttons redra
   const l = await layoutOf(page, 'segments');
   const [series, sw] = l.legend[0];
   assert.equal(series, 0);
+  await page.locator('#chart-segments').scrollIntoViewIfNeeded();
   const box = await page.locator('#chart-segments').boundingBox();
   await page.mouse.click(box.x + (sw.x + sw.w / 2) / l.scale, box.y + (sw.y + sw.h / 2) / l.scale);
   await page.waitForFunction(() => document.querySelector('#chart-segments').__layout.hidden[0] === true);
@@ -129,7 +131,7 @@ test('legend entries toggle their series; the grouping and measure buttons redra
   const europe = regions.category_labels.find(([, t]) => t === 'Europe')[0];
   const total = regions.marks.filter((m) => m.category === europe && m.value !== null).reduce((s, m) => s + m.value, 0);
   assert.equal(total, 39, 'Europe (incl. Türkiye) hosts 39 plants');
-  await page.getByRole('button', { name: 'Investment' }).click();
+  await page.getByRole('button', { name: 'Investment', exact: true }).click();
   await page.waitForFunction(() => /\$/.test(document.querySelector('#chart-places').__layout.value_ticks.map((t) => t[2]).join(' ')));
   await context.close();
 });
@@ -194,6 +196,7 @@ test('"Home vs abroad" in the full atlas: keyboard, a click filters the plants a
   // The legend switches "Invested in China" off: its bars go, the crossover note with them.
   const l = await page.evaluate(() => document.querySelector('#chart-home-abroad').__layout);
   const [, sw] = l.legend[0];
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   await page.mouse.click(box.x + (sw.x + sw.w / 2) / l.scale, box.y + (sw.y + sw.h / 2) / l.scale);
   await page.waitForFunction(() => document.querySelector('#chart-home-abroad').__layout.hidden[0] === true);

@@ -1,0 +1,266 @@
+//! The full atlas's controls for linked exploration: the filter panel, the key figures and the timeline.
+//! Each turns what the reader did into one `Action`; what they show is derived from the state.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::chart::places::country_label;
+use crate::figures::KeyFigures;
+use crate::filter::Filters;
+use crate::model::region::HostRegion;
+use crate::model::{CountryCode, Dataset, Segment, Status, Year};
+use crate::state::{Action, Shared};
+use crate::timeline::{span, By};
+
+fn select_value(e: &Event) -> String {
+    e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+}
+
+fn input_value(e: &Event) -> String {
+    e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|s| s.value()).unwrap_or_default()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|s| s.checked())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub data: Shared<Dataset>,
+    pub filters: Filters,
+    pub dispatch: Callback<Action>,
+}
+
+/// Every filter as a form control; each change sets the filters whole.
+#[function_component(FilterPanel)]
+pub fn filter_panel(props: &PanelProps) -> Html {
+    // The choices the data offers, sorted: companies and host countries.
+    let choices = use_memo(props.data.clone(), |d| {
+        let mut companies: Vec<String> = d.facilities.iter().map(|f| f.company.clone()).collect();
+        companies.sort_by_key(|c| c.to_lowercase());
+        companies.dedup();
+        let mut countries: Vec<CountryCode> = d.facilities.iter().map(|f| f.host_country).collect();
+        countries.sort_by_key(|c| country_label(*c));
+        countries.dedup();
+        let years = span(&d.facilities, By::Announced);
+        (companies, countries, years)
+    });
+    let (companies, countries, years) = &*choices;
+    let f = &props.filters;
+    let set = {
+        let (dispatch, f) = (props.dispatch.clone(), f.clone());
+        move |change: Rc<dyn Fn(&mut Filters, &Event)>| {
+            let (dispatch, f) = (dispatch.clone(), f.clone());
+            Callback::from(move |e: Event| {
+                let mut next = f.clone();
+                change(&mut next, &e);
+                if next != f {
+                    dispatch.emit(Action::SetFilters(next));
+                }
+            })
+        }
+    };
+    let on_segment = set(Rc::new(|f, e| f.segment = Segment::from_code(&select_value(e))));
+    let on_status = set(Rc::new(|f, e| f.status = Status::from_code(&select_value(e))));
+    let on_region = set(Rc::new(|f, e| f.region = HostRegion::from_code(&select_value(e))));
+    let on_country = set(Rc::new(|f, e| {
+        if let Some(c) = CountryCode::parse(&select_value(e)) {
+            if !f.countries.contains(&c) {
+                f.countries.push(c);
+            }
+        }
+    }));
+    let on_company = {
+        let companies = companies.clone();
+        set(Rc::new(move |f, e| {
+            let typed = input_value(e);
+            if let Some(c) = companies.iter().find(|c| c.eq_ignore_ascii_case(typed.trim())) {
+                if !f.companies.contains(c) {
+                    f.companies.push(c.clone());
+                }
+                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                    input.set_value("");
+                }
+            }
+        }))
+    };
+    let year_of = |e: &Event| select_value(e).parse::<u16>().ok().map(Year);
+    let on_from = set(Rc::new(move |f, e| {
+        f.years = year_of(e).map(|a| (a, f.years.map_or(a, |(_, b)| b.max(a))));
+    }));
+    let on_to = set(Rc::new(move |f, e| {
+        f.years = year_of(e).map(|b| (f.years.map_or(b, |(a, _)| a.min(b)), b));
+    }));
+    let on_owned = set(Rc::new(|f, e| f.chinese_owned = checked(e)));
+    let on_disclosed = set(Rc::new(|f, e| f.disclosed = checked(e)));
+    let on_text = set(Rc::new(|f, e| f.q = input_value(e)));
+
+    let option = |value: String, label: String, selected: bool| html! { <option {value} {selected}>{ label }</option> };
+    let year_options = |chosen: Option<Year>| {
+        years
+            .map(|(a, b)| (a.0..=b.0).map(|y| option(y.to_string(), y.to_string(), chosen == Some(Year(y)))).collect::<Html>())
+            .unwrap_or_default()
+    };
+    html! {
+        <form class="filter-panel" id="filter-panel" aria-label="Filter the plants" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label>{ "Search" }
+                <input type="search" id="filter-q" placeholder="Company, site or country" value={f.q.clone()} oninput={on_text.reform(|e: InputEvent| e.into())} />
+            </label>
+            <label>{ "Segment" }
+                <select id="filter-segment" onchange={on_segment}>
+                    { option(String::new(), "All segments".into(), f.segment.is_none()) }
+                    { for Segment::ALL.iter().map(|s| option(s.code().into(), s.label().into(), f.segment == Some(*s))) }
+                </select>
+            </label>
+            <label>{ "Status" }
+                <select id="filter-status" onchange={on_status}>
+                    { option(String::new(), "All statuses".into(), f.status.is_none()) }
+                    { for Status::ALL.iter().map(|s| option(s.code().into(), s.label().into(), f.status == Some(*s))) }
+                </select>
+            </label>
+            <label>{ "Region" }
+                <select id="filter-region" onchange={on_region}>
+                    { option(String::new(), "All regions".into(), f.region.is_none()) }
+                    { for HostRegion::ALL.iter().map(|r| option(r.code().into(), r.label().into(), f.region == Some(*r))) }
+                </select>
+            </label>
+            <label>{ "Add a country" }
+                <select id="filter-country" onchange={on_country}>
+                    { option(String::new(), "Choose…".into(), true) }
+                    { for countries.iter().map(|c| option(c.as_str().into(), country_label(*c), false)) }
+                </select>
+            </label>
+            <label>{ "Add a company" }
+                <input list="filter-companies" id="filter-company" placeholder="Type to search" onchange={on_company} />
+                <datalist id="filter-companies">{ for companies.iter().map(|c| html! { <option value={c.clone()} /> }) }</datalist>
+            </label>
+            <fieldset class="years">
+                <legend>{ "Announced" }</legend>
+                <label>{ "from" }
+                    <select id="filter-from" onchange={on_from}>
+                        { option(String::new(), "any".into(), f.years.is_none()) }
+                        { year_options(f.years.map(|(a, _)| a)) }
+                    </select>
+                </label>
+                <label>{ "to" }
+                    <select id="filter-to" onchange={on_to}>
+                        { option(String::new(), "any".into(), f.years.is_none()) }
+                        { year_options(f.years.map(|(_, b)| b)) }
+                    </select>
+                </label>
+            </fieldset>
+            <label class="check"><input type="checkbox" id="filter-owned" checked={f.chinese_owned} onchange={on_owned} />{ "Chinese-owned only" }</label>
+            <label class="check"><input type="checkbox" id="filter-disclosed" checked={f.disclosed} onchange={on_disclosed} />{ "Investment disclosed only" }</label>
+        </form>
+    }
+}
+
+/// The key figures of the plants on screen.
+#[function_component(KeyFiguresView)]
+pub fn key_figures(props: &FiguresProps) -> Html {
+    let lines = props.figures.lines();
+    html! {
+        <section class="key-figures" id="key-figures" aria-label="Key figures of this selection">
+            { for lines.into_iter().map(|(value, label, note)| html! {
+                <div class="figure"><strong>{ value }</strong><span>{ label }</span><small>{ note }</small></div>
+            }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FiguresProps {
+    pub figures: Rc<KeyFigures>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub data: Shared<Dataset>,
+    pub year: Option<Year>,
+    pub by: By,
+    pub dispatch: Callback<Action>,
+}
+
+/// A year slider with play and pause: the map, the charts and the key figures show the plants up to
+/// that year. With `prefers-reduced-motion`, play steps a year at a time without animation in between
+/// (each step is a plain redraw either way) and slower.
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let range = span(&props.data.facilities, props.by);
+    let playing = use_state_eq(|| false);
+    let ticker = use_mut_ref(|| None::<Interval>);
+    let Some((first, last)) = range else { return html! {} };
+    let (year, by, dispatch) = (props.year, props.by, props.dispatch.clone());
+    {
+        // Play: one year a step, stopping at the last.
+        let (playing, ticker, dispatch) = (playing.clone(), ticker.clone(), dispatch.clone());
+        use_effect_with((*playing, year, by), move |(on, year, by)| {
+            *ticker.borrow_mut() = None;
+            if *on {
+                let reduced = web_sys::window()
+                    .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+                    .is_some_and(|q| q.matches());
+                let next = year.map_or(first, |y| Year(y.0 + 1));
+                if next > last {
+                    playing.set(false);
+                } else {
+                    let (dispatch, by) = (dispatch.clone(), *by);
+                    *ticker.borrow_mut() =
+                        Some(Interval::new(if reduced { 1200 } else { 700 }, move || dispatch.emit(Action::SetTimeline(Some(next), by))));
+                }
+            }
+        });
+    }
+    let on_slide = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|i| i.value().parse::<u16>().ok());
+            dispatch.emit(Action::SetTimeline(v.map(Year), by));
+        })
+    };
+    let on_play = {
+        let (playing, dispatch) = (playing.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !*playing && year.is_none_or(|y| y >= last) {
+                dispatch.emit(Action::SetTimeline(Some(first), by));
+            }
+            playing.set(!*playing);
+        })
+    };
+    let on_all = {
+        let (playing, dispatch) = (playing.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            playing.set(false);
+            dispatch.emit(Action::SetTimeline(None, by));
+        })
+    };
+    let on_by = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let by = if select_value(&e) == "production" { By::Production } else { By::Announced };
+            dispatch.emit(Action::SetTimeline(year, by));
+        })
+    };
+    let shown = year.unwrap_or(last);
+    html! {
+        <section class="timeline" id="timeline" aria-label="Timeline">
+            <button type="button" id="timeline-play" aria-pressed={playing.to_string()} onclick={on_play}>
+                { if *playing { "❚❚ Pause" } else { "▶ Play" } }
+            </button>
+            <label class="slider">
+                <span>{ if year.is_some() { format!("Up to {}", shown.0) } else { "All years".to_owned() } }</span>
+                <input type="range" id="timeline-year" min={first.0.to_string()} max={last.0.to_string()} step="1"
+                    value={shown.0.to_string()} aria-valuetext={format!("up to {}", shown.0)} oninput={on_slide} />
+            </label>
+            <select id="timeline-by" aria-label="Count plants from" onchange={on_by}>
+                <option value="announced" selected={by == By::Announced}>{ "from their announcement" }</option>
+                <option value="production" selected={by == By::Production}>{ "from the start of production" }</option>
+            </select>
+            if year.is_some() { <button type="button" class="link" onclick={on_all}>{ "All years" }</button> }
+        </section>
+    }
+}
