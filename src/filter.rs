@@ -75,7 +75,7 @@ impl Filters {
             && self.status.is_none_or(|s| f.status == s)
             && (self.countries.is_empty() || self.countries.contains(&f.host_country))
             && self.region.is_none_or(|r| region_of(f.host_country) == Some(r))
-            && (self.companies.is_empty() || self.companies.iter().any(|c| *c == f.company))
+            && (self.companies.is_empty() || self.companies.contains(&f.company))
             && self.years.is_none_or(|(a, b)| f.announced.is_some_and(|y| a <= y && y <= b))
             && (!self.chinese_owned || f.ownership == Ownership::ChineseOwned)
             && (!self.disclosed || f.investment_usd.is_some())

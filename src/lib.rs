@@ -1,5 +1,6 @@
 //! Overseas EV Atlas: the pure core (data model, geography, charts, map drawing) plus, on wasm, the browser glue.
 
+pub mod address;
 pub mod chart;
 pub mod data;
 pub mod figures;

@@ -23,7 +23,10 @@ use crate::chart::places::{self, Grouping, Measure};
 use crate::chart::{pipeline, segments};
 use crate::filter::Filters;
 use crate::format::grouped;
+use crate::address::{actions_of, url_of};
 use crate::figures::KeyFigures;
+use crate::state::State;
+use crate::url_state::{decode, encode, UrlState, View};
 use crate::map::scene::{dots_where, Scene};
 use crate::timeline::visible;
 use crate::map::viewport::Viewport;
@@ -79,6 +82,85 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
     }
 }
 
+/// The address: at start the link's view is opened (its notices returned for the page), back and forward
+/// reopen what the address then says, and what the reader does is written to it: a new history entry for
+/// a new selection, the same entry (after a pause) when only the map moved.
+#[hook]
+fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>) -> Rc<Vec<String>> {
+    let notices = use_state(|| Rc::new(Vec::<String>::new()));
+    {
+        let (data, notices, dispatch) = (state.data.clone(), notices.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let open = move |data: &Dataset| {
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                let (url, said) = decode(&hash);
+                if !hash.trim_start_matches('#').is_empty() {
+                    for a in actions_of(&url, data) {
+                        dispatch.emit(a);
+                    }
+                }
+                (url, said)
+            };
+            let (url, said) = open(&data);
+            notices.set(Rc::new(said));
+            let section = match url.view {
+                View::Overview => None,
+                View::Map => Some("facility-map".to_owned()),
+                View::Table => Some("table".to_owned()),
+                View::Sources => Some("show-sources".to_owned()),
+                View::Chart(id) => Some(id.code().to_owned()),
+            };
+            if let Some(el) = section.and_then(|id| dom::element_by_id(&id)) {
+                el.scroll_into_view();
+            }
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "popstate", move |_| {
+                    let _ = open(&data);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let url = url_of(state, View::Overview);
+    let text = encode(&url);
+    let base = encode(&UrlState { map: None, ..url });
+    let written = use_mut_ref(|| None::<String>);
+    let pause = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    use_effect_with(text, move |text| {
+        let Some(window) = web_sys::window() else { return };
+        let here = window.location().hash().unwrap_or_default();
+        *pause.borrow_mut() = None;
+        if here.trim_start_matches('#') == text.as_str() {
+            *written.borrow_mut() = Some(base);
+            return;
+        }
+        let loc = window.location();
+        let address = format!(
+            "{}{}{}",
+            loc.pathname().unwrap_or_default(),
+            loc.search().unwrap_or_default(),
+            if text.is_empty() { String::new() } else { format!("#{text}") }
+        );
+        let Ok(history) = window.history() else { return };
+        let first = written.borrow().is_none();
+        if first || written.borrow().as_deref() == Some(base.as_str()) {
+            // The map moved (or this is the page's first address): the same entry, once the map rests.
+            let write = move || {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+            };
+            if first {
+                write();
+            } else {
+                *pause.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, write));
+            }
+        } else {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+        *written.borrow_mut() = Some(base);
+    });
+    (*notices).clone()
+}
+
 /// A button's callback that sets a chart option.
 fn set<T: Clone + 'static>(handle: &UseStateHandle<T>, value: T) -> Callback<MouseEvent> {
     let handle = handle.clone();
@@ -106,6 +188,7 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     shell::use_system_theme(dispatch.clone());
+    let url_notices = use_address(&state, dispatch.clone());
     shell::use_details_closed(dispatch.clone());
 
     // Derived from the data on screen, recomputed only when it changes.
@@ -256,6 +339,12 @@ pub fn atlas(props: &Props) -> Html {
     html! {
         <>
             { notices(&loaded) }
+            if !url_notices.is_empty() {
+                <div class="notice" id="address-notice" role="status">
+                    <p>{ "Part of this link could not be understood:" }</p>
+                    <ul>{ for url_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                </div>
+            }
             { filter_bar }
             <section class="explore" aria-label="Explore">
                 <FilterPanel data={state.data.clone()} filters={state.filters.clone()} dispatch={dispatch.clone()} />

@@ -35,6 +35,12 @@ pub fn start() {
             // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
             // to them (`more-charts.js` presses the button when its section comes into view).
             if let Some(window) = web_sys::window() {
+                // A link with more than a focused plant (filters, a table, a timeline year…) is the full
+                // atlas's to open.
+                let hash = window.location().hash().unwrap_or_default();
+                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=")) {
+                    take_over(None);
+                }
                 files.push(gloo::events::EventListener::new(&window, "click", move |e| {
                     let id = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|t| t.id());
                     if id.as_deref() == Some("show-charts") {

@@ -1,0 +1,104 @@
+//! Between the app state and its address: what a link to the current view says (`url_of`), and the
+//! actions that reopen a link (`actions_of`). The fragment's text itself is `url_state`'s.
+
+use crate::geo::equal_earth::map_from_lonlat;
+use crate::map::viewport::Viewport;
+use crate::model::Dataset;
+use crate::state::{Action, State};
+use crate::timeline::By;
+use crate::url_state::{TimelineBy, UrlState, View};
+
+/// The address of what the reader sees: the filters, the timeline, the open plant and the map's view.
+/// The theme is not written (it follows the system unless a link asks for one).
+pub fn url_of(state: &State, view: View) -> UrlState {
+    UrlState {
+        view,
+        filters: state.filters.clone(),
+        focus: state.selected.and_then(|i| state.data.facilities.get(i)).map(|f| f.id.clone()),
+        year: state.timeline,
+        by: match state.timeline_by {
+            By::Announced => TimelineBy::Announced,
+            By::Production => TimelineBy::Production,
+        },
+        map: (state.viewport != Viewport::default()).then_some(state.viewport),
+        ..UrlState::default()
+    }
+}
+
+/// What to do to show `url`: set the filters and the timeline, open the focused plant (centred, unless
+/// the link also gives the map's view), show that view of the map, and the theme it asks for.
+pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
+    let by = match url.by {
+        TimelineBy::Announced => By::Announced,
+        TimelineBy::Production => By::Production,
+    };
+    let mut out = vec![Action::SetFilters(url.filters.clone()), Action::SetTimeline(url.year, by)];
+    let focus = url.focus.as_ref().and_then(|id| data.facilities.iter().position(|f| &f.id == id));
+    out.push(Action::SelectFacility(focus));
+    if focus.is_some() {
+        out.push(Action::HoverFacility(focus));
+    }
+    let centred = focus.and_then(|i| data.facilities[i].location).map(|at| Viewport::focus(map_from_lonlat(at)));
+    out.push(Action::SetViewport(url.map.or(centred).unwrap_or_default()));
+    if let Some(t) = url.theme {
+        out.push(Action::SetTheme(t));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::builtin;
+    use crate::filter::Filters;
+    use crate::model::{CountryCode, Segment, Year};
+    use crate::state::{reduce, Shared};
+    use crate::theme::ThemeName;
+    use crate::url_state::{decode, encode};
+
+    fn start() -> State {
+        State::new(Shared::new(builtin().0), ThemeName::Light)
+    }
+
+    #[test]
+    fn a_link_to_the_current_view_reopens_it() {
+        let s0 = start();
+        let filters = Filters {
+            segment: Some(Segment::BatteryCells),
+            countries: vec![CountryCode::parse("HU").expect("HU")],
+            ..Filters::default()
+        };
+        let viewports = [Viewport::default(), Viewport::decode("6,0.3,0.8").expect("viewport")];
+        for viewport in viewports {
+            let mut s = reduce(&s0, Action::SetFilters(filters.clone()));
+            s = reduce(&s, Action::SetTimeline(Some(Year(2023)), By::Production));
+            s = reduce(&s, Action::SelectFacility(Some(13)));
+            s = reduce(&s, Action::SetViewport(viewport));
+            let text = encode(&url_of(&s, View::Map));
+            let (url, notices) = decode(&text);
+            assert!(notices.is_empty(), "{notices:?}");
+            let back = actions_of(&url, &s.data).into_iter().fold(start(), |st, a| reduce(&st, a));
+            assert_eq!(back.filters, s.filters);
+            assert_eq!((back.timeline, back.timeline_by), (s.timeline, s.timeline_by));
+            assert_eq!(back.selected, s.selected);
+            if viewport != Viewport::default() {
+                assert_eq!(back.viewport, s.viewport, "{text}");
+            }
+        }
+        assert_eq!(encode(&url_of(&s0, View::Overview)), "", "the default state is the empty fragment");
+    }
+
+    #[test]
+    fn a_focus_link_centres_the_plant_and_an_unknown_one_changes_nothing() {
+        let data = builtin().0;
+        let (url, _) = decode("focus=F014");
+        let s = actions_of(&url, &data).into_iter().fold(start(), |st, a| reduce(&st, a));
+        let f14 = data.facilities.iter().position(|f| f.id == "F014");
+        assert_eq!(s.selected, f14);
+        let at = data.facilities[f14.expect("F014")].location.expect("site");
+        assert_eq!(s.viewport, Viewport::focus(crate::geo::equal_earth::map_from_lonlat(at)));
+        let (url, _) = decode("focus=NOPE");
+        let s = actions_of(&url, &data).into_iter().fold(start(), |st, a| reduce(&st, a));
+        assert_eq!((s.selected, s.viewport), (None, Viewport::default()));
+    }
+}
