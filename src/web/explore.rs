@@ -105,7 +105,12 @@ pub fn filter_panel(props: &PanelProps) -> Html {
             .map(|(a, b)| (a.0..=b.0).map(|y| option(y.to_string(), y.to_string(), chosen == Some(Year(y)))).collect::<Html>())
             .unwrap_or_default()
     };
+    // Open on a wide screen; on a phone, folded under one line so the map and charts come first.
+    let wide = use_state(|| web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 760.0));
+    let active = f.chips().len();
     html! {
+        <details class="filters" open={*wide}>
+        <summary>{ if active == 0 { "Filter the plants".to_owned() } else { format!("Filter the plants ({active} active)") } }</summary>
         <form class="filter-panel" id="filter-panel" aria-label="Filter the plants" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <label>{ "Search" }
                 <input type="search" id="filter-q" placeholder="Company, site or country" value={f.q.clone()} oninput={on_text.reform(|e: InputEvent| e.into())} />
@@ -156,6 +161,7 @@ pub fn filter_panel(props: &PanelProps) -> Html {
             <label class="check"><input type="checkbox" id="filter-owned" checked={f.chinese_owned} onchange={on_owned} />{ "Chinese-owned only" }</label>
             <label class="check"><input type="checkbox" id="filter-disclosed" checked={f.disclosed} onchange={on_disclosed} />{ "Investment disclosed only" }</label>
         </form>
+        </details>
     }
 }
 

@@ -181,3 +181,22 @@ test('a link it cannot fully understand says what it ignored and applies the res
   await page.waitForFunction((n) => document.querySelector('#filter-bar').innerText.includes(`Showing ${n} of`), n);
   await context.close();
 });
+
+test('on a phone the filters fold under one line, the map and charts come first, and open with a tap', async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+  await page.goto(env.server.url);
+  await waitReady(page);
+  await page.locator('#show-charts').click();
+  await page.waitForSelector('#filter-panel', { state: 'attached' });
+  assert.equal(await page.locator('details.filters').getAttribute('open'), null, 'folded');
+  const map = await page.locator('#map').boundingBox();
+  const figures = await page.locator('#key-figures').boundingBox();
+  assert.ok(figures.y < map.y, 'the key figures come before the map');
+  await page.locator('details.filters > summary').tap();
+  await page.selectOption('#filter-segment', 'components');
+  const n = plants.filter((p) => p.segment === 'components').length;
+  await page.waitForFunction((n) => document.querySelector('#filter-bar').innerText.includes(`Showing ${n} of`), n);
+  assert.match(await page.locator('details.filters > summary').innerText(), /1 active/);
+  await page.screenshot({ path: join(ARTIFACTS, 'explore-phone-dark.png') });
+  await context.close();
+});
