@@ -180,6 +180,24 @@ mod tests {
     }
 
     #[test]
+    fn the_page_legend_uses_the_canvas_palette_and_symbol_sizes() {
+        let css = include_str!("../styles/main.css");
+        let (light, dark) = css.split_once("@media (prefers-color-scheme: dark)").expect("a dark block");
+        for (name, block) in [(ThemeName::Light, light), (ThemeName::Dark, dark)] {
+            let t = Theme::get(name);
+            for s in Segment::ALL {
+                let want = format!("--{}: {};", s.code(), t.segment(*s).hex());
+                assert!(block.contains(&want), "{name:?}: styles/main.css lacks {want}");
+            }
+        }
+        for (usd, class) in [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")] {
+            let d = 2.0 * crate::map::dots::symbol_radius(Some(usd)).expect("radius");
+            let want = format!(".sym.{class} {{ width: {0}px; height: {0}px; }}", crate::format::trim_decimals(d, 1));
+            assert!(css.contains(&want), "styles/main.css lacks {want}");
+        }
+    }
+
+    #[test]
     fn contrast_known_values() {
         let white = Rgb(255, 255, 255);
         let black = Rgb(0, 0, 0);

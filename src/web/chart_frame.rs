@@ -334,7 +334,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             "Click to filter every view"
         };
         html! {
-            <div class="tooltip" role="presentation" style={format!("left:{}px;top:{}px", x.round() as i32, y.round() as i32)}>
+            <div class="tooltip" role="presentation" data-x={(x.round() as i32).to_string()} data-y={(y.round() as i32).to_string()}>
                 <span>{ words }</span>
                 <span class="tt-source">{ format!("Sources: {}", props.model.source()) }</span>
                 if !action.is_empty() { <span class="tt-note">{ action }</span> }

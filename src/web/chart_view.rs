@@ -86,7 +86,7 @@ pub fn home_abroad_chart(props: &Props) -> Html {
             None => html! { <span class="tt-note">{ "No published figure" }</span> },
         };
         Some(html! {
-            <div class="tooltip" role="status" style={format!("left:{}px;top:{}px", x.round() as i32, y.round() as i32)}>
+            <div class="tooltip" role="status" data-x={(x.round() as i32).to_string()} data-y={(y.round() as i32).to_string()}>
                 <span class="tt-title">{ format!("{} · {}", m.year.0, m.side.label()) }</span>
                 { body }
             </div>

@@ -13,9 +13,9 @@ use yew::prelude::*;
 use super::bench;
 use super::canvas::{backend, expose_json, use_element_size, CanvasSize, Slot};
 use crate::json;
-use crate::format::{grouped, trim_decimals, usd_millions};
+use crate::format::{grouped, usd_millions};
 use crate::map::cluster::{badge_radius, Cache, Clusters};
-use crate::map::dots::{hit_radius, render, symbol_radius, Raster, REFERENCE_RADIUS, REFERENCE_USD_M};
+use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
 use crate::map::hit::dot_at;
 use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
@@ -566,7 +566,7 @@ pub fn facility_map(props: &Props) -> Html {
             .map(|c| format!("{} {}", grouped(c.value), c.unit.label()))
             .unwrap_or_else(|| "not disclosed".to_owned());
         Some(html! {
-            <div class="tooltip" role="status" style={format!("left:{}px;top:{}px", (x / d.dpr).round() as i32, (y / d.dpr - 8.0).round() as i32)}>
+            <div class="tooltip" role="status" data-x={((x / d.dpr).round() as i32).to_string()} data-y={((y / d.dpr - 8.0).round() as i32).to_string()}>
                 <span class="tt-title">{ &f.company }</span>
                 <span>{ format!("{}, {}", f.city, f.host_country) }</span>
                 <span>{ format!("{} · {}", f.segment.label(), f.status.label()) }</span>
@@ -593,7 +593,7 @@ pub fn facility_map(props: &Props) -> Html {
         let shown = names.len().min(4);
         let more = if names.len() > shown { format!(" and {} more", names.len() - shown) } else { String::new() };
         Some(html! {
-            <div class="tooltip" role="status" style={format!("left:{}px;top:{}px", (x / d.dpr).round() as i32, (y / d.dpr - 8.0).round() as i32)}>
+            <div class="tooltip" role="status" data-x={((x / d.dpr).round() as i32).to_string()} data-y={((y / d.dpr - 8.0).round() as i32).to_string()}>
                 <span class="tt-title">{ format!("{} plants here", cluster.members.len()) }</span>
                 <span>{ format!("{}{more}", names[..shown].join(", ")) }</span>
                 <span>{ "Click to zoom in" }</span>
@@ -611,17 +611,15 @@ pub fn facility_map(props: &Props) -> Html {
         }
         counts
     });
-    let theme = Theme::get(props.theme);
     let legend = Segment::ALL.iter().zip(counts.iter()).map(|(s, count)| {
         html! {
-            <li><span class="swatch" style={format!("background:{}", theme.segment(*s).hex())}></span>{ format!("{} ({})", s.label(), grouped(*count as f64)) }</li>
+            <li><span class={classes!("swatch", s.code())}></span>{ format!("{} ({})", s.label(), grouped(*count as f64)) }</li>
         }
     });
     let symbols = props.scene.dots.len() <= SYMBOLS_UP_TO;
-    let sizes = [100.0, 1_000.0, 5_000.0].map(|usd| {
-        let d = 2.0 * symbol_radius(Some(usd)).unwrap_or(REFERENCE_RADIUS * (usd / REFERENCE_USD_M).sqrt());
-        html! { <li><span class="sym size" style={format!("width:{0}px;height:{0}px", trim_decimals(d, 1))}></span>{ usd_millions(usd) }</li> }
-    });
+    // Sized by classes of styles/main.css (`.usd100`…), which a test keeps equal to `symbol_radius`.
+    let sizes = [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")]
+        .map(|(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(usd) }</li> });
     let statuses =
         Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
     let located = props.scene.dots.len();

@@ -33,7 +33,7 @@ pub fn start() {
             };
             let mut files = shell::file_listeners(move |file| take_over(Some(file)));
             // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
-            // to them (`more-charts.js` presses the button when its section comes into view).
+            // to them (`page.js` presses the button when its section comes into view).
             if let Some(window) = web_sys::window() {
                 // A link with more than a focused plant (filters, a table, a timeline year…) is the full
                 // atlas's to open.

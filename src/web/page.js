@@ -1,0 +1,28 @@
+// The page's own script, appended to trunk's loader by scripts/csp-boot.sh (one external file: the CSP
+// allows no inline script or style).
+// 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
+//    policy forbids style attributes.
+new MutationObserver(() => {
+  for (const t of document.querySelectorAll('.tooltip[data-x]')) {
+    t.style.left = `${t.dataset.x}px`;
+    t.style.top = `${t.dataset.y}px`;
+  }
+}).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-x', 'data-y'] });
+// 2. "More charts" (index.html): press "Show the charts" when the reader scrolls there by hand.
+(() => {
+  const s = document.getElementById('more-charts');
+  if (!s || !('IntersectionObserver' in window)) return;
+  const ev = ['wheel', 'touchmove', 'keydown'];
+  const arm = (e) => {
+    if (e.defaultPrevented || !document.documentElement.dataset.ready) return;
+    ev.forEach((t) => removeEventListener(t, arm));
+    const o = new IntersectionObserver((es) => {
+      if (es.some((x) => x.isIntersecting)) {
+        o.disconnect();
+        document.getElementById('show-charts')?.click();
+      }
+    });
+    o.observe(s);
+  };
+  ev.forEach((t) => addEventListener(t, arm, { passive: true }));
+})();
