@@ -26,3 +26,11 @@ new MutationObserver(() => {
   };
   ev.forEach((t) => addEventListener(t, arm, { passive: true }));
 })();
+// 3. Offline: once the page is drawn and has settled, a service worker keeps this build's files (http(s)
+//    only; not from a file, where there is nothing to fetch anyway).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  const register = () => setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {}), 3000);
+  if (document.documentElement.dataset.ready) register();
+  else new MutationObserver((_, o) => { if (document.documentElement.dataset.ready) { o.disconnect(); register(); } })
+    .observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Writes dist/sw.js (from src/web/sw.js) with the list of every file of the build and a version made
+# from their contents, so that after one online visit the atlas works offline, and a new build is a new
+# version (picked up on the next online visit). Run by trunk's post-build hook after csp-boot.sh.
+set -euo pipefail
+dir="${TRUNK_STAGING_DIR:?run by trunk}"
+src="$(cd "$(dirname "$0")/.." && pwd)/src/web/sw.js"
+cd "$dir"
+files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort)
+version=$(cat $files | sha256sum | cut -c1-16)
+list=$(printf '%s\n' "./" $files | awk 'BEGIN { printf "[" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 } END { printf "]" }')
+sed -e "s|__VERSION__|$version|" -e "s|__FILES__|$list|" "$src" > sw.js
