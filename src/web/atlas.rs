@@ -12,6 +12,7 @@ use super::explore::{FilterPanel, KeyFiguresView, Timeline};
 use super::table_view::DataTable;
 use super::details;
 use super::dom;
+use super::embed;
 use super::import::{self, data_panel};
 use super::map_view::FacilityMap;
 use super::panels;
@@ -26,7 +27,8 @@ use crate::format::grouped;
 use crate::address::{actions_of, url_of};
 use crate::figures::KeyFigures;
 use crate::state::State;
-use crate::url_state::{decode, encode, UrlState, View};
+use crate::data::DATASET_VERSION;
+use crate::url_state::{decode, encode, ChartId, UrlState, View};
 use crate::map::scene::{dots_where, Scene};
 use crate::timeline::visible;
 use crate::map::viewport::Viewport;
@@ -336,6 +338,49 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| yew::platform::spawn_local(panels::show_sources(data.clone())))
     };
 
+    // The link's view and whether it is an embed: read once, when the atlas starts.
+    let start = use_memo((), |_| {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        decode(&hash).0
+    });
+    let embedded = start.embed;
+    embed::use_height_reporting(embedded);
+    let here = url_of(&state, View::Overview);
+    if embedded {
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.class_list().add_1("embed");
+        }
+        let full = format!("#{}", encode(&UrlState { embed: false, view: start.view, ..here.clone() }));
+        let frame = |id: ChartId| -> Html {
+            let f = state.filters.clone();
+            match id {
+                ChartId::HomeAbroad => html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
+                ChartId::Segments => html! { <ChartFrame<ChartSpec> model={money.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
+                ChartId::Places => html! { <ChartFrame<ChartSpec> model={where_.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
+                ChartId::Pipeline => html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
+                ChartId::Capacity => html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
+            }
+        };
+        let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
+        let view = match start.view {
+            View::Chart(id) => frame(id),
+            View::Map => map,
+            View::Table => html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> },
+            View::Overview | View::Sources => html! { <>{ frame(ChartId::HomeAbroad) }{ map }</> },
+        };
+        return html! {
+            <div class="embed-frame" id="embed">
+                <p class="kicker">{ "Overseas EV Atlas" }</p>
+                { filter_bar }
+                <main class="views">{ view }</main>
+                <p class="embed-foot">
+                    { format!("Sources: Rhodium Group; one public source per plant. Dataset {DATASET_VERSION}. ") }
+                    <a href={full} target="_blank" rel="noopener">{ "Open full atlas" }</a>
+                </p>
+            </div>
+        };
+    }
+
     html! {
         <>
             { notices(&loaded) }
@@ -363,6 +408,7 @@ pub fn atlas(props: &Props) -> Html {
                 <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
             </section>
             <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} />
+            <embed::Share url={here} />
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
         </>
     }

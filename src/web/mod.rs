@@ -8,6 +8,7 @@ mod chart_frame;
 mod chart_view;
 pub mod details;
 pub mod dom;
+mod embed;
 mod explore;
 mod import;
 mod lazy;
