@@ -6,7 +6,7 @@ set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 src="$(cd "$(dirname "$0")/.." && pwd)/src/web/sw.js"
 cd "$dir"
-files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name ev-atlas.html ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort)
 version=$(cat $files | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "./" $files | awk 'BEGIN { printf "[" } { printf "%s\"%s\"", (NR > 1 ? ", " : ""), $0 } END { printf "]" }')
 sed -e "s|__VERSION__|$version|" -e "s|__FILES__|$list|" "$src" > sw.js

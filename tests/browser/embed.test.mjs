@@ -82,3 +82,19 @@ test('"Share or embed this view" gives a link, an iframe and a Pym snippet for t
   assert.match(await page.locator('#pym-code').inputValue(), /new pym\.Parent\("ev-atlas", "[^"]+&embed=1"/);
   await context.close();
 });
+
+test('printing gives the title, key figures, charts, map and table with sources, and no controls', async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(`${env.server.url}#segment=battery_cells`);
+  await page.waitForSelector('#filter-panel', { timeout: 20000 });
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.masthead h1', '#key-figures', '#chart-home-abroad', '#map', '#chart-places', '#plants-table', '#places .source']) {
+    assert.ok(await page.locator(sel).first().isVisible(), `${sel} is printed`);
+  }
+  for (const sel of ['#filter-panel', '#timeline', '.map-controls', '#download-csv', '#share', '.chart-controls']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 50_000, `a PDF of ${pdf.length} bytes`);
+  await context.close();
+});
