@@ -55,7 +55,7 @@ test('a Pym.js host sizes the iframe to the content, and again when the content 
   await context.close();
 });
 
-test('a sandboxed iframe (allow-scripts only, no storage) still renders the map, 320 × 420', async () => {
+test('a sandboxed iframe (allow-scripts only, no storage) still renders the map, 300 × 400', async () => {
   const { context, page } = await openPage(env.browser, { viewport: { width: 400, height: 600 } });
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -65,7 +65,7 @@ test('a sandboxed iframe (allow-scripts only, no storage) still renders the map,
   await frame.waitForSelector('#embed #map', { timeout: 20000 });
   await frame.waitForFunction(() => (document.querySelector('#map').__dots || []).length > 100);
   assert.equal(await frame.evaluate(() => window.origin), 'null', 'an opaque origin');
-  await page.screenshot({ path: join(ARTIFACTS, 'embed-sandboxed-320.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-sandboxed-300x400.png') });
   assert.deepEqual(errors.filter((e) => !/service ?worker/i.test(e)), []);
   await context.close();
 });
