@@ -1,6 +1,7 @@
 //! Between the app state and its address: what a link to the current view says (`url_of`), and the
 //! actions that reopen a link (`actions_of`). The fragment's text itself is `url_state`'s.
 
+use crate::filter::Filters;
 use crate::geo::equal_earth::map_from_lonlat;
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
@@ -13,7 +14,7 @@ use crate::url_state::{TimelineBy, UrlState, View};
 pub fn url_of(state: &State, view: View) -> UrlState {
     UrlState {
         view,
-        filters: state.filters.clone(),
+        filters: Filters::clone(&state.filters),
         focus: state.selected.and_then(|i| state.data.facilities.get(i)).map(|f| f.id.clone()),
         year: state.timeline,
         by: match state.timeline_by {
@@ -50,7 +51,6 @@ pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
 mod tests {
     use super::*;
     use crate::data::builtin;
-    use crate::filter::Filters;
     use crate::model::{CountryCode, Segment, Year};
     use crate::state::{reduce, Shared};
     use crate::theme::ThemeName;
@@ -78,7 +78,7 @@ mod tests {
             let (url, notices) = decode(&text);
             assert!(notices.is_empty(), "{notices:?}");
             let back = actions_of(&url, &s.data).into_iter().fold(start(), |st, a| reduce(&st, a));
-            assert_eq!(back.filters, s.filters);
+            assert_eq!(*back.filters, *s.filters);
             assert_eq!((back.timeline, back.timeline_by), (s.timeline, s.timeline_by));
             assert_eq!(back.selected, s.selected);
             if viewport != Viewport::default() {

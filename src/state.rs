@@ -117,7 +117,8 @@ pub struct State {
     /// The finer basemap's lines, once fetched (`map::scene::DETAIL_ZOOM`).
     pub detail: Option<Shared<Scene>>,
     /// The selection the full atlas's views share (`filter`).
-    pub filters: Filters,
+    /// (Shared: the first view, which has no filters, carries no code to clone or compare them.)
+    pub filters: Shared<Filters>,
     /// The timeline: plants up to this year only (`None`: all), counted from announcement or production.
     pub timeline: Option<Year>,
     pub timeline_by: By,
@@ -201,7 +202,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::ResetMap => next.viewport = Viewport::default(),
         Action::SetViewport(v) => next.viewport = v,
         Action::DetailLoaded(scene) => next.detail = Some(scene),
-        Action::SetFilters(f) => next.filters = f,
+        Action::SetFilters(f) => next.filters = Shared::new(f),
         Action::SetTimeline(year, by) => {
             next.timeline = year;
             next.timeline_by = by;

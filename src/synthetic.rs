@@ -165,7 +165,7 @@ mod tests {
                     + f64::from(x.announced.map_or(0, |y| y.0))
             })
             .sum();
-        assert!((checksum - 266_998_907.3388).abs() < 0.01, "checksum {checksum}");
+        assert!((checksum - 266_998_907.338_8).abs() < 0.01, "checksum {checksum}");
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub fn atlas(props: &Props) -> Html {
     // their index into all the plants, so hover and details mean the same plant everywhere.
     // The plants on screen: the filters and the timeline. Everything below derives from these indices.
     let rows = use_memo(
-        (state.data.clone(), state.filters.clone(), state.timeline, state.timeline_by),
+        (state.data.clone(), Filters::clone(&state.filters), state.timeline, state.timeline_by),
         |(data, filters, year, by)| {
             let rows: Vec<usize> = data
                 .facilities
@@ -352,7 +352,7 @@ pub fn atlas(props: &Props) -> Html {
         }
         let full = format!("#{}", encode(&UrlState { embed: false, view: start.view, ..here.clone() }));
         let frame = |id: ChartId| -> Html {
-            let f = state.filters.clone();
+            let f = Filters::clone(&state.filters);
             match id {
                 ChartId::HomeAbroad => html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
                 ChartId::Segments => html! { <ChartFrame<ChartSpec> model={money.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
@@ -392,20 +392,20 @@ pub fn atlas(props: &Props) -> Html {
             }
             { filter_bar }
             <section class="explore" aria-label="Explore">
-                <FilterPanel data={state.data.clone()} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <FilterPanel data={state.data.clone()} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
                 <Timeline data={state.data.clone()} year={state.timeline} by={state.timeline_by} dispatch={dispatch.clone()} />
                 <KeyFiguresView figures={(*figures).clone()} />
             </section>
             <main class="views">
-                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
+                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
                 <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
             </main>
             <section class="more-charts views" id="charts" aria-label="More charts">
-                <ChartFrame<ChartSpec> model={money} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
-                <ChartFrame<ChartSpec> model={where_} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={places_controls} />
-                <ChartFrame<ChartSpec> model={pipeline_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
-                <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} controls={capacity_controls} />
+                <ChartFrame<ChartSpec> model={money} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
+                <ChartFrame<ChartSpec> model={where_} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} controls={places_controls} />
+                <ChartFrame<ChartSpec> model={pipeline_spec} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
+                <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} controls={capacity_controls} />
             </section>
             <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} />
             <embed::Share url={here} />

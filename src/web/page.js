@@ -26,11 +26,10 @@ new MutationObserver(() => {
   };
   ev.forEach((t) => addEventListener(t, arm, { passive: true }));
 })();
-// 3. Offline: once the page is drawn and has settled, a service worker keeps this build's files (http(s)
-//    only; not from a file, where there is nothing to fetch anyway).
-if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  const register = () => setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {}), 3000);
-  if (document.documentElement.dataset.ready) register();
-  else new MutationObserver((_, o) => { if (document.documentElement.dataset.ready) { o.disconnect(); register(); } })
-    .observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+// 3. Offline: a few seconds after the page has loaded, a service worker keeps this build's files (http(s)
+//    only: from a file there is nothing to fetch anyway).
+if (location.protocol.startsWith('http')) {
+  const keep = () => setTimeout(() => navigator.serviceWorker?.register('sw.js').catch(() => {}), 3000);
+  if (document.readyState === 'complete') keep();
+  else addEventListener('load', keep);
 }

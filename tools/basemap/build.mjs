@@ -33,7 +33,7 @@ const VERSION = 1;
 const TARGETS = [
   // 110m is drawn only at world scale (about 0.3° per pixel at 1280 px): arcs are simplified with a
   // tolerance of SIMPLIFY grid units, which halves the file without a visible change.
-  { name: "110m", unitsPerDegree: 20, simplify: Number(process.env.SIMPLIFY ?? 7) },
+  { name: "110m", unitsPerDegree: Number(process.env.UNITS ?? 16), simplify: Number(process.env.SIMPLIFY ?? 6) },
   { name: "50m", unitsPerDegree: 1000 },
 ];
 
