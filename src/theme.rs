@@ -190,6 +190,16 @@ mod tests {
                 assert!(block.contains(&want), "{name:?}: styles/main.css lacks {want}");
             }
         }
+        // The full atlas's own theme blocks (styles/details.css) carry the same segment colours.
+        let details = include_str!("../styles/details.css");
+        for (name, key) in [(ThemeName::Light, "html[data-theme=\"light\"]"), (ThemeName::Dark, "html[data-theme=\"dark\"]")] {
+            let block = details.split(key).nth(1).and_then(|b| b.split('}').next()).expect("a theme block");
+            let t = Theme::get(name);
+            for s in Segment::ALL {
+                let want = format!("--{}: {};", s.code(), t.segment(*s).hex());
+                assert!(block.contains(&want), "{name:?}: styles/details.css lacks {want}");
+            }
+        }
         for (usd, class) in [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")] {
             let d = 2.0 * crate::map::dots::symbol_radius(Some(usd)).expect("radius");
             let want = format!(".sym.{class} {{ width: {0}px; height: {0}px; }}", crate::format::trim_decimals(d, 1));

@@ -27,6 +27,7 @@ use crate::format::grouped;
 use crate::address::{actions_of, url_of};
 use crate::figures::KeyFigures;
 use crate::state::State;
+use crate::theme::ThemeName;
 use crate::data::DATASET_VERSION;
 use crate::url_state::{decode, encode, ChartId, UrlState, View};
 use crate::map::scene::{dots_where, Scene};
@@ -191,6 +192,12 @@ pub fn atlas(props: &Props) -> Html {
     };
     shell::use_system_theme(dispatch.clone());
     let url_notices = use_address(&state, dispatch.clone());
+    // The page's colours follow the atlas's theme (a link may ask for one the system does not use).
+    use_effect_with(state.theme, |theme| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-theme", if *theme == ThemeName::Dark { "dark" } else { "light" });
+        }
+    });
     shell::use_details_closed(dispatch.clone());
 
     // Derived from the data on screen, recomputed only when it changes.

@@ -200,3 +200,16 @@ test('on a phone the filters fold under one line, the map and charts come first,
   await page.screenshot({ path: join(ARTIFACTS, 'explore-phone-dark.png') });
   await context.close();
 });
+
+test('a link asking for the dark theme on a light system gives a dark page and dark canvases', async () => {
+  const { context, page } = await openPage(env.browser, { colorScheme: 'light' });
+  await page.goto(`${env.server.url}#theme=dark`);
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', null, { timeout: 20000 });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(20, 23, 27)');
+  await page.waitForFunction(() => {
+    const c = document.querySelector('#map');
+    const p = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+    return p[0] < 60 && p[1] < 60 && p[2] < 60;
+  });
+  await context.close();
+});
