@@ -28,6 +28,7 @@ const page = readFileSync(new URL('../src/web/page.js', import.meta.url), 'utf8'
 
 const loader = `
 const Z = ${JSON.stringify(files)};
+try {
 const unpack = (b64) => new Response(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 const F = Object.fromEntries(await Promise.all(Object.entries(Z).map(async ([k, v]) => [k, await unpack(v)])));
 const text = (k) => new TextDecoder().decode(F[k]);
@@ -43,6 +44,14 @@ const extras = blob(text('extras/extras.js').replace(/new URL\\('extras_bg\\.was
 const snippet = blob(text(${JSON.stringify(snippet)}).replace(/new URL\\('extras\\/extras\\.js', document\\.baseURI\\)\\.href/, JSON.stringify(extras)));
 const glue = await import(blob(text(${JSON.stringify(glue)}).replace(${JSON.stringify('./' + snippet)}, snippet)));
 await glue.default({ module_or_path: ${JSON.stringify(wasm)} });
+} catch (e) {
+  // A browser without what the file needs (DecompressionStream, module blobs): say so, never a blank page.
+  const p = document.createElement('p');
+  p.className = 'fatal';
+  p.setAttribute('role', 'alert');
+  p.textContent = 'This browser could not start the atlas from this file (' + e.message + '). Open index.html from the same folder, or use a current browser.';
+  document.body.prepend(p);
+}
 ${page}`;
 
 const details = readFileSync(join(dir, 'details.css'), 'utf8');

@@ -35,3 +35,13 @@ test('ev-atlas.html works from disk: app-ready, map and chart drawn, the full at
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('ev-atlas.html in a browser without DecompressionStream says so, not a blank page', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.addInitScript(() => { delete window.DecompressionStream; });
+  await page.goto(pathToFileURL(join(DIST, 'ev-atlas.html')).href);
+  const alert = page.locator('.fatal[role=alert]');
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.innerText(), /could not start the atlas from this file/);
+  await context.close();
+});
