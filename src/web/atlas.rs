@@ -244,10 +244,14 @@ pub fn atlas(props: &Props) -> Html {
             }
         })
     };
-    let shown = use_memo((state.data.clone(), rows.clone()), |(data, rows)| Dataset {
-        facilities: rows.iter().filter_map(|i| data.facilities.get(*i).cloned()).collect(),
-        aggregates: data.aggregates.clone(),
+    // Shared: memos that depend on it compare it by identity, not plant by plant on every render.
+    let shown = use_memo((state.data.clone(), rows.clone()), |(data, rows)| {
+        Shared::new(Dataset {
+            facilities: rows.iter().filter_map(|i| data.facilities.get(*i).cloned()).collect(),
+            aggregates: data.aggregates.clone(),
+        })
     });
+    let shown = (*shown).clone();
     let figures = use_memo(shown.clone(), |d| Rc::new(KeyFigures::of(&d.facilities)));
     let grouping = use_state_eq(|| Grouping::Country);
     let measure = use_state_eq(|| Measure::Count);

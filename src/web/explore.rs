@@ -50,6 +50,12 @@ pub fn filter_panel(props: &PanelProps) -> Html {
         (companies, countries, years)
     });
     let (companies, countries, years) = &*choices;
+    // The suggestions, built once per dataset and at most this many (a file of 100,000 plants may name
+    // as many companies; any name typed in full still filters).
+    const SUGGESTED: usize = 2_000;
+    let suggestions = use_memo(choices.clone(), |c| {
+        c.0.iter().take(SUGGESTED).map(|name| html! { <option value={name.clone()} /> }).collect::<Html>()
+    });
     let f = &props.filters;
     let set = {
         let (dispatch, f) = (props.dispatch.clone(), f.clone());
@@ -141,7 +147,7 @@ pub fn filter_panel(props: &PanelProps) -> Html {
             </label>
             <label>{ "Add a company" }
                 <input list="filter-companies" id="filter-company" placeholder="Type to search" onchange={on_company} />
-                <datalist id="filter-companies">{ for companies.iter().map(|c| html! { <option value={c.clone()} /> }) }</datalist>
+                <datalist id="filter-companies">{ (*suggestions).clone() }</datalist>
             </label>
             <fieldset class="years">
                 <legend>{ "Announced" }</legend>
