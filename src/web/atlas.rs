@@ -85,28 +85,31 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
     }
 }
 
-/// The address: at start the link's view is opened (its notices returned for the page), back and forward
+/// The address (the fragment) as it is now, read and decoded.
+fn read_address() -> (String, UrlState, Vec<String>) {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let (url, said) = decode(&hash);
+    (hash.trim_start_matches('#').to_owned(), url, said)
+}
+
+/// The address: at start the link's view (`start`, read once by the atlas) is opened, back and forward
 /// reopen what the address then says, and what the reader does is written to it: a new history entry for
-/// a new selection, the same entry (after a pause) when only the map moved.
+/// a new selection, the same entry (after a pause) when only the map moved. Returns the address of what
+/// is on screen.
 #[hook]
-fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>) -> Rc<Vec<String>> {
-    let notices = use_state(|| Rc::new(Vec::<String>::new()));
+fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>, start: Rc<(String, UrlState, Vec<String>)>) -> UrlState {
     {
-        let (data, notices, dispatch) = (state.data.clone(), notices.clone(), dispatch.clone());
+        let data = state.data.clone();
         use_effect_with((), move |_| {
-            let open = move |data: &Dataset| {
-                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-                let (url, said) = decode(&hash);
-                if !hash.trim_start_matches('#').is_empty() {
-                    for a in actions_of(&url, data) {
+            let open = move |data: &Dataset, (hash, url, _): &(String, UrlState, Vec<String>)| {
+                if !hash.is_empty() {
+                    for a in actions_of(url, data) {
                         dispatch.emit(a);
                     }
                 }
-                (url, said)
             };
-            let (url, said) = open(&data);
-            notices.set(Rc::new(said));
-            let section = match url.view {
+            open(&data, &start);
+            let section = match start.1.view {
                 View::Overview => None,
                 View::Map => Some("facility-map".to_owned()),
                 View::Table => Some("table".to_owned()),
@@ -117,16 +120,14 @@ fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>) -> R
                 el.scroll_into_view();
             }
             let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "popstate", move |_| {
-                    let _ = open(&data);
-                })
+                gloo::events::EventListener::new(&w, "popstate", move |_| open(&data, &read_address()))
             });
             move || drop(listener)
         });
     }
     let url = url_of(state, View::Overview);
     let text = encode(&url);
-    let base = encode(&UrlState { map: None, ..url });
+    let base = encode(&UrlState { map: None, ..url.clone() });
     let written = use_mut_ref(|| None::<String>);
     let pause = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with(text, move |text| {
@@ -161,7 +162,7 @@ fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>) -> R
         }
         *written.borrow_mut() = Some(base);
     });
-    (*notices).clone()
+    url
 }
 
 /// A button's callback that sets a chart option.
@@ -191,7 +192,10 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     shell::use_system_theme(dispatch.clone());
-    let url_notices = use_address(&state, dispatch.clone());
+    // The link the atlas was opened with (its view, whether it is an embed, what it could not read): read
+    // once, when the atlas starts.
+    let start = use_memo((), |_| read_address());
+    let here = use_address(&state, dispatch.clone(), start.clone());
     // The page's colours follow the atlas's theme (a link may ask for one the system does not use).
     use_effect_with(state.theme, |theme| {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -349,35 +353,31 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| yew::platform::spawn_local(panels::show_sources(data.clone())))
     };
 
-    // The link's view and whether it is an embed: read once, when the atlas starts.
-    let start = use_memo((), |_| {
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-        decode(&hash).0
-    });
-    let embedded = start.embed;
-    embed::use_height_reporting(embedded);
-    let here = url_of(&state, View::Overview);
-    if embedded {
+    let (_, link, url_notices) = &*start;
+    embed::use_height_reporting(link.embed);
+    // Each view, as both layouts show it.
+    let frame = |id: ChartId, controls: Html| -> Html {
+        let (f, theme, dispatch) = (Filters::clone(&state.filters), state.theme, dispatch.clone());
+        match id {
+            ChartId::HomeAbroad => html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} {controls} /> },
+            ChartId::Segments => html! { <ChartFrame<ChartSpec> model={money.clone()} {theme} filters={f} {dispatch} {controls} /> },
+            ChartId::Places => html! { <ChartFrame<ChartSpec> model={where_.clone()} {theme} filters={f} {dispatch} {controls} /> },
+            ChartId::Pipeline => html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} {theme} filters={f} {dispatch} {controls} /> },
+            ChartId::Capacity => html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} {theme} filters={f} {dispatch} {controls} /> },
+        }
+    };
+    let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
+    let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
+    if link.embed {
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
             let _ = body.class_list().add_1("embed");
         }
-        let full = format!("#{}", encode(&UrlState { embed: false, view: start.view, ..here.clone() }));
-        let frame = |id: ChartId| -> Html {
-            let f = Filters::clone(&state.filters);
-            match id {
-                ChartId::HomeAbroad => html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
-                ChartId::Segments => html! { <ChartFrame<ChartSpec> model={money.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
-                ChartId::Places => html! { <ChartFrame<ChartSpec> model={where_.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
-                ChartId::Pipeline => html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
-                ChartId::Capacity => html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} theme={state.theme} filters={f} dispatch={dispatch.clone()} /> },
-            }
-        };
-        let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
-        let view = match start.view {
-            View::Chart(id) => frame(id),
+        let full = format!("#{}", encode(&UrlState { embed: false, view: link.view, ..here.clone() }));
+        let view = match link.view {
+            View::Chart(id) => frame(id, Html::default()),
             View::Map => map,
-            View::Table => html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> },
-            View::Overview | View::Sources => html! { <>{ frame(ChartId::HomeAbroad) }{ map }</> },
+            View::Table => table,
+            View::Overview | View::Sources => html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map }</> },
         };
         return html! {
             <div class="embed-frame" id="embed">
@@ -408,17 +408,17 @@ pub fn atlas(props: &Props) -> Html {
                 <KeyFiguresView figures={(*figures).clone()} />
             </section>
             <main class="views">
-                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
-                <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
+                { frame(ChartId::HomeAbroad, Html::default()) }
+                { map }
                 <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
             </main>
             <section class="more-charts views" id="charts" aria-label="More charts">
-                <ChartFrame<ChartSpec> model={money} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
-                <ChartFrame<ChartSpec> model={where_} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} controls={places_controls} />
-                <ChartFrame<ChartSpec> model={pipeline_spec} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
-                <ChartFrame<ChartSpec> model={capacity_spec} theme={state.theme} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} controls={capacity_controls} />
+                { frame(ChartId::Segments, Html::default()) }
+                { frame(ChartId::Places, places_controls) }
+                { frame(ChartId::Pipeline, Html::default()) }
+                { frame(ChartId::Capacity, capacity_controls) }
             </section>
-            <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} />
+            { table }
             <embed::Share url={here} />
             { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
         </>
