@@ -94,6 +94,15 @@ impl HomeAbroad {
         series.get(index).and_then(Option::as_ref)
     }
 
+    /// A year's value as the tables write it: "$94 bn", "≈$90 bn (derived)", or "no published figure".
+    pub fn cell(&self, side: Side, index: usize) -> String {
+        match self.value(side, index) {
+            Some(v) if v.confidence == Confidence::Derived => format!("≈{} (derived)", usd_bn(v.billions)),
+            Some(v) => usd_bn(v.billions),
+            None => "no published figure".to_owned(),
+        }
+    }
+
     /// The first year in which stated investment abroad exceeded stated investment at home.
     pub fn crossover(&self) -> Option<(usize, Year)> {
         (0..self.years.len()).find_map(|i| {
@@ -524,6 +533,10 @@ mod tests {
         assert_eq!(abroad, vec![None, None, None, Some(16.0)], "unpublished years must stay missing");
         assert_eq!(c.home[0].as_ref().map(|v| v.confidence), Some(Confidence::Derived));
         assert_eq!(c.crossover(), Some((3, Year(2024))));
+        let cells = [(Side::Home, 0, "≈$90 bn (derived)"), (Side::Home, 1, "$94 bn"), (Side::Abroad, 1, "no published figure")];
+        for (side, i, want) in cells {
+            assert_eq!(c.cell(side, i), want);
+        }
         assert_eq!(c.peak(Side::Home), Some((Year(2022), 94.0)));
         assert!(c.home.iter().chain(&c.abroad).flatten().all(|v| v.source_url.starts_with("http")));
     }

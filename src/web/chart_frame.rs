@@ -137,11 +137,7 @@ impl Model for HomeAbroadModel {
         Vec::new()
     }
     fn table(&self) -> Vec<Vec<String>> {
-        let cell = |side, i| match self.0.value(side, i) {
-            Some(v) if v.confidence == Confidence::Derived => format!("≈{} (derived)", usd_bn(v.billions)),
-            Some(v) => usd_bn(v.billions),
-            None => "no published figure".to_owned(),
-        };
+        let cell = |side, i| self.0.cell(side, i);
         let mut rows = vec![vec!["Year".to_owned(), Side::Home.label().to_owned(), Side::Abroad.label().to_owned()]];
         rows.extend(
             self.0.years.iter().enumerate().map(|(i, y)| vec![y.0.to_string(), cell(Side::Home, i), cell(Side::Abroad, i)]),

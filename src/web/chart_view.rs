@@ -94,12 +94,7 @@ pub fn home_abroad_chart(props: &Props) -> Html {
     });
 
     let rows = props.chart.years.iter().enumerate().map(|(i, y)| {
-        let cell = |side| match props.chart.value(side, i) {
-            Some(v) if v.confidence == Confidence::Derived => format!("≈{} (derived)", usd_bn(v.billions)),
-            Some(v) => usd_bn(v.billions),
-            None => "no published figure".to_owned(),
-        };
-        html! { <tr><th scope="row">{ y.0 }</th><td>{ cell(Side::Home) }</td><td>{ cell(Side::Abroad) }</td></tr> }
+        html! { <tr><th scope="row">{ y.0 }</th><td>{ props.chart.cell(Side::Home, i) }</td><td>{ props.chart.cell(Side::Abroad, i) }</td></tr> }
     });
 
     html! {
