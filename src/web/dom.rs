@@ -78,17 +78,12 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches a same-origin text file (the full data file, for the details panel).
+/// Fetches a same-origin text file (the full data file, for the details panel): its bytes as UTF-8, as
+/// `Response.text()` would give them (a byte-order mark dropped, bad bytes replaced).
 pub async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?;
-    text.as_string()
+    let bytes = fetch_bytes(url).await?;
+    let text = String::from_utf8_lossy(&bytes);
+    Some(text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned())
 }
 
 /// The bytes at `url` (same origin), or `None` when they cannot be fetched.
