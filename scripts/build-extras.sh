@@ -6,10 +6,10 @@ cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 out="${TRUNK_STAGING_DIR:?run by trunk}/extras"
 target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
-  cargo build --locked --release --target wasm32-unknown-unknown --bin ev-atlas-extras
+  cargo build --locked --release --target wasm32-unknown-unknown --features atlas --bin ev-atlas-extras
   wasm="$target_dir/wasm32-unknown-unknown/release/ev-atlas-extras.wasm"
 else
-  cargo build --locked --target wasm32-unknown-unknown --bin ev-atlas-extras
+  cargo build --locked --target wasm32-unknown-unknown --features atlas --bin ev-atlas-extras
   wasm="$target_dir/wasm32-unknown-unknown/debug/ev-atlas-extras.wasm"
 fi
 mkdir -p "$out"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native unit tests, wasm tests in headless Chromium, the release build, and the browser
+# Runs every test: the gates (cargo fmt --check, clippy -D warnings native and wasm32), native unit tests, wasm tests in headless Chromium, the release build, and the browser
 # tests against the built dist/. Ends with one line "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,22 @@ count_cargo() {
   passed=$((passed + p)); failed=$((failed + f))
   echo "-- $name: $p passed, $f failed"
 }
+
+# A gate counted like a test: one pass or one failure, named.
+gate() {
+  local name=$1; shift
+  if "$@" > "$log_dir/gate.log" 2>&1; then
+    passed=$((passed + 1)); echo "-- $name: ok"
+  else
+    failed=$((failed + 1)); cat "$log_dir/gate.log" | tail -40; echo "!! $name failed"
+  fi
+}
+
+stage "gates: formatting and lints"
+gate "cargo fmt --check" cargo fmt --check
+gate "clippy, native (all targets)" cargo clippy --locked --all-targets -- -D warnings
+gate "clippy, wasm32 first view" cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+gate "clippy, wasm32 full atlas" cargo clippy --locked --target wasm32-unknown-unknown --features atlas --lib --bins --test wasm -- -D warnings
 
 stage "native tests (cargo test)"
 cargo test --locked 2>&1 | tee "$log_dir/native.log"

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    ev_atlas::web::start();
+    ev_atlas::web::first::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -192,7 +192,9 @@ mod tests {
         }
         // The full atlas's own theme blocks (styles/details.css) carry the same segment colours.
         let details = include_str!("../styles/details.css");
-        for (name, key) in [(ThemeName::Light, "html[data-theme=\"light\"]"), (ThemeName::Dark, "html[data-theme=\"dark\"]")] {
+        for (name, key) in
+            [(ThemeName::Light, "html[data-theme=\"light\"]"), (ThemeName::Dark, "html[data-theme=\"dark\"]")]
+        {
             let block = details.split(key).nth(1).and_then(|b| b.split('}').next()).expect("a theme block");
             let t = Theme::get(name);
             for s in Segment::ALL {

@@ -4,8 +4,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod extras {
-    use ev_atlas::web::details::Props;
-    use ev_atlas::web::{atlas, panels};
+    use ev_atlas::web::atlas::details::Props;
+    use ev_atlas::web::atlas::{app as atlas, panels};
     use wasm_bindgen::prelude::*;
 
     /// Shows the details of the plant `id` (`company` and `city` name it when the data file lacks it).

@@ -334,7 +334,6 @@ const LEGEND_PX: f64 = 13.0;
 const NOTE_PX: f64 = 13.0;
 const LINE: f64 = 1.2;
 
-
 /// `text`, cut and ended with "…" so that it is at most `max_w` wide; empty when not even "…" fits.
 pub fn fit_text(text: &str, px: f64, max_w: f64) -> String {
     if text_width(text, px) <= max_w {

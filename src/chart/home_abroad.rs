@@ -189,7 +189,6 @@ const VALUE_PX: f64 = 12.0;
 const LEGEND_PX: f64 = 13.0;
 const NOTE_PX: f64 = 12.5;
 
-
 /// Lays the chart out in a `width` × `height` device-pixel canvas; `scale` is the devicePixelRatio.
 pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout {
     let s = scale.max(0.5);
@@ -375,7 +374,12 @@ impl Layout {
                 )
             })
             .collect();
-        format!(r#"{{"scale":{},"annotation":{},"marks":[{}]}}"#, self.scale, self.annotation.is_some(), marks.join(","))
+        format!(
+            r#"{{"scale":{},"annotation":{},"marks":[{}]}}"#,
+            self.scale,
+            self.annotation.is_some(),
+            marks.join(",")
+        )
     }
 
     /// The legend entry under a device-pixel position: 0 home, 1 abroad.
@@ -484,7 +488,10 @@ pub fn draw<DB: DrawingBackend>(
         let swatch = [pt(sw.x, sw.y), pt(sw.right(), sw.bottom())];
         if off {
             // Switched off: an outlined swatch and greyed, struck-through words.
-            root.draw(&Rectangle::new(swatch, ShapeStyle::from(theme.muted.plotters()).stroke_width(s.round().max(1.0) as u32)))?;
+            root.draw(&Rectangle::new(
+                swatch,
+                ShapeStyle::from(theme.muted.plotters()).stroke_width(s.round().max(1.0) as u32),
+            ))?;
         } else {
             root.draw(&Rectangle::new(swatch, side.color(theme).plotters().filled()))?;
         }
@@ -493,7 +500,10 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(label.clone(), pt(tb.x, tb.y), style))?;
         if off {
             let y = tb.y + tb.h / 2.0;
-            root.draw(&PathElement::new(vec![pt(tb.x, y), pt(tb.right(), y)], ShapeStyle::from(theme.muted.plotters())))?;
+            root.draw(&PathElement::new(
+                vec![pt(tb.x, y), pt(tb.right(), y)],
+                ShapeStyle::from(theme.muted.plotters()),
+            ))?;
         }
     }
 
@@ -533,7 +543,8 @@ mod tests {
         assert_eq!(abroad, vec![None, None, None, Some(16.0)], "unpublished years must stay missing");
         assert_eq!(c.home[0].as_ref().map(|v| v.confidence), Some(Confidence::Derived));
         assert_eq!(c.crossover(), Some((3, Year(2024))));
-        let cells = [(Side::Home, 0, "≈$90 bn (derived)"), (Side::Home, 1, "$94 bn"), (Side::Abroad, 1, "no published figure")];
+        let cells =
+            [(Side::Home, 0, "≈$90 bn (derived)"), (Side::Home, 1, "$94 bn"), (Side::Abroad, 1, "no published figure")];
         for (side, i, want) in cells {
             assert_eq!(c.cell(side, i), want);
         }
@@ -595,7 +606,8 @@ mod tests {
     fn a_series_switched_off_is_not_drawn_and_keyboard_order_walks_the_rest() {
         let c = chart();
         let all = layout(&c, 800.0, 300.0, 1.0);
-        let cases = [([false, false], 8, true), ([true, false], 4, false), ([false, true], 4, false), ([true, true], 0, false)];
+        let cases =
+            [([false, false], 8, true), ([true, false], 4, false), ([false, true], 4, false), ([true, true], 0, false)];
         for (hidden, marks, note) in cases {
             let l = layout_with(&c, &hidden, 800.0, 300.0, 1.0);
             assert_eq!(l.marks.len(), marks, "{hidden:?}");
@@ -604,7 +616,13 @@ mod tests {
             assert!(l.marks.iter().all(|m| !hidden[m.side as usize]));
         }
         let l = layout_with(&c, &[false, false], 800.0, 300.0, 1.0);
-        let cases = [(None, 1, Some(0)), (None, -1, Some(7)), (Some(0), 1, Some(1)), (Some(7), 1, Some(7)), (Some(0), -1, Some(0))];
+        let cases = [
+            (None, 1, Some(0)),
+            (None, -1, Some(7)),
+            (Some(0), 1, Some(1)),
+            (Some(7), 1, Some(7)),
+            (Some(0), -1, Some(0)),
+        ];
         for (from, delta, want) in cases {
             assert_eq!(l.next(from, delta), want, "{from:?} {delta}");
         }
@@ -618,7 +636,12 @@ mod tests {
     fn the_marks_read_by_browser_tests_are_valid_json_with_gaps_as_null() {
         let l = layout(&chart(), 1280.0, 600.0, 2.0);
         let json = l.marks_json();
-        assert!(json.starts_with(r#"{"scale":2,"annotation":true,"marks":[{"side":"Home","year":2021,"value":90,"rect":{"x":"#), "{json}");
+        assert!(
+            json.starts_with(
+                r#"{"scale":2,"annotation":true,"marks":[{"side":"Home","year":2021,"value":90,"rect":{"x":"#
+            ),
+            "{json}"
+        );
         assert!(json.contains(r#""side":"Abroad","year":2022,"value":null"#));
         assert_eq!(json.matches(r#""rect":"#).count(), l.marks.len());
         let (open, close) = (json.matches(['{', '[']).count(), json.matches(['}', ']']).count());

@@ -3,6 +3,7 @@
 
 use super::bars::{join_and, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind};
 use crate::format::usd_millions;
+use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Dataset, Facility};
 
@@ -24,104 +25,6 @@ pub enum Measure {
     Count,
     /// Announced investment disclosed, US$.
     Money,
-}
-
-/// English short names of the countries that host plants (and of some that may), by ISO alpha-2 code.
-const COUNTRY_NAMES: &[(&str, &str)] = &[
-    ("AE", "UAE"),
-    ("AR", "Argentina"),
-    ("AT", "Austria"),
-    ("AU", "Australia"),
-    ("BD", "Bangladesh"),
-    ("BE", "Belgium"),
-    ("BG", "Bulgaria"),
-    ("BO", "Bolivia"),
-    ("BR", "Brazil"),
-    ("BY", "Belarus"),
-    ("CA", "Canada"),
-    ("CD", "DR Congo"),
-    ("CH", "Switzerland"),
-    ("CL", "Chile"),
-    ("CO", "Colombia"),
-    ("CZ", "Czechia"),
-    ("DE", "Germany"),
-    ("DK", "Denmark"),
-    ("DZ", "Algeria"),
-    ("EC", "Ecuador"),
-    ("EG", "Egypt"),
-    ("ES", "Spain"),
-    ("ET", "Ethiopia"),
-    ("FI", "Finland"),
-    ("FR", "France"),
-    ("GB", "United Kingdom"),
-    ("GH", "Ghana"),
-    ("GR", "Greece"),
-    ("HK", "Hong Kong"),
-    ("HR", "Croatia"),
-    ("HU", "Hungary"),
-    ("ID", "Indonesia"),
-    ("IE", "Ireland"),
-    ("IL", "Israel"),
-    ("IN", "India"),
-    ("IQ", "Iraq"),
-    ("IR", "Iran"),
-    ("IT", "Italy"),
-    ("JO", "Jordan"),
-    ("JP", "Japan"),
-    ("KE", "Kenya"),
-    ("KH", "Cambodia"),
-    ("KR", "South Korea"),
-    ("KZ", "Kazakhstan"),
-    ("LA", "Laos"),
-    ("LK", "Sri Lanka"),
-    ("MA", "Morocco"),
-    ("ML", "Mali"),
-    ("MM", "Myanmar"),
-    ("MN", "Mongolia"),
-    ("MX", "Mexico"),
-    ("MY", "Malaysia"),
-    ("NG", "Nigeria"),
-    ("NL", "Netherlands"),
-    ("NO", "Norway"),
-    ("NZ", "New Zealand"),
-    ("OM", "Oman"),
-    ("PE", "Peru"),
-    ("PH", "Philippines"),
-    ("PK", "Pakistan"),
-    ("PL", "Poland"),
-    ("PT", "Portugal"),
-    ("QA", "Qatar"),
-    ("RO", "Romania"),
-    ("RS", "Serbia"),
-    ("RU", "Russia"),
-    ("SA", "Saudi Arabia"),
-    ("SE", "Sweden"),
-    ("SG", "Singapore"),
-    ("SI", "Slovenia"),
-    ("SK", "Slovakia"),
-    ("TH", "Thailand"),
-    ("TN", "Tunisia"),
-    ("TR", "Türkiye"),
-    ("TW", "Taiwan"),
-    ("TZ", "Tanzania"),
-    ("UA", "Ukraine"),
-    ("US", "United States"),
-    ("UY", "Uruguay"),
-    ("UZ", "Uzbekistan"),
-    ("VN", "Vietnam"),
-    ("ZA", "South Africa"),
-    ("ZM", "Zambia"),
-    ("ZW", "Zimbabwe"),
-];
-
-/// A country's English short name, if the table has it.
-pub fn country_name(code: CountryCode) -> Option<&'static str> {
-    COUNTRY_NAMES.iter().find(|(c, _)| *c == code.as_str()).map(|(_, n)| *n)
-}
-
-/// A country's name, or its code when the table does not have it.
-pub fn country_label(code: CountryCode) -> String {
-    country_name(code).map_or_else(|| code.to_string(), str::to_owned)
 }
 
 /// What a bar stands for: a country, or a region (a country outside every region stands for itself).
@@ -322,6 +225,7 @@ mod tests {
     use super::*;
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
+    use crate::model::country::country_name;
     use crate::model::Segment;
     use std::collections::BTreeMap;
 

@@ -58,7 +58,14 @@ pub fn badge_radius(count: usize) -> f64 {
 /// plants it would cover, until nothing overlaps. Plants in `keep` (the hovered or selected one) are
 /// never grouped. At the deepest zoom nothing is grouped, so every plant can be reached. `scale` is
 /// device pixels per CSS pixel of the symbols.
-pub fn group(dots: &[Dot], index: &Index, t: &ScreenFromMap, viewport: &Viewport, scale: f64, keep: &[usize]) -> Clusters {
+pub fn group(
+    dots: &[Dot],
+    index: &Index,
+    t: &ScreenFromMap,
+    viewport: &Viewport,
+    scale: f64,
+    keep: &[usize],
+) -> Clusters {
     let mut of_dot = vec![None; dots.len()];
     if viewport.zoom >= MAX_ZOOM || t.scale <= 0.0 {
         return Clusters { clusters: Vec::new(), of_dot };
@@ -78,8 +85,12 @@ pub fn group(dots: &[Dot], index: &Index, t: &ScreenFromMap, viewport: &Viewport
             continue;
         }
         let at = dots[seed].at;
-        let members: Vec<usize> =
-            index.0.locate_within_distance([at.x, at.y], reach * reach).map(|e| e.data).filter(|&i| !taken[i]).collect();
+        let members: Vec<usize> = index
+            .0
+            .locate_within_distance([at.x, at.y], reach * reach)
+            .map(|e| e.data)
+            .filter(|&i| !taken[i])
+            .collect();
         if members.len() < 2 {
             continue;
         }
@@ -206,7 +217,14 @@ pub struct Cache {
 impl Cache {
     /// The clusters for this scene and view; `scale` is device pixels per CSS pixel of the symbols,
     /// `keep` an index into `scene.dots`. Only plant symbols (`SYMBOLS_UP_TO`) are grouped.
-    pub fn get(&mut self, scene: &Rc<Scene>, viewport: &Viewport, c: Canvas, scale: f64, keep: Option<usize>) -> Rc<Clusters> {
+    pub fn get(
+        &mut self,
+        scene: &Rc<Scene>,
+        viewport: &Viewport,
+        c: Canvas,
+        scale: f64,
+        keep: Option<usize>,
+    ) -> Rc<Clusters> {
         if scene.dots.len() > SYMBOLS_UP_TO {
             return Rc::default();
         }
@@ -366,16 +384,15 @@ mod tests {
         let first = cache.get(&scene, &v, c, 1.0, None);
         let panned = Viewport { center: MapPoint { x: 0.1, y: 0.0 }, ..v };
         assert!(Rc::ptr_eq(&first, &cache.get(&scene, &panned, c, 1.0, None)), "panning reuses the clusters");
-        let changes = [
-            (v.with_zoom(8.0), c, None),
-            (v, Canvas { width: 500.0, ..c }, None),
-            (v, c, Some(0)),
-        ];
+        let changes = [(v.with_zoom(8.0), c, None), (v, Canvas { width: 500.0, ..c }, None), (v, c, Some(0))];
         for (view, canvas, keep) in changes {
             let mut fresh = Cache::default();
             let _ = fresh.get(&scene, &v, c, 1.0, None);
             assert!(!Rc::ptr_eq(&first, &fresh.get(&scene, &view, canvas, 1.0, keep)));
-            assert_eq!(*fresh.get(&scene, &view, canvas, 1.0, keep), *Cache::default().get(&scene, &view, canvas, 1.0, keep));
+            assert_eq!(
+                *fresh.get(&scene, &view, canvas, 1.0, keep),
+                *Cache::default().get(&scene, &view, canvas, 1.0, keep)
+            );
         }
         let other = Rc::new(Scene { dots: vec![scene.dots[4]], ..Scene::default() });
         assert!(cache.get(&other, &v, c, 1.0, None).clusters.is_empty(), "a new scene is indexed anew");

@@ -138,9 +138,16 @@ mod tests {
     #[test]
     fn the_detailed_lines_are_drawn_only_when_zoomed_in_and_loaded() {
         let world = Scene::new(&Basemap::decode(COUNTRIES_110M).expect("110m"), &[]);
-        let detail = Scene::new(&Basemap::decode(include_bytes!("../../data/basemap/countries-50m.bin")).expect("50m"), &[]);
+        let detail =
+            Scene::new(&Basemap::decode(include_bytes!("../../data/basemap/countries-50m.bin")).expect("50m"), &[]);
         assert!(detail.coast.iter().map(Vec::len).sum::<usize>() > 3 * world.coast.iter().map(Vec::len).sum::<usize>());
-        let cases = [(1.0, true, false), (3.9, true, false), (DETAIL_ZOOM, true, true), (40.0, true, true), (40.0, false, false)];
+        let cases = [
+            (1.0, true, false),
+            (3.9, true, false),
+            (DETAIL_ZOOM, true, true),
+            (40.0, true, true),
+            (40.0, false, false),
+        ];
         for (zoom, loaded, detailed) in cases {
             let got = lines_for(&world, loaded.then_some(&detail), zoom);
             assert_eq!(std::ptr::eq(got, &detail), detailed, "zoom {zoom}, loaded {loaded}");

@@ -7,10 +7,29 @@ use super::{Facility, Rejected};
 
 /// The columns of `data/facilities.csv`, in its order.
 pub const FACILITY_EXPORT_COLUMNS: [&str; 23] = [
-    "id", "company", "parent_country", "segment", "host_country", "city", "latitude", "longitude", "status",
-    "announced_year", "production_start", "investment_value", "investment_currency", "investment_usd_millions",
-    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url", "source_quote",
-    "source_accessed", "notes",
+    "id",
+    "company",
+    "parent_country",
+    "segment",
+    "host_country",
+    "city",
+    "latitude",
+    "longitude",
+    "status",
+    "announced_year",
+    "production_start",
+    "investment_value",
+    "investment_currency",
+    "investment_usd_millions",
+    "usd_basis",
+    "capacity_value",
+    "capacity_unit",
+    "partner",
+    "ownership",
+    "source_url",
+    "source_quote",
+    "source_accessed",
+    "notes",
 ];
 
 /// One plant's fields as the data file writes them; a missing value is empty.

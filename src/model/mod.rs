@@ -3,17 +3,20 @@
 //! Values are parsed from the CSV files under `data/` by [`parse`]; everything here is plain data.
 
 pub mod codes;
+pub mod country;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod export;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod input;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod parse;
 pub mod problem;
 pub mod region;
 
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
-pub use parse::{
-    facility_checker, facility_reader, parse_aggregates, parse_facilities, Rejected, RowReader, FACILITY_COLUMNS,
-};
-pub use problem::Problem;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub use parse::{facility_checker, facility_reader, parse_aggregates, parse_facilities, RowReader, FACILITY_COLUMNS};
+pub use problem::{Problem, Rejected};
 
 use crate::geo::LonLat;
 

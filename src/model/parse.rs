@@ -81,13 +81,7 @@ struct RawAggregate<'a> {
 /// when it is there no row may leave it empty.
 const AGGREGATE_COLUMNS: &[&str] = &["year", "series", "value", "unit", "source_url", "confidence"];
 
-/// A row that was left out: its fields as they were, and why.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Rejected {
-    pub line: u64,
-    pub fields: Vec<String>,
-    pub problems: Vec<Problem>,
-}
+pub use super::problem::Rejected;
 
 /// One record with the position of each named column (found once per file, not per row).
 pub struct Fields<'r> {
@@ -290,7 +284,8 @@ pub fn parse_facilities(file: &str, text: &str) -> (Vec<Facility>, Vec<Problem>)
 
 /// Parses an aggregates CSV. `file` names the file in problems.
 pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>) {
-    let (values, problems, _) = RowReader::new(file, text, AGGREGATE_COLUMNS, (AGGREGATE_OPTIONAL, aggregate_from_record)).finish();
+    let (values, problems, _) =
+        RowReader::new(file, text, AGGREGATE_COLUMNS, (AGGREGATE_OPTIONAL, aggregate_from_record)).finish();
     (values, problems)
 }
 

@@ -28,3 +28,11 @@ impl fmt::Display for Problem {
         write!(f, ": {}", self.message)
     }
 }
+
+/// A row that was left out: its fields as they were, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejected {
+    pub line: u64,
+    pub fields: Vec<String>,
+    pub problems: Vec<Problem>,
+}

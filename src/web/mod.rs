@@ -1,65 +1,11 @@
-//! Browser glue: mounts the yew app and wires canvas, resize and pointer events to the pure core.
+//! Browser glue: the yew components and the canvas, resize and pointer plumbing over the pure core.
+//!
+//! - `first`: the first view's app (the main module, no features);
+//! - `atlas`: the full atlas, the second module, compiled only with `--features atlas`;
+//! - `shared`: what both are made of (map, chart frame, canvas, DOM helpers, start-up).
 
-mod app;
+pub mod first;
+pub mod shared;
+
+#[cfg(feature = "atlas")]
 pub mod atlas;
-mod bench;
-mod canvas;
-mod chart_frame;
-mod chart_view;
-pub mod details;
-pub mod dom;
-mod embed;
-mod explore;
-mod import;
-mod lazy;
-mod map_view;
-pub mod panels;
-mod shell;
-pub mod sources;
-mod table_view;
-
-/// Entry point called from `main` on wasm.
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
-    }));
-    match dom::element_by_id("app") {
-        Some(root) => {
-            let handle = yew::Renderer::<app::App>::with_root(root).render();
-            // A file for the reader's own data: the full atlas (second module) takes over the page and
-            // loads it, keeping the map where it was and the open plant. The first view's app steps aside.
-            let take_over = |file: Option<web_sys::File>| {
-                let (viewport, selected) = app::HANDOFF.with(|h| h.borrow().clone());
-                lazy::take_over(file, viewport.encode(), selected);
-            };
-            let mut files = shell::file_listeners(move |file| take_over(Some(file)));
-            // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
-            // to them (`page.js` presses the button when its section comes into view).
-            if let Some(window) = web_sys::window() {
-                // A link with more than a focused plant (filters, a table, a timeline year…) is the full
-                // atlas's to open.
-                let hash = window.location().hash().unwrap_or_default();
-                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=")) {
-                    take_over(None);
-                }
-                files.push(gloo::events::EventListener::new(&window, "click", move |e| {
-                    let id = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|t| t.id());
-                    if id.as_deref() == Some("show-charts") {
-                        take_over(None);
-                    }
-                }));
-            }
-            if let Some(window) = web_sys::window() {
-                let mut handle = Some((handle, files));
-                gloo::events::EventListener::once(&window, atlas::TAKE_OVER_EVENT, move |_| {
-                    if let Some((h, files)) = handle.take() {
-                        drop(files);
-                        h.destroy();
-                    }
-                })
-                .forget();
-            }
-        }
-        None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
-    }
-}

@@ -7,34 +7,34 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::chart_frame::{ChartFrame, HomeAbroadModel};
-use super::explore::{FilterPanel, KeyFiguresView, Timeline};
-use super::table_view::DataTable;
-use super::details;
-use super::dom;
-use super::embed;
-use super::import::{self, data_panel};
-use super::map_view::FacilityMap;
-use super::panels;
-use super::shell::{self, initial_state, load, notices, scene_of, Loaded};
 use crate::chart::bars::ChartSpec;
 use crate::chart::capacity::{self, CapacityKind};
 use crate::chart::home_abroad::HomeAbroad;
 use crate::chart::places::{self, Grouping, Measure};
 use crate::chart::{pipeline, segments};
-use crate::filter::Filters;
-use crate::format::grouped;
-use crate::address::{actions_of, url_of};
-use crate::figures::KeyFigures;
-use crate::state::State;
-use crate::theme::ThemeName;
 use crate::data::DATASET_VERSION;
-use crate::url_state::{decode, encode, ChartId, UrlState, View};
+use crate::format::grouped;
 use crate::map::scene::{dots_where, Scene};
-use crate::timeline::visible;
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
+use crate::query::figures::KeyFigures;
+use crate::query::filter::Filters;
+use crate::query::timeline::visible;
+use crate::state::address::{actions_of, url_of};
+use crate::state::url_state::{decode, encode, ChartId, UrlState, View};
+use crate::state::State;
 use crate::state::{Action, Shared};
+use crate::theme::ThemeName;
+use crate::web::atlas::details;
+use crate::web::atlas::embed;
+use crate::web::atlas::explore::{FilterPanel, KeyFiguresView, Timeline};
+use crate::web::atlas::import::{self, data_panel};
+use crate::web::atlas::panels;
+use crate::web::atlas::table_view::DataTable;
+use crate::web::shared::chart_frame::{ChartFrame, HomeAbroadModel};
+use crate::web::shared::dom;
+use crate::web::shared::map_view::FacilityMap;
+use crate::web::shared::shell::{self, initial_state, load, notices, scene_of, Loaded};
 
 /// What the first view hands over.
 #[derive(Clone, PartialEq, Default)]
@@ -52,8 +52,7 @@ pub struct Props {
     pub handoff: Handoff,
 }
 
-/// The name of the event that tells the first view's app to unmount itself (`web::start` listens).
-pub const TAKE_OVER_EVENT: &str = "ev-atlas-take-over";
+pub use crate::web::shared::shell::TAKE_OVER_EVENT;
 
 /// Reads the full data files, asks the first view to step aside and mounts the atlas in `#app`.
 pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str) {
@@ -97,7 +96,11 @@ fn read_address() -> (String, UrlState, Vec<String>) {
 /// a new selection, the same entry (after a pause) when only the map moved. Returns the address of what
 /// is on screen.
 #[hook]
-fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>, start: Rc<(String, UrlState, Vec<String>)>) -> UrlState {
+fn use_address(
+    state: &UseReducerHandle<State>,
+    dispatch: Callback<Action>,
+    start: Rc<(String, UrlState, Vec<String>)>,
+) -> UrlState {
     {
         let data = state.data.clone();
         use_effect_with((), move |_| {
@@ -119,9 +122,8 @@ fn use_address(state: &UseReducerHandle<State>, dispatch: Callback<Action>, star
             if let Some(el) = section.and_then(|id| dom::element_by_id(&id)) {
                 el.scroll_into_view();
             }
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "popstate", move |_| open(&data, &read_address()))
-            });
+            let listener = web_sys::window()
+                .map(|w| gloo::events::EventListener::new(&w, "popstate", move |_| open(&data, &read_address())));
             move || drop(listener)
         });
     }
@@ -359,11 +361,21 @@ pub fn atlas(props: &Props) -> Html {
     let frame = |id: ChartId, controls: Html| -> Html {
         let (f, theme, dispatch) = (Filters::clone(&state.filters), state.theme, dispatch.clone());
         match id {
-            ChartId::HomeAbroad => html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} {controls} /> },
-            ChartId::Segments => html! { <ChartFrame<ChartSpec> model={money.clone()} {theme} filters={f} {dispatch} {controls} /> },
-            ChartId::Places => html! { <ChartFrame<ChartSpec> model={where_.clone()} {theme} filters={f} {dispatch} {controls} /> },
-            ChartId::Pipeline => html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} {theme} filters={f} {dispatch} {controls} /> },
-            ChartId::Capacity => html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} {theme} filters={f} {dispatch} {controls} /> },
+            ChartId::HomeAbroad => {
+                html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} {controls} /> }
+            }
+            ChartId::Segments => {
+                html! { <ChartFrame<ChartSpec> model={money.clone()} {theme} filters={f} {dispatch} {controls} /> }
+            }
+            ChartId::Places => {
+                html! { <ChartFrame<ChartSpec> model={where_.clone()} {theme} filters={f} {dispatch} {controls} /> }
+            }
+            ChartId::Pipeline => {
+                html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} {theme} filters={f} {dispatch} {controls} /> }
+            }
+            ChartId::Capacity => {
+                html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} {theme} filters={f} {dispatch} {controls} /> }
+            }
         }
     };
     let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };

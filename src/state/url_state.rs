@@ -50,10 +50,10 @@
 
 use std::collections::HashSet;
 
-use crate::filter::Filters;
 use crate::map::viewport::Viewport;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Segment, Status, Year};
+use crate::query::filter::Filters;
 use crate::theme::ThemeName;
 
 /// Past this many notices, `decode` adds one that counts the rest instead.

@@ -61,16 +61,24 @@ impl KeyFigures {
     /// (value, label, "n of N disclosed") for each figure, as the page shows them. A figure no plant
     /// states is "not disclosed", never 0.
     pub fn lines(&self) -> Vec<(String, &'static str, String)> {
-        let note = |d: Disclosed, what: &str| format!("{} of {} {what}", grouped(d.stated as f64), grouped(d.of as f64));
+        let note =
+            |d: Disclosed, what: &str| format!("{} of {} {what}", grouped(d.stated as f64), grouped(d.of as f64));
         let or_missing = |d: Disclosed, value: String| if d.stated == 0 { "not disclosed".to_owned() } else { value };
         let share = if self.investment.stated == 0 {
             "not disclosed".to_owned()
         } else {
-            format!("{}%", trim_decimals(100.0 * self.battery_investment / self.investment.sum.max(f64::MIN_POSITIVE), 0))
+            format!(
+                "{}%",
+                trim_decimals(100.0 * self.battery_investment / self.investment.sum.max(f64::MIN_POSITIVE), 0)
+            )
         };
         vec![
             (grouped(self.plants as f64), "plants", "overseas, in this selection".to_owned()),
-            (or_missing(self.investment, usd_millions(self.investment.sum)), "announced investment", note(self.investment, "disclosed")),
+            (
+                or_missing(self.investment, usd_millions(self.investment.sum)),
+                "announced investment",
+                note(self.investment, "disclosed"),
+            ),
             (
                 or_missing(self.battery_gwh, format!("{} GWh/yr", grouped(self.battery_gwh.sum))),
                 "battery capacity",
@@ -90,8 +98,8 @@ impl KeyFigures {
 mod tests {
     use super::*;
     use crate::data::builtin;
-    use crate::filter::Filters;
     use crate::model::{CountryCode, Status};
+    use crate::query::filter::Filters;
 
     #[test]
     fn figures_add_up_from_the_data_and_say_what_is_missing() {
@@ -113,7 +121,8 @@ mod tests {
         };
         let k = KeyFigures::of(data.facilities.iter().filter(|f| hu.matches(f)));
         assert_eq!(k.plants, 3);
-        let want: f64 = data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
+        let want: f64 =
+            data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
         assert_eq!(k.investment.sum, want);
         assert_eq!(k.lines()[1].0, usd_millions(want));
     }

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use super::chart_view::HomeAbroadChart;
-use super::lazy;
-use super::map_view::FacilityMap;
-use super::shell::{self, initial_state, load, notices};
-use super::dom;
 use crate::chart::home_abroad::HomeAbroad;
 use crate::data::builtin;
 use crate::map::viewport::Viewport;
 use crate::state::Action;
+use crate::web::first::chart_view::HomeAbroadChart;
+use crate::web::first::lazy;
+use crate::web::shared::dom;
+use crate::web::shared::map_view::FacilityMap;
+use crate::web::shared::shell::{self, initial_state, load, notices};
 
 thread_local! {
     /// The map's viewport and the id of the open plant, for the full atlas (encoded only when it takes over).

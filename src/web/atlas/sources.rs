@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::details::source_link;
 use crate::data::{DATASET_DATE, DATASET_VERSION};
 use crate::format::trim_decimals;
 use crate::model::{Confidence, Dataset, Facility, Unit};
 use crate::state::Shared;
+use crate::web::atlas::details::source_link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {

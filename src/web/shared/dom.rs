@@ -58,7 +58,8 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not make the file")?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not make the file")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not make a link to the file")?;
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").ok().and_then(|e| e.dyn_into().ok()).ok_or("could not make a link")?;

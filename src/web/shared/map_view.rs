@@ -10,23 +10,23 @@ use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
-use super::bench;
-use super::canvas::{backend, expose_json, use_element_size, CanvasSize, Slot};
-use crate::json;
 use crate::format::{grouped, usd_millions};
+use crate::geo::basemap::Basemap;
+use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
 use crate::map::hit::dot_at;
 use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
-use crate::geo::basemap::Basemap;
 use crate::map::scene::{lines_for, Scene, DETAIL_ZOOM, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::{Dataset, Facility, Segment, Status};
 use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
+use crate::web::shared::bench;
+use crate::web::shared::canvas::{backend, expose_json, use_element_size, CanvasSize, Slot};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -149,7 +149,9 @@ fn paint_labels(
         let texts: Vec<String> = big
             .iter()
             .map(|(d, ..)| {
-                data.facilities.get(d.facility).map_or_else(String::new, |f| format!("{} · {}", short_name(&f.company), short_name(&f.city)))
+                data.facilities
+                    .get(d.facility)
+                    .map_or_else(String::new, |f| format!("{} · {}", short_name(&f.company), short_name(&f.city)))
             })
             .collect();
         // Badges and the map's buttons are obstacles: a label never covers one.
@@ -225,7 +227,12 @@ fn paint_labels(
             .members
             .iter()
             .filter_map(|m| data.facilities.get(scene.dots.get(*m)?.facility).map(|f| json::string(&f.id)));
-        format!(r#"{{"ids":{},"x":{},"y":{}}}"#, json::array(ids), json::number(x / size.dpr), json::number(y / size.dpr))
+        format!(
+            r#"{{"ids":{},"x":{},"y":{}}}"#,
+            json::array(ids),
+            json::number(x / size.dpr),
+            json::number(y / size.dpr)
+        )
     });
     expose_json(node, "__clusters", &json::array(badges));
 }
@@ -261,13 +268,9 @@ pub fn facility_map(props: &Props) -> Html {
     let cluster_cache = use_mut_ref(Cache::default);
     let keep = props.hover.and_then(|f| props.scene.dot_of(f)).map(|(i, _)| i);
     let clusters: Rc<Clusters> = match size {
-        Some(size) => cluster_cache.borrow_mut().get(
-            &props.scene,
-            &props.viewport,
-            canvas_for(size),
-            symbol_scale(size),
-            keep,
-        ),
+        Some(size) => {
+            cluster_cache.borrow_mut().get(&props.scene, &props.viewport, canvas_for(size), symbol_scale(size), keep)
+        }
         None => Rc::default(),
     };
 
@@ -302,57 +305,69 @@ pub fn facility_map(props: &Props) -> Html {
                     if paint_dots(&dots_canvas, &mut raster, &scene, clusters, &t, &theme, size, *highlight, &data)
                         .is_none()
                     {
-                        error.set(Some(super::canvas::NO_CANVAS));
+                        error.set(Some(crate::web::shared::canvas::NO_CANVAS));
                     }
                 },
             );
         }
         let requested = use_mut_ref(|| false);
-        use_effect_with((size, props.theme, props.viewport, props.scene.clone(), props.detail.clone()), move |(size, theme, viewport, _, detail)| {
-            let Some(size) = *size else { return };
-            let c = canvas_for(size);
-            let t = viewport.screen_from_map(c);
-            let theme = Theme::get(*theme);
-            // Zoomed in for the first time: fetch the finer basemap (once; offline, the coarse one stays).
-            if viewport.zoom >= DETAIL_ZOOM && detail.is_none() && !requested.replace(true) {
-                let dispatch = dispatch.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let bytes = super::dom::fetch_bytes("data/countries-50m.bin").await;
-                    match bytes.map(|b| Basemap::decode(&b)) {
-                        Some(Ok(b)) => dispatch.emit(Action::DetailLoaded(Shared::new(Scene::new(&b, &[])))),
-                        _ => web_sys::console::warn_1(&"the 1:50m basemap could not be loaded; showing 1:110m".into()),
-                    }
-                });
-            }
-            match backend(&canvas, size) {
-                Ok(b) => {
-                    let root = b.into_drawing_area();
-                    let lines = lines_for(&scene, detail.as_deref(), viewport.zoom);
-                    if let Some(el) = canvas.cast::<Element>() {
-                        let _ = el.set_attribute("data-basemap", if std::ptr::eq(lines, &*scene) { "110m" } else { "50m" });
-                    }
-                    if draw(&root, lines, &t, &theme, size.dpr).is_err() {
-                        // The canvas backend's only error is a failed canvas call: say so without formatting it.
-                        web_sys::console::error_1(&"map drawing failed".into());
-                    }
-                    *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
-                    let probe = scene.dot_of(0).map(|(_, d)| {
-                        let (x, y) = t.apply(d.at);
-                        (x / size.dpr, y / size.dpr)
+        use_effect_with(
+            (size, props.theme, props.viewport, props.scene.clone(), props.detail.clone()),
+            move |(size, theme, viewport, _, detail)| {
+                let Some(size) = *size else { return };
+                let c = canvas_for(size);
+                let t = viewport.screen_from_map(c);
+                let theme = Theme::get(*theme);
+                // Zoomed in for the first time: fetch the finer basemap (once; offline, the coarse one stays).
+                if viewport.zoom >= DETAIL_ZOOM && detail.is_none() && !requested.replace(true) {
+                    let dispatch = dispatch.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let bytes = crate::web::shared::dom::fetch_bytes("data/countries-50m.bin").await;
+                        match bytes.map(|b| Basemap::decode(&b)) {
+                            Some(Ok(b)) => dispatch.emit(Action::DetailLoaded(Shared::new(Scene::new(&b, &[])))),
+                            _ => web_sys::console::warn_1(
+                                &"the 1:50m basemap could not be loaded; showing 1:110m".into(),
+                            ),
+                        }
                     });
-                    bench::set_probe(probe);
-                    if scene.dots.len() <= 2000 {
-                        let dots = scene.dots.iter().filter_map(|d| {
-                            let (x, y) = t.apply(d.at);
-                            Some(json::point(&facilities.facilities.get(d.facility)?.id, x / size.dpr, y / size.dpr))
-                        });
-                        expose_json(&canvas, "__dots", &json::array(dots));
-                    }
-                    dispatch.emit(Action::MapDrawn);
                 }
-                Err(why) => error.set(Some(why)),
-            }
-        });
+                match backend(&canvas, size) {
+                    Ok(b) => {
+                        let root = b.into_drawing_area();
+                        let lines = lines_for(&scene, detail.as_deref(), viewport.zoom);
+                        if let Some(el) = canvas.cast::<Element>() {
+                            let _ = el.set_attribute(
+                                "data-basemap",
+                                if std::ptr::eq(lines, &*scene) { "110m" } else { "50m" },
+                            );
+                        }
+                        if draw(&root, lines, &t, &theme, size.dpr).is_err() {
+                            // The canvas backend's only error is a failed canvas call: say so without formatting it.
+                            web_sys::console::error_1(&"map drawing failed".into());
+                        }
+                        *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
+                        let probe = scene.dot_of(0).map(|(_, d)| {
+                            let (x, y) = t.apply(d.at);
+                            (x / size.dpr, y / size.dpr)
+                        });
+                        bench::set_probe(probe);
+                        if scene.dots.len() <= 2000 {
+                            let dots = scene.dots.iter().filter_map(|d| {
+                                let (x, y) = t.apply(d.at);
+                                Some(json::point(
+                                    &facilities.facilities.get(d.facility)?.id,
+                                    x / size.dpr,
+                                    y / size.dpr,
+                                ))
+                            });
+                            expose_json(&canvas, "__dots", &json::array(dots));
+                        }
+                        dispatch.emit(Action::MapDrawn);
+                    }
+                    Err(why) => error.set(Some(why)),
+                }
+            },
+        );
     }
 
     // The wheel zooms about the cursor. Registered by hand: it must be able to prevent the page scroll.
@@ -618,8 +633,9 @@ pub fn facility_map(props: &Props) -> Html {
     });
     let symbols = props.scene.dots.len() <= SYMBOLS_UP_TO;
     // Sized by classes of styles/main.css (`.usd100`…), which a test keeps equal to `symbol_radius`.
-    let sizes = [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")]
-        .map(|(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(usd) }</li> });
+    let sizes = [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")].map(
+        |(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(usd) }</li> },
+    );
     let statuses =
         Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
     let located = props.scene.dots.len();

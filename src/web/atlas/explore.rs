@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::chart::places::country_label;
-use crate::figures::KeyFigures;
-use crate::filter::Filters;
+use crate::model::country::country_label;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Segment, Status, Year};
+use crate::query::figures::KeyFigures;
+use crate::query::filter::Filters;
+use crate::query::timeline::{span, By};
 use crate::state::{Action, Shared};
-use crate::timeline::{span, By};
 
 fn select_value(e: &Event) -> String {
     e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
@@ -108,11 +108,15 @@ pub fn filter_panel(props: &PanelProps) -> Html {
     let option = |value: String, label: String, selected: bool| html! { <option {value} {selected}>{ label }</option> };
     let year_options = |chosen: Option<Year>| {
         years
-            .map(|(a, b)| (a.0..=b.0).map(|y| option(y.to_string(), y.to_string(), chosen == Some(Year(y)))).collect::<Html>())
+            .map(|(a, b)| {
+                (a.0..=b.0).map(|y| option(y.to_string(), y.to_string(), chosen == Some(Year(y)))).collect::<Html>()
+            })
             .unwrap_or_default()
     };
     // Open on a wide screen; on a phone, folded under one line so the map and charts come first.
-    let wide = use_state(|| web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 760.0));
+    let wide = use_state(|| {
+        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 760.0)
+    });
     let active = f.chips().len();
     html! {
         <details class="filters" open={*wide}>
@@ -221,8 +225,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     playing.set(false);
                 } else {
                     let (dispatch, by) = (dispatch.clone(), *by);
-                    *ticker.borrow_mut() =
-                        Some(Interval::new(if reduced { 1200 } else { 700 }, move || dispatch.emit(Action::SetTimeline(Some(next), by))));
+                    *ticker.borrow_mut() = Some(Interval::new(if reduced { 1200 } else { 700 }, move || {
+                        dispatch.emit(Action::SetTimeline(Some(next), by))
+                    }));
                 }
             }
         });
@@ -230,7 +235,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let on_slide = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|i| i.value().parse::<u16>().ok());
+            let v = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .and_then(|i| i.value().parse::<u16>().ok());
             dispatch.emit(Action::SetTimeline(v.map(Year), by));
         })
     };

@@ -6,15 +6,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::dom;
 use crate::data::DATASET_VERSION;
 use crate::format::grouped;
 use crate::map::scene::Scene;
 use crate::map::viewport::Viewport;
 use crate::model::export::{facilities_csv, facilities_json};
 use crate::model::Dataset;
+use crate::query::table::{page, sorted, Column, View};
 use crate::state::{Action, Shared};
-use crate::table::{page, sorted, Column, View};
+use crate::web::shared::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -35,7 +35,7 @@ pub fn data_table(props: &Props) -> Html {
         })
     };
     let (shown, at, pages) = page(&order, view.page);
-    let first = at * crate::table::PAGE;
+    let first = at * crate::query::table::PAGE;
     let headers = Column::ALL.iter().map(|c| {
         let c = *c;
         let sort = if view.sort == c {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use super::dom::device_pixel_ratio;
+use crate::web::shared::dom::device_pixel_ratio;
 
 /// A canvas's size in CSS pixels and the devicePixelRatio it is drawn for.
 #[derive(Clone, Copy, Debug, PartialEq)]

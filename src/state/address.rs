@@ -1,13 +1,13 @@
 //! Between the app state and its address: what a link to the current view says (`url_of`), and the
 //! actions that reopen a link (`actions_of`). The fragment's text itself is `url_state`'s.
 
-use crate::filter::Filters;
 use crate::geo::equal_earth::map_from_lonlat;
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
+use crate::query::filter::Filters;
+use crate::query::timeline::By;
+use crate::state::url_state::{TimelineBy, UrlState, View};
 use crate::state::{Action, State};
-use crate::timeline::By;
-use crate::url_state::{TimelineBy, UrlState, View};
 
 /// The address of what the reader sees: the filters, the timeline, the open plant and the map's view.
 /// The theme is not written (it follows the system unless a link asks for one).
@@ -52,9 +52,9 @@ mod tests {
     use super::*;
     use crate::data::builtin;
     use crate::model::{CountryCode, Segment, Year};
+    use crate::state::url_state::{decode, encode};
     use crate::state::{reduce, Shared};
     use crate::theme::ThemeName;
-    use crate::url_state::{decode, encode};
 
     fn start() -> State {
         State::new(Shared::new(builtin().0), ThemeName::Light)

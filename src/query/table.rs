@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
-use crate::chart::places::country_label;
 use crate::format::{grouped, usd_millions};
+use crate::model::country::country_label;
 use crate::model::Facility;
 
 /// A column of the table.
@@ -60,7 +60,9 @@ impl Column {
             Column::Status => f.status.label().to_owned(),
             Column::Announced => f.announced.map_or("–".to_owned(), |y| y.0.to_string()),
             Column::Investment => f.investment_usd.map_or("–".to_owned(), |u| usd_millions(u.millions)),
-            Column::Capacity => f.capacity.map_or("–".to_owned(), |c| format!("{} {}", grouped(c.value), c.unit.label())),
+            Column::Capacity => {
+                f.capacity.map_or("–".to_owned(), |c| format!("{} {}", grouped(c.value), c.unit.label()))
+            }
         }
     }
 
@@ -148,7 +150,7 @@ pub fn page(rows: &[usize], page: usize) -> (&[usize], usize, usize) {
 mod tests {
     use super::*;
     use crate::data::builtin;
-    use crate::synthetic;
+    use crate::data::synthetic;
 
     #[test]
     fn sorting_orders_by_the_column_with_missing_values_last_and_ties_by_id() {

@@ -1,20 +1,23 @@
 //! What the first view's app and the full atlas share: start-up from a dataset and the URL, the reducer
 //! hook-up, the system theme, the notices and the `app-ready` mark.
 
+/// Fired by the full atlas when it takes the page over; the first view's app then unmounts itself.
+pub const TAKE_OVER_EVENT: &str = "ev-atlas-take-over";
+
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::{bench, dom};
-use crate::fragment;
+use crate::data::synthetic;
 use crate::geo::basemap::{Basemap, COUNTRIES_110M};
 use crate::geo::equal_earth::map_from_lonlat;
 use crate::map::scene::Scene;
 use crate::map::viewport::Viewport;
 use crate::model::{Dataset, Problem};
+use crate::state::fragment;
 use crate::state::{reduce, Action, Shared, State};
-use crate::synthetic;
 use crate::theme::ThemeName;
 
 impl Reducible for State {
@@ -132,7 +135,9 @@ pub fn use_details_closed(dispatch: Callback<Action>) {
 /// The banner (benchmark mode, a link that could not be followed) and the notices about unreadable data.
 pub fn notices(loaded: &Loaded) -> Html {
     let banner = match (loaded.synthetic, &loaded.url_notice) {
-        (Some(n), _) => Some(format!("Benchmark mode: {n} synthetic facilities, not real data. Remove ?n= from the address for the atlas.")),
+        (Some(n), _) => Some(format!(
+            "Benchmark mode: {n} synthetic facilities, not real data. Remove ?n= from the address for the atlas."
+        )),
         (None, Some(message)) => Some(message.clone()),
         _ => None,
     };
@@ -164,7 +169,9 @@ pub fn notices(loaded: &Loaded) -> Html {
 pub fn file_listeners(on_file: impl Fn(web_sys::File) + 'static) -> Vec<EventListener> {
     use gloo::events::EventListenerOptions;
     use wasm_bindgen::JsCast;
-    let (Some(window), Some(body)) = (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) else {
+    let (Some(window), Some(body)) =
+        (web_sys::window(), web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()))
+    else {
         return Vec::new();
     };
     let on_file = Rc::new(on_file);

@@ -11,14 +11,14 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::canvas::{backend, expose, use_element_size, Slot};
 use crate::chart::bars::{self, BarsLayout, ChartSpec, Hit, Pick};
 use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout, Side};
-use crate::filter::Filters;
 use crate::format::{host, usd_bn};
 use crate::model::Confidence;
+use crate::query::filter::Filters;
 use crate::state::Action;
 use crate::theme::{Theme, ThemeName};
+use crate::web::shared::canvas::{backend, expose, use_element_size, Slot};
 
 /// What the frame needs of a chart: its words, and its layout, drawing and hit-testing.
 pub trait Model: PartialEq + 'static {
@@ -34,7 +34,13 @@ pub trait Model: PartialEq + 'static {
     fn table(&self) -> Vec<Vec<String>>;
     fn series_count(&self) -> usize;
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> Self::Layout;
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, l: &Self::Layout, theme: &Theme, highlight: Option<usize>) -> bool;
+    fn draw(
+        &self,
+        area: &DrawingArea<CanvasBackend, Shift>,
+        l: &Self::Layout,
+        theme: &Theme,
+        highlight: Option<usize>,
+    ) -> bool;
     fn scale(l: &Self::Layout) -> f64;
     fn hit(l: &Self::Layout, x: f64, y: f64) -> Option<Hit>;
     fn next(l: &Self::Layout, current: Option<usize>, delta: isize) -> Option<usize>;
@@ -79,7 +85,13 @@ impl Model for ChartSpec {
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
         bars::layout(&self.bars, hidden, width, height, scale)
     }
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, l: &BarsLayout, theme: &Theme, highlight: Option<usize>) -> bool {
+    fn draw(
+        &self,
+        area: &DrawingArea<CanvasBackend, Shift>,
+        l: &BarsLayout,
+        theme: &Theme,
+        highlight: Option<usize>,
+    ) -> bool {
         bars::draw(area, l, &self.bars, theme, highlight).is_ok()
     }
     fn scale(l: &BarsLayout) -> f64 {
@@ -140,7 +152,11 @@ impl Model for HomeAbroadModel {
         let cell = |side, i| self.0.cell(side, i);
         let mut rows = vec![vec!["Year".to_owned(), Side::Home.label().to_owned(), Side::Abroad.label().to_owned()]];
         rows.extend(
-            self.0.years.iter().enumerate().map(|(i, y)| vec![y.0.to_string(), cell(Side::Home, i), cell(Side::Abroad, i)]),
+            self.0
+                .years
+                .iter()
+                .enumerate()
+                .map(|(i, y)| vec![y.0.to_string(), cell(Side::Home, i), cell(Side::Abroad, i)]),
         );
         rows
     }
@@ -150,7 +166,13 @@ impl Model for HomeAbroadModel {
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> HomeAbroadLayout {
         home_abroad::layout_with(&self.0, hidden, width, height, scale)
     }
-    fn draw(&self, area: &DrawingArea<CanvasBackend, Shift>, l: &HomeAbroadLayout, theme: &Theme, highlight: Option<usize>) -> bool {
+    fn draw(
+        &self,
+        area: &DrawingArea<CanvasBackend, Shift>,
+        l: &HomeAbroadLayout,
+        theme: &Theme,
+        highlight: Option<usize>,
+    ) -> bool {
         home_abroad::draw(area, l, theme, highlight).is_ok()
     }
     fn scale(l: &HomeAbroadLayout) -> f64 {
@@ -174,7 +196,13 @@ impl Model for HomeAbroadModel {
         let words = match self.0.value(m.side, m.index) {
             Some(v) => {
                 let derived = if v.confidence == Confidence::Derived { " (derived, not stated)" } else { "" };
-                format!("{} · {}: {}{derived} · source: {}", m.year.0, m.side.label(), usd_bn(v.billions), host(&v.source_url))
+                format!(
+                    "{} · {}: {}{derived} · source: {}",
+                    m.year.0,
+                    m.side.label(),
+                    usd_bn(v.billions),
+                    host(&v.source_url)
+                )
             }
             None => format!("{} · {}: no published figure", m.year.0, m.side.label()),
         };
@@ -262,8 +290,14 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
         Callback::from(move |_: MouseEvent| cursor.set(None))
     };
     let onclick = {
-        let (last, hidden, dispatch, model, cursor, filters) =
-            (last.clone(), hidden.clone(), props.dispatch.clone(), props.model.clone(), cursor.clone(), props.filters.clone());
+        let (last, hidden, dispatch, model, cursor, filters) = (
+            last.clone(),
+            hidden.clone(),
+            props.dispatch.clone(),
+            props.model.clone(),
+            cursor.clone(),
+            props.filters.clone(),
+        );
         Callback::from(move |e: MouseEvent| match hit_at(&e) {
             Some(Hit::Legend(s)) => {
                 let mut h = (*hidden).clone();
@@ -393,7 +427,13 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
 }
 
 /// Draws the chart as shown, at 2×, with its title, subtitle and source, and offers it as a PNG.
-fn download_png<M: Model>(model: &M, hidden: &[bool], theme: ThemeName, css_w: f64, css_h: f64) -> Result<(), &'static str> {
+fn download_png<M: Model>(
+    model: &M,
+    hidden: &[bool],
+    theme: ThemeName,
+    css_w: f64,
+    css_h: f64,
+) -> Result<(), &'static str> {
     const SCALE: f64 = 2.0;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement =
@@ -414,11 +454,8 @@ fn download_png<M: Model>(model: &M, hidden: &[bool], theme: ThemeName, css_w: f
     ctx.set_fill_style_str(&t.muted.hex());
     ctx.set_font(&format!("{}px system-ui, sans-serif", 13.0 * SCALE));
     let _ = ctx.fill_text(model.subtitle(), 8.0 * SCALE, 38.0 * SCALE);
-    let _ = ctx.fill_text(
-        &format!("Sources: {} · Overseas EV Atlas", model.source()),
-        8.0 * SCALE,
-        h + head + 8.0 * SCALE,
-    );
+    let _ =
+        ctx.fill_text(&format!("Sources: {} · Overseas EV Atlas", model.source()), 8.0 * SCALE, h + head + 8.0 * SCALE);
     let l = model.lay_out(hidden, w, h, SCALE);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
     let root = backend.into_drawing_area();

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::url_state::{encode, UrlState};
+use crate::state::url_state::{encode, UrlState};
 
 /// The `childId` a Pym.js parent gives its iframe (`?childId=…`), if any.
 fn pym_child_id() -> Option<String> {
@@ -92,7 +92,11 @@ fn base() -> String {
 pub fn codes(url: &UrlState) -> (String, String, String) {
     let link = {
         let text = encode(url);
-        if text.is_empty() { base() } else { format!("{}#{text}", base()) }
+        if text.is_empty() {
+            base()
+        } else {
+            format!("{}#{text}", base())
+        }
     };
     let embedded = format!("{}#{}", base(), encode(&UrlState { embed: true, ..url.clone() }));
     let iframe = format!(

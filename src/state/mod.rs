@@ -1,14 +1,20 @@
 //! The app's state as plain data, changed only by `reduce(state, Action)`. Views derive what they show.
 
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod address;
+pub mod fragment;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod url_state;
+
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::filter::Filters;
-use crate::model::Year;
-use crate::timeline::By;
 use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
+use crate::model::Year;
 use crate::model::{Dataset, Rejected};
+use crate::query::filter::Filters;
+use crate::query::timeline::By;
 use crate::theme::ThemeName;
 
 /// A shared, immutable value compared by identity: cheap to clone and to compare, however large.

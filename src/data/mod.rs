@@ -1,16 +1,18 @@
 //! The built-in dataset: typed tables generated from the CSV files under `data/` at build time (`build.rs`).
 
+pub mod synthetic;
+
 use crate::geo::LonLat;
 use crate::model::{
-    Aggregate, CapacityUnit, Capacity, Confidence, CountryCode, Currency, Dataset, Facility, Money, Ownership,
-    Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Dataset, Facility, Money, Ownership, Period,
+    Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 
 /// The full files, as shipped in `dist/data/` and checked by the tests.
 #[cfg(test)]
-pub const FACILITIES_FULL_CSV: &str = include_str!("../data/facilities.csv");
+pub const FACILITIES_FULL_CSV: &str = include_str!("../../data/facilities.csv");
 #[cfg(test)]
-pub const AGGREGATES_FULL_CSV: &str = include_str!("../data/aggregates.csv");
+pub const AGGREGATES_FULL_CSV: &str = include_str!("../../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
 pub const DATASET_VERSION: &str = "2026-11-28.2";
@@ -109,7 +111,12 @@ pub fn builtin() -> (Dataset, Vec<Problem>) {
     for (k, row) in FACILITIES.iter().enumerate() {
         match row.facility() {
             Some(f) => facilities.push(f),
-            None => problems.push(Problem::new("data/facilities.csv", k as u64 + 2, None, "has a bad country or currency code")),
+            None => problems.push(Problem::new(
+                "data/facilities.csv",
+                k as u64 + 2,
+                None,
+                "has a bad country or currency code",
+            )),
         }
     }
     let aggregates = AGGREGATES.iter().filter_map(AggregateRow::aggregate).collect();
@@ -181,7 +188,7 @@ mod tests {
 
     #[test]
     fn the_page_shows_this_dataset_version() {
-        let page = include_str!("../index.html");
+        let page = include_str!("../../index.html");
         assert!(
             page.contains(&format!("<span id=\"dataset-version\">{DATASET_VERSION}</span>")),
             "index.html and DATASET_VERSION differ"
@@ -191,7 +198,7 @@ mod tests {
     #[test]
     fn the_example_file_for_readers_is_valid() {
         let (rows, problems) =
-            parse_facilities("example-facilities.csv", include_str!("../data/example-facilities.csv"));
+            parse_facilities("example-facilities.csv", include_str!("../../data/example-facilities.csv"));
         assert_eq!((rows.len(), problems), (3, vec![]));
     }
 
@@ -215,7 +222,7 @@ mod geography_tests {
 
     /// The finer shipped basemap (1:50m): the check runs against real coastlines, not the simplified
     /// world-view outline.
-    static COUNTRIES_50M: &[u8] = include_bytes!("../data/basemap/countries-50m.bin");
+    static COUNTRIES_50M: &[u8] = include_bytes!("../../data/basemap/countries-50m.bin");
 
     /// How far outside its country's 1:50m outline a plant may sit: coastal sites on a bay or an
     /// estuary can fall a few km "at sea" at this scale.

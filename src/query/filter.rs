@@ -3,7 +3,7 @@
 //! it by their `Pick`s; the filter panel and the chips change it; `url_state` writes it to the address.
 
 use crate::chart::bars::Pick;
-use crate::chart::places::country_label;
+use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
 
@@ -178,9 +178,16 @@ mod tests {
                 f.toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]),
                 Filters { segment: Some(Segment::BatteryCells), ..only("HU") },
             ),
-            (f.toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]).toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]), f.clone()),
+            (
+                f.toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)])
+                    .toggle_all(&[hu, Pick::Segment(Segment::BatteryCells)]),
+                f.clone(),
+            ),
             // One of the two set: both get set.
-            (f.toggle(hu).toggle_all(&[hu, Pick::Year(Year(2023))]), Filters { years: Some((Year(2023), Year(2023))), ..only("HU") }),
+            (
+                f.toggle(hu).toggle_all(&[hu, Pick::Year(Year(2023))]),
+                Filters { years: Some((Year(2023), Year(2023))), ..only("HU") },
+            ),
         ];
         for (i, (got, want)) in cases.into_iter().enumerate() {
             assert_eq!(got, want, "case {i}");
@@ -212,11 +219,17 @@ mod tests {
                 Filters { years: Some((Year(2022), Year(2023))), ..Filters::default() },
                 by_hand(&|x| x.announced.is_some_and(|y| (2022..=2023).contains(&y.0))),
             ),
-            (Filters { chinese_owned: true, ..Filters::default() }, by_hand(&|x| x.ownership == Ownership::ChineseOwned)),
+            (
+                Filters { chinese_owned: true, ..Filters::default() },
+                by_hand(&|x| x.ownership == Ownership::ChineseOwned),
+            ),
             (Filters { disclosed: true, ..Filters::default() }, by_hand(&|x| x.investment_usd.is_some())),
             (Filters { companies: vec!["BYD".into()], ..Filters::default() }, by_hand(&|x| x.company == "BYD")),
             (Filters { q: "  hungary ".into(), ..Filters::default() }, 8),
-            (Filters { q: "debrecen".into(), ..Filters::default() }, by_hand(&|x| x.city.to_lowercase().contains("debrecen"))),
+            (
+                Filters { q: "debrecen".into(), ..Filters::default() },
+                by_hand(&|x| x.city.to_lowercase().contains("debrecen")),
+            ),
         ];
         for (i, (f, want)) in cases.iter().enumerate() {
             assert_eq!(count(f), *want, "case {i}: {f:?}");
@@ -236,7 +249,10 @@ mod tests {
         };
         let chips = f.chips();
         let words: Vec<&str> = chips.iter().map(|(_, w)| w.as_str()).collect();
-        assert_eq!(words, ["Battery cells", "Hungary", "Germany", "CATL", "Announced 2020–2024", "Investment disclosed", "“deb”"]);
+        assert_eq!(
+            words,
+            ["Battery cells", "Hungary", "Germany", "CATL", "Announced 2020–2024", "Investment disclosed", "“deb”"]
+        );
         let all_removed = chips.iter().fold(f.clone(), |acc, (chip, _)| acc.without(chip));
         assert!(all_removed.is_empty());
         assert_eq!(f.without(&Chip::Country(code("HU"))).countries, vec![code("DE")]);

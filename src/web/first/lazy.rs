@@ -48,7 +48,9 @@ fn run(name: &'static str, args: Vec<JsValue>) {
         };
         if let Err(e) = result.await {
             web_sys::console::error_2(&format!("the second module could not run {name}").into(), &e);
-            super::dom::show_notice("This part of the atlas could not be loaded. The map and charts still work.");
+            crate::web::shared::dom::show_notice(
+                "This part of the atlas could not be loaded. The map and charts still work.",
+            );
         }
     });
 }

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use plotters::prelude::IntoDrawingArea;
 use yew::prelude::*;
 
-use super::canvas::{backend, expose_json, use_element_size, Slot};
 use crate::chart::home_abroad::{draw, layout, HomeAbroad, Layout, Side};
 use crate::format::{host, usd_bn};
 use crate::model::Confidence;
 use crate::state::Action;
 use crate::theme::{Theme, ThemeName};
+use crate::web::shared::canvas::{backend, expose_json, use_element_size, Slot};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

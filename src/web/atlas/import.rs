@@ -7,11 +7,11 @@ use csv::StringRecord;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::dom;
 use crate::model::export::rejected_csv;
 use crate::model::input::{check_size, decode, Format};
 use crate::model::{facility_checker, facility_reader, Dataset, Facility, RowReader, FACILITY_COLUMNS};
 use crate::state::{Action, Import, ImportReport, Origin, Shared};
+use crate::web::shared::dom;
 
 /// Rows checked between two looks at the event loop: keeps the page responsive on a 100,000-row file.
 const ROWS_PER_STEP: usize = 4000;
@@ -20,7 +20,7 @@ const ROWS_PER_STEP: usize = 4000;
 pub fn load(file: web_sys::File, current: Shared<Dataset>, dispatch: Callback<Action>) {
     let name = file.name();
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.clear_marks_with_mark_name("import-start");
+        p.clear_marks_with_mark_name("import-start");
         let _ = p.mark("import-start");
     }
     yew::platform::spawn_local(async move {
@@ -64,7 +64,11 @@ fn now() -> f64 {
 }
 
 /// Steps through the reader, yielding to the browser between steps and reporting progress.
-async fn run(mut reader: RowReader<Facility>, name: &str, dispatch: &Callback<Action>) -> (Vec<Facility>, ImportReport) {
+async fn run(
+    mut reader: RowReader<Facility>,
+    name: &str,
+    dispatch: &Callback<Action>,
+) -> (Vec<Facility>, ImportReport) {
     while !reader.step(ROWS_PER_STEP) {
         dispatch.emit(Action::ImportProgress(reader.progress()));
         yew::platform::time::sleep(Duration::ZERO).await;
@@ -72,7 +76,8 @@ async fn run(mut reader: RowReader<Facility>, name: &str, dispatch: &Callback<Ac
     let headers: Vec<String> = reader.headers().iter().map(str::to_owned).collect();
     let (values, problems, rejected) = reader.finish();
     let rows_with_problems: std::collections::HashSet<u64> = rejected.iter().map(|r| r.line).collect();
-    let file_problems = problems.iter().filter(|p| !rows_with_problems.contains(&p.line)).map(ToString::to_string).collect();
+    let file_problems =
+        problems.iter().filter(|p| !rows_with_problems.contains(&p.line)).map(ToString::to_string).collect();
     let report = ImportReport { file: name.to_owned(), loaded: values.len(), headers, rejected, file_problems };
     (values, report)
 }
@@ -89,7 +94,9 @@ fn json_records(name: &str, text: &str) -> Result<RowReader<Facility>, String> {
         js_sys::Reflect::get(&value, &"facilities".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
     };
     let Some(list) = list.dyn_ref::<js_sys::Array>() else {
-        return Err(format!("\"{name}\" holds no list of facilities: expected [{{\"id\": …}}, …] or {{\"facilities\": [ … ]}}."));
+        return Err(format!(
+            "\"{name}\" holds no list of facilities: expected [{{\"id\": …}}, …] or {{\"facilities\": [ … ]}}."
+        ));
     };
     let columns: Vec<&str> = FACILITY_COLUMNS.iter().copied().chain(["source_accessed", "notes"]).collect();
     let mut checker = facility_checker(name, &columns);
@@ -154,8 +161,11 @@ pub fn data_panel(props: Props<'_>) -> Html {
                 let report = report.clone();
                 Callback::from(move |_: MouseEvent| {
                     let headers = StringRecord::from(report.headers.clone());
-                    let name = format!("rejected-rows-{}.csv", report.file.trim_end_matches(".csv").trim_end_matches(".json"));
-                    if let Err(e) = dom::download_text(&name, "text/csv;charset=utf-8", &rejected_csv(&headers, &report.rejected)) {
+                    let name =
+                        format!("rejected-rows-{}.csv", report.file.trim_end_matches(".csv").trim_end_matches(".json"));
+                    if let Err(e) =
+                        dom::download_text(&name, "text/csv;charset=utf-8", &rejected_csv(&headers, &report.rejected))
+                    {
                         web_sys::console::warn_1(&e.into());
                     }
                 })
@@ -167,7 +177,8 @@ pub fn data_panel(props: Props<'_>) -> Html {
                 .chain(report.rejected.iter().flat_map(|r| r.problems.iter().map(ToString::to_string)))
                 .take(50)
                 .map(|p| html! { <li>{ p }</li> });
-            let total_problems: usize = report.file_problems.len() + report.rejected.iter().map(|r| r.problems.len()).sum::<usize>();
+            let total_problems: usize =
+                report.file_problems.len() + report.rejected.iter().map(|r| r.problems.len()).sum::<usize>();
             let headline = if report.loaded == 0 {
                 format!("Nothing was loaded from {}: no row is valid. The data on screen has not changed.", report.file)
             } else {
@@ -176,7 +187,11 @@ pub fn data_panel(props: Props<'_>) -> Html {
                     report.loaded,
                     if report.loaded == 1 { "y" } else { "ies" },
                     report.file,
-                    if rejected > 0 { format!("; {rejected} row{} rejected", if rejected == 1 { " was" } else { "s were" }) } else { String::new() }
+                    if rejected > 0 {
+                        format!("; {rejected} row{} rejected", if rejected == 1 { " was" } else { "s were" })
+                    } else {
+                        String::new()
+                    }
                 )
             };
             html! {

@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use yew::AppHandle;
 
-use super::details::{Details, Props};
-use super::dom;
-use super::sources::{self, Sources};
 use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
 use crate::state::Shared;
+use crate::web::atlas::details::{Details, Props};
+use crate::web::atlas::sources::{self, Sources};
+use crate::web::shared::dom;
 
 thread_local! {
     /// The full data files (with quotes and notes), read once.

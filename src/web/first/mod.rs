@@ -1,0 +1,57 @@
+//! The first view: the "Home vs abroad" chart and the map, small enough to arrive fast. Compiled without
+//! the `atlas` feature, so nothing here can name `web::atlas` (the full atlas, the second module).
+
+mod app;
+mod chart_view;
+mod lazy;
+
+use crate::web::shared::{dom, shell};
+
+/// Entry point called from `main` on wasm.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
+    }));
+    match dom::element_by_id("app") {
+        Some(root) => {
+            let handle = yew::Renderer::<app::App>::with_root(root).render();
+            // A file for the reader's own data: the full atlas (second module) takes over the page and
+            // loads it, keeping the map where it was and the open plant. The first view's app steps aside.
+            let take_over = |file: Option<web_sys::File>| {
+                let (viewport, selected) = app::HANDOFF.with(|h| h.borrow().clone());
+                lazy::take_over(file, viewport.encode(), selected);
+            };
+            let mut files = shell::file_listeners(move |file| take_over(Some(file)));
+            // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
+            // to them (`page.js` presses the button when its section comes into view).
+            if let Some(window) = web_sys::window() {
+                // A link with more than a focused plant (filters, a table, a timeline year…) is the full
+                // atlas's to open.
+                let hash = window.location().hash().unwrap_or_default();
+                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=")) {
+                    take_over(None);
+                }
+                files.push(gloo::events::EventListener::new(&window, "click", move |e| {
+                    let id = e
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .map(|t| t.id());
+                    if id.as_deref() == Some("show-charts") {
+                        take_over(None);
+                    }
+                }));
+            }
+            if let Some(window) = web_sys::window() {
+                let mut handle = Some((handle, files));
+                gloo::events::EventListener::once(&window, shell::TAKE_OVER_EVENT, move |_| {
+                    if let Some((h, files)) = handle.take() {
+                        drop(files);
+                        h.destroy();
+                    }
+                })
+                .forget();
+            }
+        }
+        None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
+    }
+}
