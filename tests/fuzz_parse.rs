@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ev_atlas::model::input::decode;
+use ev_atlas::model::schema::names;
 use ev_atlas::model::{facility_reader, parse_aggregates, FACILITY_COLUMNS};
 use proptest::prelude::*;
 
@@ -41,7 +42,7 @@ fn csvish() -> impl Strategy<Value = String> {
         "[a-zA-Z0-9 .é]{0,8}",
     ];
     prop::collection::vec(fragment, 0..200)
-        .prop_map(|parts| format!("{}\n{}", FACILITY_COLUMNS.join(","), parts.concat()))
+        .prop_map(|parts| format!("{}\n{}", names(FACILITY_COLUMNS).collect::<Vec<_>>().join(","), parts.concat()))
 }
 
 proptest! {

@@ -1,76 +1,53 @@
 //! Writing rows back out: the rejected rows of a loaded file (with why each was rejected), and the plants
 //! on screen as CSV or JSON, in the data file's own columns and with their sources.
 
+use std::borrow::Cow;
+
 use csv::StringRecord;
 
+use super::schema::{names, FacilityRecord, FACILITY_COLUMNS};
 use super::{Facility, Rejected};
 
-/// The columns of `data/facilities.csv`, in its order.
-pub const FACILITY_EXPORT_COLUMNS: [&str; 23] = [
-    "id",
-    "company",
-    "parent_country",
-    "segment",
-    "host_country",
-    "city",
-    "latitude",
-    "longitude",
-    "status",
-    "announced_year",
-    "production_start",
-    "investment_value",
-    "investment_currency",
-    "investment_usd_millions",
-    "usd_basis",
-    "capacity_value",
-    "capacity_unit",
-    "partner",
-    "ownership",
-    "source_url",
-    "source_quote",
-    "source_accessed",
-    "notes",
-];
-
-/// One plant's fields as the data file writes them; a missing value is empty.
-fn fields(f: &Facility) -> [String; 23] {
-    let num = |v: Option<f64>| v.map_or(String::new(), |v| v.to_string());
-    [
-        f.id.clone(),
-        f.company.clone(),
-        f.parent_country.to_string(),
-        f.segment.code().to_owned(),
-        f.host_country.to_string(),
-        f.city.clone(),
-        num(f.location.map(|p| p.lat)),
-        num(f.location.map(|p| p.lon)),
-        f.status.code().to_owned(),
-        f.announced.map_or(String::new(), |y| y.0.to_string()),
-        f.production_start.map_or(String::new(), |p| match p.month {
+/// One plant as a row of the data file (`schema::FacilityRecord`); a missing value is empty.
+pub fn record(f: &Facility) -> FacilityRecord<'_> {
+    let num = |v: Option<f64>| Cow::Owned(v.map_or(String::new(), |v| v.to_string()));
+    let code = |c: &'static str| Cow::Borrowed(c);
+    FacilityRecord {
+        id: Cow::Borrowed(&f.id),
+        company: Cow::Borrowed(&f.company),
+        parent_country: Cow::Owned(f.parent_country.to_string()),
+        segment: code(f.segment.code()),
+        host_country: Cow::Owned(f.host_country.to_string()),
+        city: Cow::Borrowed(&f.city),
+        latitude: num(f.location.map(|p| p.lat)),
+        longitude: num(f.location.map(|p| p.lon)),
+        status: code(f.status.code()),
+        announced_year: Cow::Owned(f.announced.map_or(String::new(), |y| y.0.to_string())),
+        production_start: Cow::Owned(f.production_start.map_or(String::new(), |p| match p.month {
             Some(m) => format!("{}-{m:02}", p.year.0),
             None => p.year.0.to_string(),
-        }),
-        num(f.investment.map(|m| m.millions)),
-        f.investment.map_or(String::new(), |m| m.currency.to_string()),
-        num(f.investment_usd.map(|u| u.millions)),
-        f.investment_usd.map_or(String::new(), |u| u.basis.code().to_owned()),
-        num(f.capacity.map(|c| c.value)),
-        f.capacity.map_or(String::new(), |c| c.unit.code().to_owned()),
-        f.partner.clone().unwrap_or_default(),
-        f.ownership.code().to_owned(),
-        f.source.urls.join(" ; "),
-        f.source.quote.clone(),
-        f.source.accessed.clone().unwrap_or_default(),
-        f.notes.clone(),
-    ]
+        })),
+        investment_value: num(f.investment.map(|m| m.millions)),
+        investment_currency: Cow::Owned(f.investment.map_or(String::new(), |m| m.currency.to_string())),
+        investment_usd_millions: num(f.investment_usd.map(|u| u.millions)),
+        usd_basis: code(f.investment_usd.map_or("", |u| u.basis.code())),
+        capacity_value: num(f.capacity.map(|c| c.value)),
+        capacity_unit: code(f.capacity.map_or("", |c| c.unit.code())),
+        partner: Cow::Borrowed(f.partner.as_deref().unwrap_or_default()),
+        ownership: code(f.ownership.code()),
+        source_url: Cow::Owned(f.source.urls.join(" ; ")),
+        source_quote: Cow::Borrowed(&f.source.quote),
+        source_accessed: Cow::Borrowed(f.source.accessed.as_deref().unwrap_or_default()),
+        notes: Cow::Borrowed(&f.notes),
+    }
 }
 
 /// The plants as a CSV file with the columns of `data/facilities.csv`: it loads back as they are.
 pub fn facilities_csv<'a>(plants: impl IntoIterator<Item = &'a Facility>) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut ok = w.write_record(FACILITY_EXPORT_COLUMNS).is_ok();
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    let mut ok = w.write_record(names(FACILITY_COLUMNS)).is_ok();
     for f in plants {
-        ok &= w.write_record(fields(f)).is_ok();
+        ok &= w.serialize(record(f)).is_ok();
     }
     match (ok, w.into_inner()) {
         (true, Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
@@ -86,16 +63,16 @@ pub fn facilities_json<'a>(plants: impl IntoIterator<Item = &'a Facility>) -> St
     let rows: Vec<String> = plants
         .into_iter()
         .map(|f| {
-            let pairs: Vec<String> = FACILITY_EXPORT_COLUMNS
-                .iter()
-                .zip(fields(f))
-                .map(|(k, v)| {
+            let r = record(f);
+            let pairs: Vec<String> = names(FACILITY_COLUMNS)
+                .map(|k| {
+                    let v = r.get(k).unwrap_or_default();
                     let value = if v.is_empty() {
                         "null".to_owned()
-                    } else if NUMERIC.contains(k) {
-                        v
+                    } else if NUMERIC.contains(&k) {
+                        v.to_owned()
                     } else {
-                        crate::json::string(&v)
+                        crate::json::string(v)
                     };
                     format!("{}:{value}", crate::json::string(k))
                 })
@@ -138,13 +115,12 @@ pub fn rejected_csv(headers: &StringRecord, rejected: &[Rejected]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{facility_reader, FACILITY_COLUMNS};
+    use crate::model::facility_reader;
 
     #[test]
     fn exported_plants_load_back_exactly_as_csv_and_as_json() {
         let (full, problems) = crate::model::parse_facilities("data/facilities.csv", crate::data::FACILITIES_FULL_CSV);
         assert!(problems.is_empty());
-        assert!(FACILITY_COLUMNS.iter().all(|c| FACILITY_EXPORT_COLUMNS.contains(c)));
         let csv = facilities_csv(&full);
         let (back, problems) = crate::model::parse_facilities("export.csv", &csv);
         assert!(problems.is_empty(), "{problems:?}");

@@ -9,9 +9,13 @@ pub mod export;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod input;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod json_rows;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod parse;
 pub mod problem;
 pub mod region;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod schema;
 
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]

@@ -6,102 +6,18 @@ use std::io::Cursor;
 
 use csv::StringRecord;
 
+use super::schema::{self, AggregateRecord, Column, FacilityRecord};
 use super::{
     Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period, Problem,
     Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 use crate::geo::LonLat;
 
-/// The columns of a facilities file, as text, before checking. Borrowed from the record: no copies. A
-/// column the file does not have reads as empty.
-#[derive(Debug)]
-struct RawFacility<'a> {
-    id: &'a str,
-    company: &'a str,
-    parent_country: &'a str,
-    segment: &'a str,
-    host_country: &'a str,
-    city: &'a str,
-    latitude: &'a str,
-    longitude: &'a str,
-    status: &'a str,
-    announced_year: &'a str,
-    production_start: &'a str,
-    investment_value: &'a str,
-    investment_currency: &'a str,
-    investment_usd_millions: &'a str,
-    usd_basis: &'a str,
-    capacity_value: &'a str,
-    capacity_unit: &'a str,
-    partner: &'a str,
-    ownership: &'a str,
-    source_url: &'a str,
-    source_quote: &'a str,
-    source_accessed: &'a str,
-    notes: &'a str,
-}
-
-/// The columns a facilities file must have. `source_url`, `source_quote`, `source_accessed`, `partner` and
-/// `notes` may be left out (the app's embedded copy leaves out the provenance); when `source_url` or
-/// `source_quote` is there, no row may leave it empty.
-pub const FACILITY_COLUMNS: &[&str] = &[
-    "id",
-    "company",
-    "parent_country",
-    "segment",
-    "host_country",
-    "city",
-    "latitude",
-    "longitude",
-    "status",
-    "announced_year",
-    "production_start",
-    "investment_value",
-    "investment_currency",
-    "investment_usd_millions",
-    "usd_basis",
-    "capacity_value",
-    "capacity_unit",
-    "ownership",
-];
-
-/// The columns of an aggregates file, as text, before checking.
-#[derive(Debug)]
-struct RawAggregate<'a> {
-    year: &'a str,
-    series: &'a str,
-    value: &'a str,
-    unit: &'a str,
-    source_url: &'a str,
-    source_quote: &'a str,
-    confidence: &'a str,
-}
-
-/// The columns an aggregates file must have; `source_quote` may be left out (the embedded copy does), but
-/// when it is there no row may leave it empty.
-const AGGREGATE_COLUMNS: &[&str] = &["year", "series", "value", "unit", "source_url", "confidence"];
-
 pub use super::problem::Rejected;
+pub use super::schema::{AGGREGATE_COLUMNS, FACILITY_COLUMNS};
 
-/// One record with the position of each named column (found once per file, not per row).
-pub struct Fields<'r> {
-    record: &'r StringRecord,
-    at: &'r [Option<usize>],
-}
-
-impl<'r> Fields<'r> {
-    /// The field of the `i`th name of the converter's column list; empty when the file lacks the column.
-    fn get(&self, i: usize) -> &'r str {
-        self.at.get(i).copied().flatten().and_then(|p| self.record.get(p)).unwrap_or("")
-    }
-
-    fn has(&self, i: usize) -> bool {
-        self.at.get(i).is_some_and(Option::is_some)
-    }
-}
-
-/// Turns one record into a value, reporting problems on `row`.
-type Convert<T> = fn(&Fields, &mut Row) -> Option<T>;
+/// Turns one record (read by the file's header) into a value, reporting problems on `row`.
+type Convert<T> = fn(&StringRecord, &StringRecord, &mut Row) -> Option<T>;
 
 /// Reads a CSV file a batch of rows at a time, so that a page can show progress on a large file.
 pub struct RowReader<T> {
@@ -110,8 +26,6 @@ pub struct RowReader<T> {
     headers: StringRecord,
     record: StringRecord,
     convert: Convert<T>,
-    /// Where each of the converter's columns is in the file's rows.
-    at: Vec<Option<usize>>,
     total_bytes: usize,
     /// Where line counting has got to: (byte offset, line at that offset).
     counted: (usize, u64),
@@ -122,8 +36,9 @@ pub struct RowReader<T> {
 }
 
 impl<T> RowReader<T> {
-    /// `convert` reads the `required` columns, then the `optional` ones, by their index in that order.
-    fn new(file: &str, text: &str, required: &[&str], (optional, convert): (&[&str], Convert<T>)) -> Self {
+    /// A reader of a file with the given `columns` (those it must have are checked in its header); `convert`
+    /// reads each record by the file's header.
+    fn new(file: &str, text: &str, columns: &[Column], convert: Convert<T>) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let bytes = text.as_bytes().to_vec();
         let total_bytes = bytes.len();
@@ -142,8 +57,10 @@ impl<T> RowReader<T> {
             problems.push(Problem::new(file, 1, None, "the file is empty"));
             done = true;
         } else if !done {
+            let required: Vec<&str> = schema::required(columns).collect();
             let missing: Vec<&str> =
                 required.iter().copied().filter(|c| !headers.iter().any(|h| h.trim() == *c)).collect();
+            let twice = columns.iter().find(|c| headers.iter().filter(|h| h.trim() == c.name).count() > 1);
             if !missing.is_empty() {
                 let message = if missing.len() == required.len() {
                     format!("the header has none of the expected columns; a file needs: {}", required.join(", "))
@@ -153,12 +70,13 @@ impl<T> RowReader<T> {
                 };
                 problems.push(Problem::new(file, 1, None, message));
                 done = true;
+            } else if let Some(c) = twice {
+                problems.push(Problem::new(file, 1, None, format!("the header names the column {} twice", c.name)));
+                done = true;
             }
         }
         let headers: StringRecord = headers.iter().map(str::trim).collect();
-        let at = required.iter().chain(optional).map(|c| headers.iter().position(|h| h == *c)).collect();
         RowReader {
-            at,
             file: file.to_owned(),
             reader,
             headers,
@@ -249,7 +167,7 @@ impl<T> RowReader<T> {
             row.problems.push(Problem::new(&self.file, line, None, message));
             None
         } else {
-            (self.convert)(&Fields { record, at: &self.at }, &mut row)
+            (self.convert)(record, &self.headers, &mut row)
         };
         match value {
             Some(v) if row.problems.is_empty() => self.values.push(v),
@@ -264,14 +182,14 @@ impl<T> RowReader<T> {
 
 /// A reader of a facilities CSV, to be driven with `step`.
 pub fn facility_reader(file: &str, text: &str) -> RowReader<Facility> {
-    RowReader::new(file, text, FACILITY_COLUMNS, FACILITY_CONVERT)
+    RowReader::new(file, text, FACILITY_COLUMNS, facility_from_record)
 }
 
 /// A reader for facilities that arrive as records rather than CSV text (JSON objects): `headers` are the
 /// column names; feed each record with `check`.
 pub fn facility_checker(file: &str, headers: &[&str]) -> RowReader<Facility> {
     let header_line = headers.join(",");
-    let mut r = RowReader::new(file, &header_line, FACILITY_COLUMNS, FACILITY_CONVERT);
+    let mut r = RowReader::new(file, &header_line, FACILITY_COLUMNS, facility_from_record);
     r.done = true;
     r
 }
@@ -284,59 +202,38 @@ pub fn parse_facilities(file: &str, text: &str) -> (Vec<Facility>, Vec<Problem>)
 
 /// Parses an aggregates CSV. `file` names the file in problems.
 pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>) {
-    let (values, problems, _) =
-        RowReader::new(file, text, AGGREGATE_COLUMNS, (AGGREGATE_OPTIONAL, aggregate_from_record)).finish();
+    let (values, problems, _) = RowReader::new(file, text, AGGREGATE_COLUMNS, aggregate_from_record).finish();
     (values, problems)
 }
 
-/// The columns a facilities file may leave out, read after `FACILITY_COLUMNS` by `facility_from_record`.
-const FACILITY_OPTIONAL: &[&str] = &["partner", "source_url", "source_quote", "source_accessed", "notes"];
-
-const FACILITY_CONVERT: (&[&str], Convert<Facility>) = (FACILITY_OPTIONAL, facility_from_record);
-
-fn facility_from_record(f: &Fields, row: &mut Row) -> Option<Facility> {
-    let raw = RawFacility {
-        id: f.get(0),
-        company: f.get(1),
-        parent_country: f.get(2),
-        segment: f.get(3),
-        host_country: f.get(4),
-        city: f.get(5),
-        latitude: f.get(6),
-        longitude: f.get(7),
-        status: f.get(8),
-        announced_year: f.get(9),
-        production_start: f.get(10),
-        investment_value: f.get(11),
-        investment_currency: f.get(12),
-        investment_usd_millions: f.get(13),
-        usd_basis: f.get(14),
-        capacity_value: f.get(15),
-        capacity_unit: f.get(16),
-        ownership: f.get(17),
-        partner: f.get(18),
-        source_url: f.get(19),
-        source_quote: f.get(20),
-        source_accessed: f.get(21),
-        notes: f.get(22),
-    };
-    facility_from_raw(raw, row, Provenance { urls: f.has(19), quotes: f.has(20) })
+/// Reads a record by the file's header into its columns; a column the file lacks reads as empty.
+fn record<'r, R: serde::Deserialize<'r>>(
+    record: &'r StringRecord,
+    headers: &'r StringRecord,
+    row: &mut Row,
+) -> Option<R> {
+    match record.deserialize(Some(headers)) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            row.problems.push(Problem::new(row.file, row.line, None, format!("the row cannot be read: {e}")));
+            None
+        }
+    }
 }
 
-/// The column an aggregates file may leave out, read after `AGGREGATE_COLUMNS`.
-const AGGREGATE_OPTIONAL: &[&str] = &["source_quote"];
+fn has(headers: &StringRecord, column: &str) -> bool {
+    headers.iter().any(|h| h == column)
+}
 
-fn aggregate_from_record(f: &Fields, row: &mut Row) -> Option<Aggregate> {
-    let raw = RawAggregate {
-        year: f.get(0),
-        series: f.get(1),
-        value: f.get(2),
-        unit: f.get(3),
-        source_url: f.get(4),
-        confidence: f.get(5),
-        source_quote: f.get(6),
-    };
-    aggregate_from_raw(raw, row, f.has(6))
+fn facility_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Facility> {
+    let raw: FacilityRecord = record(r, headers, row)?;
+    let has = Provenance { urls: has(headers, "source_url"), quotes: has(headers, "source_quote") };
+    facility_from_raw(&raw, row, has)
+}
+
+fn aggregate_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<Aggregate> {
+    let raw: AggregateRecord = record(r, headers, row)?;
+    aggregate_from_raw(&raw, row, has(headers, "source_quote"))
 }
 
 /// Checks the fields of one row, collecting a problem for each bad one.
@@ -506,43 +403,44 @@ struct Provenance {
     quotes: bool,
 }
 
-fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has: Provenance) -> Option<Facility> {
-    let id = row.text("id", r.id);
-    let company = row.text("company", r.company);
-    let parent_country = row.required("parent_country", r.parent_country, country);
-    let segment = row.required("segment", r.segment, code(Segment::from_code, Segment::expected()));
-    let host_country = row.required("host_country", r.host_country, country);
-    let city = row.text("city", r.city);
-    let lat = row.optional("latitude", r.latitude, number_in(-90.0, 90.0));
-    let lon = row.optional("longitude", r.longitude, number_in(-180.0, 180.0));
+fn facility_from_raw(r: &FacilityRecord<'_>, row: &mut Row, has: Provenance) -> Option<Facility> {
+    let id = row.text("id", &*r.id);
+    let company = row.text("company", &*r.company);
+    let parent_country = row.required("parent_country", &*r.parent_country, country);
+    let segment = row.required("segment", &*r.segment, code(Segment::from_code, Segment::expected()));
+    let host_country = row.required("host_country", &*r.host_country, country);
+    let city = row.text("city", &*r.city);
+    let lat = row.optional("latitude", &*r.latitude, number_in(-90.0, 90.0));
+    let lon = row.optional("longitude", &*r.longitude, number_in(-180.0, 180.0));
     let location = row
-        .both(("latitude", r.latitude, lat), ("longitude", r.longitude, lon))
+        .both(("latitude", &*r.latitude, lat), ("longitude", &*r.longitude, lon))
         .map(|(lat, lon)| LonLat::new(lon, lat));
-    let status = row.required("status", r.status, code(Status::from_code, Status::expected()));
-    let announced = row.optional("announced_year", r.announced_year, year);
-    let production_start = row.optional("production_start", r.production_start, year_month);
-    let amount = row.optional("investment_value", r.investment_value, positive);
-    let cur = row.optional("investment_currency", r.investment_currency, currency);
+    let status = row.required("status", &*r.status, code(Status::from_code, Status::expected()));
+    let announced = row.optional("announced_year", &*r.announced_year, year);
+    let production_start = row.optional("production_start", &*r.production_start, year_month);
+    let amount = row.optional("investment_value", &*r.investment_value, positive);
+    let cur = row.optional("investment_currency", &*r.investment_currency, currency);
     let investment = row
-        .both(("investment_value", r.investment_value, amount), ("investment_currency", r.investment_currency, cur))
+        .both(("investment_value", &*r.investment_value, amount), ("investment_currency", &*r.investment_currency, cur))
         .map(|(millions, currency)| Money { millions, currency });
-    let usd = row.optional("investment_usd_millions", r.investment_usd_millions, positive);
-    let basis = row.optional("usd_basis", r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
+    let usd = row.optional("investment_usd_millions", &*r.investment_usd_millions, positive);
+    let basis = row.optional("usd_basis", &*r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
     let investment_usd = row
-        .both(("investment_usd_millions", r.investment_usd_millions, usd), ("usd_basis", r.usd_basis, basis))
+        .both(("investment_usd_millions", &*r.investment_usd_millions, usd), ("usd_basis", &*r.usd_basis, basis))
         .map(|(millions, basis)| UsdMillions { millions, basis });
     if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
         row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
     }
-    let cap = row.optional("capacity_value", r.capacity_value, positive);
-    let unit = row.optional("capacity_unit", r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
+    let cap = row.optional("capacity_value", &*r.capacity_value, positive);
+    let unit =
+        row.optional("capacity_unit", &*r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
     let capacity = row
-        .both(("capacity_value", r.capacity_value, cap), ("capacity_unit", r.capacity_unit, unit))
+        .both(("capacity_value", &*r.capacity_value, cap), ("capacity_unit", &*r.capacity_unit, unit))
         .map(|(value, unit)| Capacity { value, unit });
-    let ownership = row.required("ownership", r.ownership, code(Ownership::from_code, Ownership::expected()));
-    let urls = if has.urls { row.required("source_url", r.source_url, url_list) } else { Some(Vec::new()) };
-    let quote = if has.quotes { row.text("source_quote", r.source_quote) } else { String::new() };
-    let accessed = row.optional("source_accessed", r.source_accessed, date);
+    let ownership = row.required("ownership", &*r.ownership, code(Ownership::from_code, Ownership::expected()));
+    let urls = if has.urls { row.required("source_url", &*r.source_url, url_list) } else { Some(Vec::new()) };
+    let quote = if has.quotes { row.text("source_quote", &*r.source_quote) } else { String::new() };
+    let accessed = row.optional("source_accessed", &*r.source_accessed, date);
     Some(Facility {
         id,
         company,
@@ -557,32 +455,32 @@ fn facility_from_raw(r: RawFacility<'_>, row: &mut Row, has: Provenance) -> Opti
         investment,
         investment_usd,
         capacity,
-        partner: optional_text(r.partner),
+        partner: optional_text(&*r.partner),
         ownership: ownership?,
         source: Source { urls: urls?, quote, accessed },
         notes: r.notes.trim().to_owned(),
     })
 }
 
-fn aggregate_from_raw(r: RawAggregate<'_>, row: &mut Row, has_quotes: bool) -> Option<Aggregate> {
-    let period = row.required("year", r.year, period);
-    let series = row.required("series", r.series, |s| {
+fn aggregate_from_raw(r: &AggregateRecord<'_>, row: &mut Row, has_quotes: bool) -> Option<Aggregate> {
+    let period = row.required("year", &*r.year, period);
+    let series = row.required("series", &*r.series, |s| {
         if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             Ok(s.to_owned())
         } else {
             Err("is not a series name (lower-case letters, digits and _)".to_owned())
         }
     });
-    let value = row.required("value", r.value, |s| {
+    let value = row.required("value", &*r.value, |s| {
         s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
     });
-    let unit = row.required("unit", r.unit, |s| {
+    let unit = row.required("unit", &*r.unit, |s| {
         Unit::from_code(s)
             .ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
     });
-    let urls = row.required("source_url", r.source_url, url_list);
-    let quote = if has_quotes { row.text("source_quote", r.source_quote) } else { String::new() };
-    let confidence = row.required("confidence", r.confidence, code(Confidence::from_code, Confidence::expected()));
+    let urls = row.required("source_url", &*r.source_url, url_list);
+    let quote = if has_quotes { row.text("source_quote", &*r.source_quote) } else { String::new() };
+    let confidence = row.required("confidence", &*r.confidence, code(Confidence::from_code, Confidence::expected()));
     Some(Aggregate {
         period: period?,
         series: series?,

@@ -4,12 +4,11 @@
 use std::time::Duration;
 
 use csv::StringRecord;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::export::rejected_csv;
 use crate::model::input::{check_size, decode, Format};
-use crate::model::{facility_checker, facility_reader, Dataset, Facility, RowReader, FACILITY_COLUMNS};
+use crate::model::{facility_reader, json_rows, Dataset, Facility, RowReader};
 use crate::state::{Action, Import, ImportReport, Origin, Shared};
 use crate::web::shared::dom;
 
@@ -41,7 +40,7 @@ pub fn load(file: web_sys::File, current: Shared<Dataset>, dispatch: Callback<Ac
         drop(bytes);
         let reader = match format {
             Format::Csv => facility_reader(&name, &text),
-            Format::Json => match json_records(&name, &text) {
+            Format::Json => match json_rows::facility_rows(&name, &text) {
                 Ok(r) => r,
                 Err(message) => return fail(message),
             },
@@ -80,45 +79,6 @@ async fn run(
         problems.iter().filter(|p| !rows_with_problems.contains(&p.line)).map(ToString::to_string).collect();
     let report = ImportReport { file: name.to_owned(), loaded: values.len(), headers, rejected, file_problems };
     (values, report)
-}
-
-/// Checks a JSON file: a list of objects (or `{"facilities": [...]}`) with the CSV's column names.
-fn json_records(name: &str, text: &str) -> Result<RowReader<Facility>, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-        format!("\"{name}\" is not valid JSON ({why}).")
-    })?;
-    let list = if js_sys::Array::is_array(&value) {
-        value
-    } else {
-        js_sys::Reflect::get(&value, &"facilities".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
-    };
-    let Some(list) = list.dyn_ref::<js_sys::Array>() else {
-        return Err(format!(
-            "\"{name}\" holds no list of facilities: expected [{{\"id\": …}}, …] or {{\"facilities\": [ … ]}}."
-        ));
-    };
-    let columns: Vec<&str> = FACILITY_COLUMNS.iter().copied().chain(["source_accessed", "notes"]).collect();
-    let mut checker = facility_checker(name, &columns);
-    for (i, item) in list.iter().enumerate() {
-        let fields: Vec<String> = columns
-            .iter()
-            .map(|c| {
-                let v = js_sys::Reflect::get(&item, &(*c).into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
-                if v.is_undefined() || v.is_null() {
-                    String::new()
-                } else if let Some(s) = v.as_string() {
-                    s
-                } else if let Some(n) = v.as_f64() {
-                    n.to_string()
-                } else {
-                    js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_default()
-                }
-            })
-            .collect();
-        checker.check(i as u64 + 1, &StringRecord::from(fields));
-    }
-    Ok(checker)
 }
 
 /// What the "Your data" panel shows.
