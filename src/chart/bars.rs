@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
 use super::geometry::{text_box, text_width, Rect};
+use super::text::ChartText;
 use super::ticks::nice_ticks;
 use crate::format::{grouped, trim_decimals, usd_millions};
 use crate::model::region::HostRegion;
@@ -211,18 +212,8 @@ fn is_hidden(hidden: &[bool], series: usize) -> bool {
 /// A chart ready for the page: its words, its bars, its table and the published figures shown beside it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
-    pub id: &'static str,
-    pub title: String,
-    pub subtitle: String,
-    pub unit: String,
-    pub source: String,
+    pub text: ChartText,
     pub bars: Bars,
-    /// One sentence generated from the data, for the canvas's `aria-label`.
-    pub summary: String,
-    /// A header row and one row per category: the same numbers as the bars.
-    pub table: Vec<Vec<String>>,
-    /// Published figures (and figures derived from the data) shown beside the chart.
-    pub notes: Vec<String>,
 }
 
 /// The published figure of a series, a stated one before a derived one, else the first in file order.

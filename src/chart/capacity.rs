@@ -2,6 +2,7 @@
 //! the pipeline (announced or under construction).
 
 use super::bars::{positive, Bars, Category, ChartSpec, Orientation, Pick, Series, SeriesColor, ValueKind};
+use super::text::ChartText;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CapacityUnit, Dataset, Facility, Segment, Status};
 
@@ -178,18 +179,20 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
         CapacityKind::Vehicles => "vehicles per year",
     };
     ChartSpec {
-        id: ID,
-        title: "Capacity".to_owned(),
-        subtitle: format!(
-            "Yearly {} capacity stated for overseas plants, by host region: operational, and announced or under construction",
-            kind.noun()
-        ),
-        unit: unit.to_owned(),
-        source: "one public source per plant".to_owned(),
-        summary,
-        table: bars.table(),
+        text: ChartText {
+            id: ID,
+            title: "Capacity".to_owned(),
+            subtitle: format!(
+                "Yearly {} capacity stated for overseas plants, by host region: operational, and announced or under construction",
+                kind.noun()
+            ),
+            unit: unit.to_owned(),
+            source: "one public source per plant".to_owned(),
+            summary,
+            table: bars.table(),
+            notes,
+        },
         bars,
-        notes,
     }
 }
 
@@ -240,12 +243,15 @@ mod tests {
                     assert!(b.total(c, &[]) <= b.total(c - 1, &[]), "sorted by capacity");
                 }
             }
-            assert_eq!(spec.notes.iter().filter(|n| n.starts_with("Left out:")).count(), usize::from(left_out > 0));
+            assert_eq!(
+                spec.text.notes.iter().filter(|n| n.starts_with("Left out:")).count(),
+                usize::from(left_out > 0)
+            );
             if left_out > 0 {
                 assert!(
-                    spec.notes.iter().any(|n| n.starts_with(&format!("Left out: {left_out} paused or cancelled"))),
+                    spec.text.notes.iter().any(|n| n.starts_with(&format!("Left out: {left_out} paused or cancelled"))),
                     "{:?}",
-                    spec.notes
+                    spec.text.notes
                 );
             }
         }
@@ -254,14 +260,14 @@ mod tests {
     #[test]
     fn summary_and_units() {
         let spec = build(&full(), CapacityKind::Battery);
-        assert!(spec.summary.contains(" has the most battery capacity stated ("), "{}", spec.summary);
-        assert!(spec.summary.contains("GWh/yr"), "{}", spec.summary);
+        assert!(spec.text.summary.contains(" has the most battery capacity stated ("), "{}", spec.text.summary);
+        assert!(spec.text.summary.contains("GWh/yr"), "{}", spec.text.summary);
         assert_eq!(spec.bars.value, ValueKind::Gwh);
         let spec = build(&full(), CapacityKind::Vehicles);
-        assert!(spec.summary.contains("vehicle assembly capacity stated ("), "{}", spec.summary);
-        assert!(spec.summary.contains(" vehicles/yr of it operational"), "{}", spec.summary);
+        assert!(spec.text.summary.contains("vehicle assembly capacity stated ("), "{}", spec.text.summary);
+        assert!(spec.text.summary.contains(" vehicles/yr of it operational"), "{}", spec.text.summary);
         assert_eq!(
-            build(&Dataset::default(), CapacityKind::Battery).summary,
+            build(&Dataset::default(), CapacityKind::Battery).text.summary,
             "No battery capacity is stated for these plants."
         );
     }

@@ -7,8 +7,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
 use super::geometry::{text_box, text_width, Rect};
+use super::text::ChartText;
 use super::ticks::nice_ticks;
-use crate::format::usd_bn;
+use crate::format::{host, usd_bn};
 use crate::model::{Aggregate, Confidence, Unit, Year};
 use crate::theme::{Rgb, Theme};
 
@@ -146,6 +147,72 @@ impl HomeAbroad {
         }
         s.push('.');
         s
+    }
+}
+
+/// The chart's words (`chart::text`), from the data: where a figure is missing or derived, a note says so
+/// (a derived value gives its arithmetic, from its source's quote).
+pub fn text(chart: &HomeAbroad) -> ChartText {
+    let values = || chart.home.iter().chain(&chart.abroad);
+    let mut notes = Vec::new();
+    if values().any(Option::is_none) {
+        notes.push("n/a: no published figure for that year.".to_owned());
+    }
+    for side in [Side::Home, Side::Abroad] {
+        for (i, year) in chart.years.iter().enumerate() {
+            if let Some(v) = chart.value(side, i).filter(|v| v.confidence == Confidence::Derived) {
+                notes.push(format!(
+                    "{} {}: ≈{} is derived, not stated ({}).",
+                    year.0,
+                    side.label(),
+                    usd_bn(v.billions),
+                    v.quote.trim_end_matches('.')
+                ));
+            }
+        }
+    }
+    let mut hosts: Vec<String> = Vec::new();
+    for v in values().flatten() {
+        let h = host(&v.source_url).to_owned();
+        if !h.is_empty() && !hosts.contains(&h) {
+            hosts.push(h);
+        }
+    }
+    let mut table = vec![vec!["Year".to_owned(), Side::Home.label().to_owned(), Side::Abroad.label().to_owned()]];
+    table.extend(
+        chart
+            .years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| vec![y.0.to_string(), chart.cell(Side::Home, i), chart.cell(Side::Abroad, i)]),
+    );
+    ChartText {
+        id: "home-abroad",
+        title: "Investment at home vs abroad".to_owned(),
+        subtitle: "Chinese EV supply-chain investment per year, US$ billion".to_owned(),
+        unit: "US$ billion".to_owned(),
+        source: format!("Rhodium Group (Aug 2025), as reported by {}", hosts.join(", ")),
+        summary: chart.summary(),
+        notes,
+        table,
+    }
+}
+
+/// The words of a mark, for its tooltip and the live region: "2024 · Invested abroad: $16 bn · source:
+/// greenergydaily.com", "2022 · Invested abroad: no published figure".
+pub fn describe(chart: &HomeAbroad, m: &Mark) -> String {
+    match chart.value(m.side, m.index) {
+        Some(v) => {
+            let derived = if v.confidence == Confidence::Derived { " (derived, not stated)" } else { "" };
+            format!(
+                "{} · {}: {}{derived} · source: {}",
+                m.year.0,
+                m.side.label(),
+                usd_bn(v.billions),
+                host(&v.source_url)
+            )
+        }
+        None => format!("{} · {}: no published figure", m.year.0, m.side.label()),
     }
 }
 
@@ -358,9 +425,10 @@ impl Layout {
         })
     }
 
-    /// What browser tests read of the drawn chart, as JSON: the scale, whether the crossover is annotated,
-    /// and each mark's side, year, value (`null` for a gap) and box. Written by hand: the first view does
-    /// without a serialiser.
+    /// What browser tests read of the drawn chart (`canvas.__layout`), as JSON, in both modules: the scale,
+    /// whether the crossover is annotated, each mark's side, year, value (`null` for a gap) and box, the
+    /// legend's entries and which series are switched off. Written by hand: the first view does without a
+    /// serialiser.
     pub fn marks_json(&self) -> String {
         let marks: Vec<String> = self
             .marks
@@ -374,11 +442,22 @@ impl Layout {
                 )
             })
             .collect();
+        let rect = |r: &Rect| format!(r#"{{"x":{},"y":{},"w":{},"h":{}}}"#, r.x, r.y, r.w, r.h);
+        let legend: Vec<String> = self
+            .legend
+            .iter()
+            .map(|(side, sw, label, tb)| {
+                format!(r#"["{side:?}",{},{},{}]"#, rect(sw), crate::json::string(label), rect(tb))
+            })
+            .collect();
         format!(
-            r#"{{"scale":{},"annotation":{},"marks":[{}]}}"#,
+            r#"{{"scale":{},"annotation":{},"marks":[{}],"legend":[{}],"hidden":[{},{}]}}"#,
             self.scale,
-            self.annotation.is_some(),
-            marks.join(",")
+            if self.annotation.is_some() { "true" } else { "null" },
+            marks.join(","),
+            legend.join(","),
+            self.hidden[0],
+            self.hidden[1]
         )
     }
 
@@ -550,6 +629,28 @@ mod tests {
         }
         assert_eq!(c.peak(Side::Home), Some((Year(2022), 94.0)));
         assert!(c.home.iter().chain(&c.abroad).flatten().all(|v| v.source_url.starts_with("http")));
+    }
+
+    #[test]
+    fn its_words_come_from_the_data_and_name_gaps_and_derived_values() {
+        let c = chart();
+        let t = text(&c);
+        assert_eq!(t.id, "home-abroad");
+        assert_eq!(t.table.len(), c.years.len() + 1);
+        assert!(t.source.contains("greenergydaily.com"), "{}", t.source);
+        let gaps = c.home.iter().chain(&c.abroad).any(Option::is_none);
+        assert_eq!(t.notes.iter().any(|n| n.starts_with("n/a")), gaps);
+        let derived = c.home.iter().chain(&c.abroad).flatten().filter(|v| v.confidence == Confidence::Derived).count();
+        assert_eq!(t.notes.iter().filter(|n| n.contains("is derived, not stated")).count(), derived);
+        let l = layout(&c, 900.0, 400.0, 1.0);
+        let cases = [
+            (Side::Abroad, 2024, "2024 · Invested abroad: $16 bn · source: greenergydaily.com"),
+            (Side::Abroad, 2022, "2022 · Invested abroad: no published figure"),
+        ];
+        for (side, year, want) in cases {
+            let m = l.marks.iter().find(|m| m.side == side && m.year.0 == year).expect("mark");
+            assert_eq!(describe(&c, m), want);
+        }
     }
 
     #[test]

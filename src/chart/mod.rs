@@ -11,4 +11,5 @@ pub mod pipeline;
 pub mod places;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod segments;
+pub mod text;
 pub mod ticks;

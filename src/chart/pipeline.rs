@@ -5,6 +5,7 @@ use super::bars::{
     percent, period_text, positive, published, source_host, Bars, Category, ChartSpec, Orientation, Pick, Series,
     SeriesColor, ValueKind,
 };
+use super::text::ChartText;
 use crate::format::trim_decimals;
 use crate::model::{Aggregate, Dataset, Segment, Status, Unit};
 
@@ -102,15 +103,17 @@ pub fn build(data: &Dataset) -> ChartSpec {
     }
 
     ChartSpec {
-        id: ID,
-        title: "From announcement to production".to_owned(),
-        subtitle: "Overseas plants by segment and status, as of their latest source".to_owned(),
-        unit: "plants".to_owned(),
-        source,
-        summary: summary(data),
-        table: bars.table(),
+        text: ChartText {
+            id: ID,
+            title: "From announcement to production".to_owned(),
+            subtitle: "Overseas plants by segment and status, as of their latest source".to_owned(),
+            unit: "plants".to_owned(),
+            source,
+            summary: summary(data),
+            table: bars.table(),
+            notes,
+        },
         bars,
-        notes,
     }
 }
 
@@ -174,8 +177,8 @@ mod tests {
         }
         let labels: Vec<&str> = b.series.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["Announced", "Under construction", "Operational", "Paused", "Cancelled"]);
-        assert_eq!(spec.table[1][0], "Battery cells");
-        assert_eq!(spec.table[0].len(), 1 + 5 + 2, "label, five statuses, total, note");
+        assert_eq!(spec.text.table[1][0], "Battery cells");
+        assert_eq!(spec.text.table[0].len(), 1 + 5 + 2, "label, five statuses, total, note");
     }
 
     #[test]
@@ -185,7 +188,7 @@ mod tests {
         let n = data.facilities.len();
         let spec = build(&data);
         assert_eq!(
-            spec.notes,
+            spec.text.notes,
             vec![
                 "Published: 25% of the EV manufacturing projects Chinese firms announced abroad were completed, against 45% of those announced in China (2014–2024; greenergydaily.com).".to_owned(),
                 format!("Of the {n} plants here, {operational} are operational ({}%).", (operational as f64 / n as f64 * 100.0).round()),
@@ -193,20 +196,24 @@ mod tests {
         );
         // Without the published series only the line from the data remains.
         let (first_view, _) = builtin();
-        let notes = build(&first_view).notes;
+        let notes = build(&first_view).text.notes;
         assert_eq!(notes.len(), 1);
         assert!(notes[0].starts_with("Of the "));
         let mut one = data.clone();
         one.aggregates.retain(|a| a.series != DOMESTIC_COMPLETED_SERIES);
-        assert!(build(&one).notes[0].starts_with("Published: 25% of the EV manufacturing projects Chinese firms announced abroad were completed (2014–2024; greenergydaily.com)"));
+        assert!(build(&one).text.notes[0].starts_with("Published: 25% of the EV manufacturing projects Chinese firms announced abroad were completed (2014–2024; greenergydaily.com)"));
     }
 
     #[test]
     fn summary_is_generated_from_the_data() {
         let spec = build(&full());
-        assert!(spec.summary.contains(" of 137 plants are operational ("), "{}", spec.summary);
-        assert!(spec.summary.contains("vehicle assembly has the most still to come (19)"), "{}", spec.summary);
-        assert_eq!(build(&Dataset::default()).summary, "No plants match these filters.");
+        assert!(spec.text.summary.contains(" of 137 plants are operational ("), "{}", spec.text.summary);
+        assert!(
+            spec.text.summary.contains("vehicle assembly has the most still to come (19)"),
+            "{}",
+            spec.text.summary
+        );
+        assert_eq!(build(&Dataset::default()).text.summary, "No plants match these filters.");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! rest, stacked by segment.
 
 use super::bars::{join_and, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind};
+use super::text::ChartText;
 use crate::format::usd_millions;
 use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
@@ -169,18 +170,20 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
     }
     let summary = summary(&groups, measure, noun);
     ChartSpec {
-        id: ID,
-        title: "Where the plants are".to_owned(),
-        subtitle,
-        unit: match measure {
-            Measure::Count => "plants".to_owned(),
-            Measure::Money => "US$ (announced)".to_owned(),
+        text: ChartText {
+            id: ID,
+            title: "Where the plants are".to_owned(),
+            subtitle,
+            unit: match measure {
+                Measure::Count => "plants".to_owned(),
+                Measure::Money => "US$ (announced)".to_owned(),
+            },
+            source: "one public source per plant".to_owned(),
+            summary,
+            table: bars.table(),
+            notes: Vec::new(),
         },
-        source: "one public source per plant".to_owned(),
-        summary,
-        table: bars.table(),
         bars,
-        notes: Vec::new(),
     }
 }
 
@@ -297,9 +300,11 @@ mod tests {
         assert_eq!(got, want.iter().map(|(l, v)| ((*l).to_owned(), *v)).collect::<Vec<_>>());
         assert_eq!(spec.bars.categories[0].pick, Some(Pick::Region(HostRegion::Europe)));
         assert!(
-            spec.summary.starts_with("Europe and Southeast Asia host the most plants (39 each), then Americas (28)"),
+            spec.text
+                .summary
+                .starts_with("Europe and Southeast Asia host the most plants (39 each), then Americas (28)"),
             "{}",
-            spec.summary
+            spec.text.summary
         );
 
         let money: f64 = data.facilities.iter().filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
@@ -320,14 +325,14 @@ mod tests {
     fn summary_names_the_leaders() {
         let spec = build(&full(), Grouping::Country, Measure::Count, 10);
         assert!(
-            spec.summary.starts_with(
+            spec.text.summary.starts_with(
                 "Indonesia hosts the most plants (17), then Thailand (12) and United States (10); 137 plants in"
             ),
             "{}",
-            spec.summary
+            spec.text.summary
         );
         assert_eq!(
-            build(&Dataset::default(), Grouping::Country, Measure::Count, 10).summary,
+            build(&Dataset::default(), Grouping::Country, Measure::Count, 10).text.summary,
             "No plants match these filters."
         );
     }

@@ -5,6 +5,7 @@ use super::bars::{
     join_and, percent, period_text, positive, published, segment_series, source_host, Bars, Category, ChartSpec,
     Orientation, Pick, ValueKind,
 };
+use super::text::ChartText;
 use crate::format::usd_millions;
 use crate::model::{Dataset, Facility, Segment, Unit, Year};
 
@@ -83,15 +84,17 @@ pub fn build(data: &Dataset) -> ChartSpec {
     }
 
     ChartSpec {
-        id: ID,
-        title: "Where the money goes".to_owned(),
-        subtitle,
-        unit: "US$ (announced)".to_owned(),
-        source: sources.join("; "),
-        summary: summary(&bars, fs),
-        table: bars.table(),
+        text: ChartText {
+            id: ID,
+            title: "Where the money goes".to_owned(),
+            subtitle,
+            unit: "US$ (announced)".to_owned(),
+            source: sources.join("; "),
+            summary: summary(&bars, fs),
+            table: bars.table(),
+            notes,
+        },
         bars,
-        notes,
     }
 }
 
@@ -190,21 +193,21 @@ mod tests {
         let want: Vec<String> =
             (first..=last).filter(|y| plants.get(y).is_none_or(|p| p.0 == 0)).map(|y| y.to_string()).collect();
         assert_eq!(gaps, want);
-        assert_eq!(spec.table.len(), b.categories.len() + 1);
-        assert_eq!(spec.table[0][1], "Battery cells");
+        assert_eq!(spec.text.table.len(), b.categories.len() + 1);
+        assert_eq!(spec.text.table[0][1], "Battery cells");
     }
 
     #[test]
     fn the_published_battery_share_is_quoted_never_invented() {
         let spec = build(&full());
         assert_eq!(
-            spec.notes,
+            spec.text.notes,
             vec!["Published: batteries made up 74% of Chinese EV supply-chain investment abroad in 2024 (greenergydaily.com).".to_owned()]
         );
-        assert!(spec.source.contains("greenergydaily.com"));
+        assert!(spec.text.source.contains("greenergydaily.com"));
         // The embedded first-view aggregates do not carry the series: no note.
         let (data, _) = builtin();
-        assert!(build(&data).notes.is_empty());
+        assert!(build(&data).text.notes.is_empty());
     }
 
     #[test]
@@ -224,9 +227,9 @@ mod tests {
             (battery / total * 100.0).round(),
             usd_millions(total)
         );
-        assert!(spec.summary.starts_with(&want), "{}", spec.summary);
-        assert!(spec.summary.contains("the most was announced in"), "{}", spec.summary);
-        assert_eq!(build(&Dataset::default()).summary, "No announced investment is disclosed for these plants.");
+        assert!(spec.text.summary.starts_with(&want), "{}", spec.text.summary);
+        assert!(spec.text.summary.contains("the most was announced in"), "{}", spec.text.summary);
+        assert_eq!(build(&Dataset::default()).text.summary, "No announced investment is disclosed for these plants.");
     }
 
     #[test]

@@ -46,10 +46,9 @@ impl<T> Deref for Shared<T> {
     }
 }
 
-/// Which chart mark or map facility the pointer or keyboard is on.
+/// Which map facility or cluster the pointer or keyboard is on (a chart's cursor is the chart's own).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Hover {
-    pub chart_mark: Option<usize>,
     /// Index into the dataset's facilities.
     pub facility: Option<usize>,
     /// A cluster of plants on the map, by the facility index of its biggest plant.
@@ -140,7 +139,6 @@ impl State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTheme(ThemeName),
-    HoverChartMark(Option<usize>),
     HoverFacility(Option<usize>),
     /// A cluster of plants on the map, named by its biggest plant (index into the facilities).
     HoverCluster(Option<usize>),
@@ -187,7 +185,6 @@ pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
         Action::SetTheme(t) => next.theme = t,
-        Action::HoverChartMark(m) => next.hover.chart_mark = m,
         Action::HoverFacility(f) => {
             next.hover.facility = f.filter(|i| *i < state.data.facilities.len());
             if next.hover.facility.is_some() {
@@ -272,8 +269,7 @@ mod tests {
         let s0 = State::new(Shared::new(builtin().0), ThemeName::Light);
         let cases: Vec<(Action, fn(&State) -> bool)> = vec![
             (Action::SetTheme(ThemeName::Dark), |s| s.theme == ThemeName::Dark),
-            (Action::HoverChartMark(Some(3)), |s| s.hover.chart_mark == Some(3) && s.hover.facility.is_none()),
-            (Action::HoverFacility(Some(7)), |s| s.hover.facility == Some(7) && s.hover.chart_mark.is_none()),
+            (Action::HoverFacility(Some(7)), |s| s.hover.facility == Some(7) && s.hover.cluster.is_none()),
             (Action::HoverFacility(Some(1_000_000)), |s| s.hover.facility.is_none()),
             (Action::SelectFacility(Some(2)), |s| s.selected == Some(2)),
             (Action::ChartDrawn, |s| s.drawn.chart && !s.drawn.all()),

@@ -217,7 +217,7 @@ pub fn atlas(props: &Props) -> Html {
             }
         })
     };
-    let chart = use_memo(state.data.clone(), |d| HomeAbroadModel(HomeAbroad::from_aggregates(&d.aggregates)));
+    let chart = use_memo(state.data.clone(), |d| HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates)));
 
     // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
     // their index into all the plants, so hover and details mean the same plant everywhere.
@@ -359,7 +359,7 @@ pub fn atlas(props: &Props) -> Html {
     embed::use_height_reporting(link.embed);
     // Each view, as both layouts show it.
     let frame = |id: ChartId, controls: Html| -> Html {
-        let (f, theme, dispatch) = (Filters::clone(&state.filters), state.theme, dispatch.clone());
+        let (f, theme, dispatch) = (state.filters.clone(), state.theme, dispatch.clone());
         match id {
             ChartId::HomeAbroad => {
                 html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} {controls} /> }

@@ -7,8 +7,8 @@ use crate::chart::home_abroad::HomeAbroad;
 use crate::data::builtin;
 use crate::map::viewport::Viewport;
 use crate::state::Action;
-use crate::web::first::chart_view::HomeAbroadChart;
 use crate::web::first::lazy;
+use crate::web::shared::chart_frame::{ChartFrame, HomeAbroadModel};
 use crate::web::shared::dom;
 use crate::web::shared::map_view::FacilityMap;
 use crate::web::shared::shell::{self, initial_state, load, notices};
@@ -72,13 +72,13 @@ pub fn app() -> Html {
         });
     }
 
-    let chart = use_memo(loaded.data.clone(), |d| HomeAbroad::from_aggregates(&d.aggregates));
+    let chart = use_memo(loaded.data.clone(), |d| HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates)));
 
     html! {
         <>
             { notices(&loaded) }
             <main class="views">
-                <HomeAbroadChart chart={chart} theme={state.theme} hover={state.hover.chart_mark} dispatch={dispatch.clone()} />
+                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
                 <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
                 <button type="button" id="show-sources" onclick={Callback::from(|_: MouseEvent| lazy::show_sources())}>{ "Show every source" }</button>
             </main>

@@ -2,7 +2,6 @@
 //! the `atlas` feature, so nothing here can name `web::atlas` (the full atlas, the second module).
 
 mod app;
-mod chart_view;
 mod lazy;
 
 use crate::web::shared::{dom, shell};

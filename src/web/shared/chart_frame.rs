@@ -1,37 +1,30 @@
-//! One chart of the full atlas on a canvas, for any chart that is a [`Model`] (the bar charts of
-//! `chart::bars` and "Home vs abroad"): hover and tap tooltips, a click sets the shared filter, legend
-//! entries toggle series, arrow keys move between marks (announced through an `aria-live` region), a
-//! table of the same numbers, and "Download PNG" at 2× with title and source.
+//! Every chart on a canvas, in the first view and in the full atlas: any [`Model`] (the bar charts of
+//! `chart::bars` and "Home vs abroad") with its words from one `ChartText`. Hover and tap tooltips, legend
+//! entries that toggle series, arrow keys between marks (announced through an `aria-live` region) and a
+//! table of the same numbers everywhere; with the `atlas` feature, a click or Enter also sets the shared
+//! filter, and "Download PNG" gives the chart at 2× with title and source. The first view is built
+//! without that feature, so it carries neither.
 
 use std::rc::Rc;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::chart::bars::{self, BarsLayout, ChartSpec, Hit, Pick};
-use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout, Side};
-use crate::format::{host, usd_bn};
-use crate::model::Confidence;
+use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout};
+use crate::chart::text::ChartText;
 use crate::query::filter::Filters;
-use crate::state::Action;
+use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
-use crate::web::shared::canvas::{backend, expose, use_element_size, Slot};
+use crate::web::shared::canvas::{backend, expose, expose_json, use_element_size, CanvasSize, Slot};
 
 /// What the frame needs of a chart: its words, and its layout, drawing and hit-testing.
 pub trait Model: PartialEq + 'static {
     type Layout: 'static;
-    fn id(&self) -> &'static str;
-    fn title(&self) -> &str;
-    fn subtitle(&self) -> &str;
-    fn unit(&self) -> &str;
-    fn source(&self) -> &str;
-    fn summary(&self) -> String;
-    fn notes(&self) -> Vec<String>;
-    /// A header row, then the rows: the same numbers as the marks.
-    fn table(&self) -> Vec<Vec<String>>;
+    /// The chart's words: title, subtitle, unit, source, summary, notes and table.
+    fn text(&self) -> &ChartText;
     fn series_count(&self) -> usize;
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> Self::Layout;
     fn draw(
@@ -55,29 +48,8 @@ pub trait Model: PartialEq + 'static {
 
 impl Model for ChartSpec {
     type Layout = BarsLayout;
-    fn id(&self) -> &'static str {
-        self.id
-    }
-    fn title(&self) -> &str {
-        &self.title
-    }
-    fn subtitle(&self) -> &str {
-        &self.subtitle
-    }
-    fn unit(&self) -> &str {
-        &self.unit
-    }
-    fn source(&self) -> &str {
-        &self.source
-    }
-    fn summary(&self) -> String {
-        self.summary.clone()
-    }
-    fn notes(&self) -> Vec<String> {
-        self.notes.clone()
-    }
-    fn table(&self) -> Vec<Vec<String>> {
-        self.table.clone()
+    fn text(&self) -> &ChartText {
+        &self.text
     }
     fn series_count(&self) -> usize {
         self.bars.series.len()
@@ -121,50 +93,30 @@ impl Model for ChartSpec {
     }
 }
 
-/// "Home vs abroad" in the full atlas: the first view's chart with everything the others have.
+/// "Home vs abroad": the series and their words (`chart::home_abroad::text`).
 #[derive(PartialEq)]
-pub struct HomeAbroadModel(pub HomeAbroad);
+pub struct HomeAbroadModel {
+    pub chart: HomeAbroad,
+    pub text: ChartText,
+}
+
+impl HomeAbroadModel {
+    pub fn new(chart: HomeAbroad) -> Self {
+        let text = home_abroad::text(&chart);
+        Self { chart, text }
+    }
+}
 
 impl Model for HomeAbroadModel {
     type Layout = HomeAbroadLayout;
-    fn id(&self) -> &'static str {
-        "home-abroad"
-    }
-    fn title(&self) -> &str {
-        "Investment at home vs abroad"
-    }
-    fn subtitle(&self) -> &str {
-        "Chinese EV supply-chain investment per year, US$ billion. A click filters the plants announced that year."
-    }
-    fn unit(&self) -> &str {
-        "US$ billion"
-    }
-    fn source(&self) -> &str {
-        "Rhodium Group (Aug 2025) as reported by Bloomberg, Reuters and CNBC; n/a: no published figure; 2021 derived (2 × the 2021–22 average of $92 bn − the 2022 value)"
-    }
-    fn summary(&self) -> String {
-        self.0.summary()
-    }
-    fn notes(&self) -> Vec<String> {
-        Vec::new()
-    }
-    fn table(&self) -> Vec<Vec<String>> {
-        let cell = |side, i| self.0.cell(side, i);
-        let mut rows = vec![vec!["Year".to_owned(), Side::Home.label().to_owned(), Side::Abroad.label().to_owned()]];
-        rows.extend(
-            self.0
-                .years
-                .iter()
-                .enumerate()
-                .map(|(i, y)| vec![y.0.to_string(), cell(Side::Home, i), cell(Side::Abroad, i)]),
-        );
-        rows
+    fn text(&self) -> &ChartText {
+        &self.text
     }
     fn series_count(&self) -> usize {
         2
     }
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> HomeAbroadLayout {
-        home_abroad::layout_with(&self.0, hidden, width, height, scale)
+        home_abroad::layout_with(&self.chart, hidden, width, height, scale)
     }
     fn draw(
         &self,
@@ -193,26 +145,13 @@ impl Model for HomeAbroadModel {
     }
     fn describe(&self, l: &HomeAbroadLayout, mark: usize) -> Option<(String, (f64, f64))> {
         let m = l.marks.get(mark)?;
-        let words = match self.0.value(m.side, m.index) {
-            Some(v) => {
-                let derived = if v.confidence == Confidence::Derived { " (derived, not stated)" } else { "" };
-                format!(
-                    "{} · {}: {}{derived} · source: {}",
-                    m.year.0,
-                    m.side.label(),
-                    usd_bn(v.billions),
-                    host(&v.source_url)
-                )
-            }
-            None => format!("{} · {}: no published figure", m.year.0, m.side.label()),
-        };
-        Some((words, (m.rect.x + m.rect.w / 2.0, m.label_box.y)))
+        Some((home_abroad::describe(&self.chart, m), (m.rect.x + m.rect.w / 2.0, m.label_box.y)))
     }
     fn picks(&self, l: &HomeAbroadLayout, mark: usize) -> Vec<Pick> {
         l.marks.get(mark).map(|m| vec![Pick::Year(m.year)]).unwrap_or_default()
     }
     fn expose(canvas: &NodeRef, l: &HomeAbroadLayout) {
-        expose(canvas, "__layout", l);
+        crate::web::shared::canvas::expose_json(canvas, "__layout", &l.marks_json());
     }
 }
 
@@ -220,12 +159,16 @@ impl Model for HomeAbroadModel {
 pub struct Props<M: Model> {
     pub model: Rc<M>,
     pub theme: ThemeName,
-    pub filters: Filters,
+    /// The shared selection (compared by identity: the first view carries no code to compare filters).
+    pub filters: Shared<Filters>,
     pub dispatch: Callback<Action>,
     /// Choices above the chart (grouping, measure), if it has any.
     #[prop_or_default]
     pub controls: Html,
 }
+
+/// What a reader can do with a mark here: filter every view by it (the full atlas), or only read it.
+const FILTERS: bool = cfg!(feature = "atlas");
 
 #[function_component(ChartFrame)]
 pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
@@ -240,7 +183,8 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     let error = use_state_eq(|| None::<&'static str>);
 
     {
-        let (canvas, last, error, model) = (canvas.clone(), last.clone(), error.clone(), props.model.clone());
+        let (canvas, last, error, model, dispatch) =
+            (canvas.clone(), last.clone(), error.clone(), props.model.clone(), props.dispatch.clone());
         use_effect_with(
             (size, props.theme, props.model.clone(), (*hidden).clone(), *cursor),
             move |(size, theme, _, hidden, cursor)| {
@@ -250,7 +194,9 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
                         let (w, h) = size.device();
                         let l = model.lay_out(hidden, f64::from(w), f64::from(h), size.dpr);
                         let root = b.into_drawing_area();
-                        if !model.draw(&root, &l, &Theme::get(*theme), *cursor) {
+                        if model.draw(&root, &l, &Theme::get(*theme), *cursor) {
+                            dispatch.emit(Action::ChartDrawn);
+                        } else {
                             web_sys::console::error_1(&"chart drawing failed".into());
                         }
                         M::expose(&canvas, &l);
@@ -289,15 +235,22 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
         let cursor = cursor.clone();
         Callback::from(move |_: MouseEvent| cursor.set(None))
     };
+    // Choosing a mark (click, Enter) toggles the shared filter by what it stands for, in the full atlas.
+    let choose = {
+        let (last, dispatch, model, filters) =
+            (last.clone(), props.dispatch.clone(), props.model.clone(), props.filters.clone());
+        move |mark: usize| {
+            if !FILTERS {
+                return;
+            }
+            let p = last.borrow().as_ref().map(|l| model.picks(l, mark)).unwrap_or_default();
+            if !p.is_empty() {
+                dispatch.emit(Action::SetFilters(filters.toggle_all(&p)));
+            }
+        }
+    };
     let onclick = {
-        let (last, hidden, dispatch, model, cursor, filters) = (
-            last.clone(),
-            hidden.clone(),
-            props.dispatch.clone(),
-            props.model.clone(),
-            cursor.clone(),
-            props.filters.clone(),
-        );
+        let (hidden, model, cursor, choose) = (hidden.clone(), props.model.clone(), cursor.clone(), choose.clone());
         Callback::from(move |e: MouseEvent| match hit_at(&e) {
             Some(Hit::Legend(s)) => {
                 let mut h = (*hidden).clone();
@@ -309,17 +262,13 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             }
             Some(Hit::Mark(i)) => {
                 cursor.set(Some(i));
-                let p = last.borrow().as_ref().map(|l| model.picks(l, i)).unwrap_or_default();
-                if !p.is_empty() {
-                    dispatch.emit(Action::SetFilters(filters.toggle_all(&p)));
-                }
+                choose(i);
             }
             None => {}
         })
     };
     let onkeydown = {
-        let (last, cursor, dispatch, model, filters) =
-            (last.clone(), cursor.clone(), props.dispatch.clone(), props.model.clone(), props.filters.clone());
+        let (last, cursor, dispatch) = (last.clone(), cursor.clone(), props.dispatch.clone());
         Callback::from(move |e: KeyboardEvent| {
             let l = last.borrow();
             let Some(l) = l.as_ref() else { return };
@@ -332,21 +281,20 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             };
             match (step, e.key().as_str()) {
                 (Some(d), _) => cursor.set(M::next(l, *cursor, d)),
-                (None, "Enter" | " ") => {
-                    let p = cursor.map(|i| model.picks(l, i)).unwrap_or_default();
-                    if p.is_empty() {
-                        return;
+                (None, "Enter" | " ") if FILTERS && cursor.is_some() => {
+                    if let Some(i) = *cursor {
+                        choose(i);
                     }
-                    dispatch.emit(Action::SetFilters(filters.toggle_all(&p)));
                 }
                 (None, "Escape") if cursor.is_some() => cursor.set(None),
-                (None, "Escape") => dispatch.emit(Action::SetFilters(Filters::default())),
+                (None, "Escape") if FILTERS => dispatch.emit(Action::SetFilters(Filters::default())),
                 _ => return,
             }
             e.prevent_default();
         })
     };
 
+    let text = props.model.text();
     let described = cursor.and_then(|i| {
         let l = last.borrow();
         let l = l.as_ref()?;
@@ -356,34 +304,22 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     });
     let said = described.as_ref().map(|(w, ..)| w.clone());
     let tip = described.map(|(words, (x, y), chosen)| {
-        let action = if !chosen.is_empty() && chosen.iter().all(|p| props.filters.has(*p)) {
-            "Click again to clear the filter"
-        } else if chosen.is_empty() {
+        let action = if !FILTERS || chosen.is_empty() {
             ""
+        } else if chosen.iter().all(|p| props.filters.has(*p)) {
+            "Click again to clear the filter"
         } else {
             "Click to filter every view"
         };
         html! {
             <div class="tooltip" role="presentation" data-x={(x.round() as i32).to_string()} data-y={(y.round() as i32).to_string()}>
                 <span>{ words }</span>
-                <span class="tt-source">{ format!("Sources: {}", props.model.source()) }</span>
                 if !action.is_empty() { <span class="tt-note">{ action }</span> }
             </div>
         }
     });
 
-    let download = {
-        let (model, hidden, theme, size) = (props.model.clone(), hidden.clone(), props.theme, size);
-        Callback::from(move |_: MouseEvent| {
-            let Some(size) = size else { return };
-            if let Err(why) = download_png(&*model, &hidden, theme, size.css_w, size.css_h) {
-                web_sys::console::error_1(&why.into());
-            }
-        })
-    };
-
-    let table = props.model.table();
-    let table = table.split_first().map(|(head, rows)| {
+    let table = text.table.split_first().map(|(head, rows)| {
         html! {
             <table>
                 <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
@@ -393,16 +329,20 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             </table>
         }
     });
-    let id = props.model.id();
-    let notes = props.model.notes();
+    let id = text.id;
+    let keys = if FILTERS {
+        " Arrow keys move between bars, Enter filters every view by the bar, Escape clears."
+    } else {
+        " Arrow keys move between bars."
+    };
     html! {
         <figure class="view chart bars" id={id}>
-            <h2>{ props.model.title() }</h2>
-            <p class="subtitle">{ props.model.subtitle() }</p>
+            <h2>{ &text.title }</h2>
+            <p class="subtitle">{ &text.subtitle }</p>
             { props.controls.clone() }
             <div class="canvas-box chart-box" ref={container}>
                 <canvas ref={canvas} id={format!("chart-{id}")} role="img" tabindex="0"
-                    aria-label={format!("{} Arrow keys move between bars, Enter filters every view by the bar, Escape clears.", props.model.summary())}
+                    aria-label={format!("{}{keys}", text.summary)}
                     aria-describedby={format!("{id}-table")}
                     {onmousemove} {onmouseleave} {onclick} {onkeydown}></canvas>
                 { tip.unwrap_or_default() }
@@ -410,23 +350,42 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             </div>
             <p class="sr-only" aria-live="polite">{ said.unwrap_or_default() }</p>
             <figcaption>
-                if !notes.is_empty() {
-                    <ul class="notes">{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                <p class="summary">{ &text.summary }</p>
+                if !text.notes.is_empty() {
+                    <ul class="notes">{ for text.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 }
-                <p class="source">{ format!("Unit: {}. Sources: {}.", props.model.unit(), props.model.source()) }</p>
+                <p class="source">{ format!("Unit: {}. Sources: {}.", text.unit, text.source) }</p>
                 <div class="chart-actions">
                     <details id={format!("{id}-table")}>
                         <summary>{ "The numbers as a table" }</summary>
                         { table.unwrap_or_default() }
                     </details>
-                    <button type="button" class="link" onclick={download}>{ "Download PNG" }</button>
+                    { download_button(props.model.clone(), (*hidden).clone(), props.theme, size) }
                 </div>
             </figcaption>
         </figure>
     }
 }
 
+/// "Download PNG", in the full atlas.
+#[cfg(feature = "atlas")]
+fn download_button<M: Model>(model: Rc<M>, hidden: Vec<bool>, theme: ThemeName, size: Option<CanvasSize>) -> Html {
+    let download = Callback::from(move |_: MouseEvent| {
+        let Some(size) = size else { return };
+        if let Err(why) = download_png(&*model, &hidden, theme, size.css_w, size.css_h) {
+            web_sys::console::error_1(&why.into());
+        }
+    });
+    html! { <button type="button" class="link" onclick={download}>{ "Download PNG" }</button> }
+}
+
+#[cfg(not(feature = "atlas"))]
+fn download_button<M: Model>(_: Rc<M>, _: Vec<bool>, _: ThemeName, _: Option<CanvasSize>) -> Html {
+    Html::default()
+}
+
 /// Draws the chart as shown, at 2×, with its title, subtitle and source, and offers it as a PNG.
+#[cfg(feature = "atlas")]
 fn download_png<M: Model>(
     model: &M,
     hidden: &[bool],
@@ -435,6 +394,7 @@ fn download_png<M: Model>(
     css_h: f64,
 ) -> Result<(), &'static str> {
     const SCALE: f64 = 2.0;
+    use wasm_bindgen::JsCast;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: web_sys::HtmlCanvasElement =
         document.create_element("canvas").ok().and_then(|e| e.dyn_into().ok()).ok_or("no canvas")?;
@@ -450,12 +410,15 @@ fn download_png<M: Model>(
     ctx.set_text_baseline("top");
     ctx.set_fill_style_str(&t.text.hex());
     ctx.set_font(&format!("700 {}px system-ui, sans-serif", 18.0 * SCALE));
-    let _ = ctx.fill_text(model.title(), 8.0 * SCALE, 10.0 * SCALE);
+    let _ = ctx.fill_text(&model.text().title, 8.0 * SCALE, 10.0 * SCALE);
     ctx.set_fill_style_str(&t.muted.hex());
     ctx.set_font(&format!("{}px system-ui, sans-serif", 13.0 * SCALE));
-    let _ = ctx.fill_text(model.subtitle(), 8.0 * SCALE, 38.0 * SCALE);
-    let _ =
-        ctx.fill_text(&format!("Sources: {} · Overseas EV Atlas", model.source()), 8.0 * SCALE, h + head + 8.0 * SCALE);
+    let _ = ctx.fill_text(&model.text().subtitle, 8.0 * SCALE, 38.0 * SCALE);
+    let _ = ctx.fill_text(
+        &format!("Sources: {} · Overseas EV Atlas", model.text().source),
+        8.0 * SCALE,
+        h + head + 8.0 * SCALE,
+    );
     let l = model.lay_out(hidden, w, h, SCALE);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
     let root = backend.into_drawing_area();
@@ -467,7 +430,7 @@ fn download_png<M: Model>(
     let a: web_sys::HtmlAnchorElement =
         document.create_element("a").ok().and_then(|e| e.dyn_into().ok()).ok_or("could not make a link")?;
     a.set_href(&url);
-    a.set_download(&format!("ev-atlas-{}.png", model.id()));
+    a.set_download(&format!("ev-atlas-{}.png", model.text().id));
     a.click();
     Ok(())
 }
