@@ -188,6 +188,12 @@ impl Clusters {
         })
     }
 
+    /// The cluster whose biggest plant is the facility `lead`: how the state names a cluster
+    /// (`Action::HoverCluster`).
+    pub fn led_by(&self, lead: usize, dots: &[Dot]) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.members.first().and_then(|m| dots.get(*m)).map(|d| d.facility) == Some(lead))
+    }
+
     /// The view that opens a cluster: its plants' extent, at least twice as close as now.
     pub fn zoom_into(&self, cluster: usize, dots: &[Dot], now: &Viewport, c: Canvas) -> Option<Viewport> {
         let cl = self.clusters.get(cluster)?;
@@ -354,6 +360,20 @@ mod tests {
         ];
         for (at, want) in cases {
             assert_eq!(got.at(&dots, &t, at, 1.0, r), want, "{at:?}");
+        }
+    }
+
+    #[test]
+    fn a_cluster_is_named_by_its_biggest_plant() {
+        let (mut dots, t, v) = scene();
+        // Facility indices unlike the dot indices.
+        for d in &mut dots {
+            d.facility += 100;
+        }
+        let got = group(&dots, &Index::new(&dots), &t, &v, 1.0, &[]);
+        let cases = [(100, Some(0)), (101, None), (103, None), (7, None)];
+        for (lead, want) in cases {
+            assert_eq!(got.led_by(lead, &dots), want.map(|k| &got.clusters[k]), "facility {lead}");
         }
     }
 

@@ -1,10 +1,14 @@
-//! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, and drawing.
+//! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, drawing, and
+//! what pointer, touch and keyboard input do to it.
 
 pub mod cluster;
+pub mod describe;
 pub mod dots;
 pub mod draw;
+pub mod gesture;
 pub mod hit;
 pub mod labels;
+pub mod pointer;
 pub mod regions;
 pub mod scene;
 pub mod transform;

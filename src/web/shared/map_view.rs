@@ -1,7 +1,9 @@
 //! The facility map: the basemap canvas (plotters) under a dots canvas (one `putImageData`), with drag,
 //! wheel, pinch, double-click, keyboard and button zoom, a hover tooltip and a segment legend.
+//!
+//! Glue only: DOM events become device positions and keys, `map::pointer` and `map::gesture` decide what
+//! they do (as `Action`s, dispatched here), and `map::describe` writes the tooltips' words.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -14,15 +16,17 @@ use crate::format::{grouped, usd_millions};
 use crate::geo::basemap::Basemap;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
+use crate::map::describe::{cluster_tooltip, describe, tooltip, Tooltip};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
-use crate::map::hit::dot_at;
+use crate::map::gesture::{self, Pointers};
 use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
+use crate::map::pointer::{choose, Frame, Picker};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
 use crate::map::scene::{lines_for, Scene, DETAIL_ZOOM, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
-use crate::model::{Dataset, Facility, Segment, Status};
+use crate::model::{Dataset, Segment, Status};
 use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
 use crate::web::shared::bench;
@@ -45,44 +49,9 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// What the last draw used, for turning pointer positions into map positions.
-#[derive(Clone, Copy)]
-struct Drawn {
-    t: ScreenFromMap,
-    dpr: f64,
-    canvas: Canvas,
-    /// Device pixels per CSS pixel of a symbol (smaller on a narrow map).
-    symbols: f64,
-}
-
 /// Symbols shrink on a narrow map (a phone) so that they do not cover it: full size from 900 CSS px.
 fn symbol_scale(size: CanvasSize) -> f64 {
     size.dpr * (size.css_w / 900.0).clamp(0.6, 1.0)
-}
-
-fn describe(f: &Facility) -> String {
-    let mut parts = vec![format!("{}, {} ({})", f.company, f.city, f.host_country)];
-    parts.push(format!("{} · {}", f.segment.label(), f.status.label()));
-    if let Some(usd) = f.investment_usd {
-        parts.push(usd_millions(usd.millions));
-    }
-    if let Some(c) = f.capacity {
-        parts.push(format!("{} {}", grouped(c.value), c.unit.label()));
-    }
-    parts.join("; ")
-}
-
-/// "Announced 2023 · production since 2025-07", or what is known of it.
-fn dates(f: &Facility) -> String {
-    let announced =
-        f.announced.map_or_else(|| "Announced: year not known".to_owned(), |y| format!("Announced {}", y.0));
-    match f.production_start {
-        Some(p) => match p.month {
-            Some(m) => format!("{announced} · production since {}-{m:02}", p.year.0),
-            None => format!("{announced} · production since {}", p.year.0),
-        },
-        None => announced,
-    }
 }
 
 fn canvas_for(size: CanvasSize) -> Canvas {
@@ -90,18 +59,20 @@ fn canvas_for(size: CanvasSize) -> Canvas {
     Canvas { width: f64::from(w), height: f64::from(h), pad: 2.0 * size.dpr }
 }
 
-/// Paints the dots layer: rasterised in wasm, copied to the canvas in one call.
-fn paint_dots(
-    node: &NodeRef,
-    raster: &mut Raster,
-    scene: &Scene,
-    clusters: &Clusters,
-    t: &ScreenFromMap,
-    theme: &Theme,
+/// What the dots layer shows, and how: the plants and their clusters, through `t`, on a canvas of `size`.
+struct Layer<'a> {
+    scene: &'a Scene,
+    clusters: &'a Clusters,
+    data: &'a Dataset,
+    t: &'a ScreenFromMap,
+    theme: &'a Theme,
     size: CanvasSize,
-    highlight: Option<usize>,
-    data: &Dataset,
-) -> Option<()> {
+}
+
+/// Paints the dots layer: rasterised in wasm, copied to the canvas in one call; `highlight` (an index
+/// into `scene.dots`) is ringed.
+fn paint_dots(node: &NodeRef, raster: &mut Raster, layer: &Layer, highlight: Option<usize>) -> Option<()> {
+    let Layer { scene, clusters, t, theme, size, .. } = *layer;
     let canvas: HtmlCanvasElement = node.cast()?;
     let (w, h) = size.device();
     if canvas.width() != w {
@@ -115,21 +86,13 @@ fn paint_dots(
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&raster.rgba), w, h).ok()?;
     ctx.put_image_data(&image, 0.0, 0.0).ok()?;
-    paint_labels(node, &ctx, scene, clusters, t, theme, size, data);
+    paint_labels(node, &ctx, layer);
     Some(())
 }
 
 /// Names the biggest plants in view beside their symbols (`map::labels`), with a halo of the background.
-fn paint_labels(
-    node: &NodeRef,
-    ctx: &CanvasRenderingContext2d,
-    scene: &Scene,
-    clusters: &Clusters,
-    t: &ScreenFromMap,
-    theme: &Theme,
-    size: CanvasSize,
-    data: &Dataset,
-) {
+fn paint_labels(node: &NodeRef, ctx: &CanvasRenderingContext2d, layer: &Layer) {
+    let Layer { scene, clusters, data, t, theme, size } = *layer;
     let (w, h) = size.device();
     let (w, h) = (f64::from(w), f64::from(h));
     let mut placed = Vec::new();
@@ -237,14 +200,6 @@ fn paint_labels(
     expose_json(node, "__clusters", &json::array(badges));
 }
 
-/// Whether `(x, y)` is on the symbol of the plant `facility` (drawn on top when hovered): symbol mode only.
-fn under(scene: &Scene, facility: Option<usize>, d: &Drawn, (x, y): (f64, f64)) -> bool {
-    let n = scene.dots.len();
-    let Some((_, dot)) = facility.filter(|_| n <= SYMBOLS_UP_TO).and_then(|f| scene.dot_of(f)) else { return false };
-    let (px, py) = d.t.apply(dot.at);
-    (px - x).hypot(py - y) <= hit_radius(dot, n, d.symbols) + 3.0 * d.symbols
-}
-
 /// A pointer position in device pixels of the map box.
 fn local(box_ref: &NodeRef, client_x: i32, client_y: i32, dpr: f64) -> Option<(f64, f64)> {
     let el = box_ref.cast::<Element>()?;
@@ -258,11 +213,11 @@ pub fn facility_map(props: &Props) -> Html {
     let canvas = use_node_ref();
     let dots_canvas = use_node_ref();
     let size = use_element_size(container.clone());
-    let last: Slot<Drawn> = use_mut_ref(|| None);
+    let last: Slot<Frame> = use_mut_ref(|| None);
     let raster = use_mut_ref(Raster::default);
     let error = use_state_eq(|| None::<&'static str>);
-    // Active pointers (id → device position) for drag and pinch.
-    let pointers: Rc<RefCell<Pointers>> = use_mut_ref(Pointers::default);
+    // The pointers down (drag and pinch), and how far they travelled.
+    let pointers = use_mut_ref(Pointers::default);
     // Plants whose symbols would overlap are drawn as clusters: derived from the scene, the zoom and the
     // canvas (panning keeps them), cached between renders.
     let cluster_cache = use_mut_ref(Cache::default);
@@ -302,9 +257,8 @@ pub fn facility_map(props: &Props) -> Html {
                     let t = viewport.screen_from_map(canvas_for(size));
                     let theme = Theme::get(*theme);
                     let mut raster = raster.borrow_mut();
-                    if paint_dots(&dots_canvas, &mut raster, &scene, clusters, &t, &theme, size, *highlight, &data)
-                        .is_none()
-                    {
+                    let layer = Layer { scene: &scene, clusters, data: &data, t: &t, theme: &theme, size };
+                    if paint_dots(&dots_canvas, &mut raster, &layer, *highlight).is_none() {
                         error.set(Some(crate::web::shared::canvas::NO_CANVAS));
                     }
                 },
@@ -345,7 +299,7 @@ pub fn facility_map(props: &Props) -> Html {
                             // The canvas backend's only error is a failed canvas call: say so without formatting it.
                             web_sys::console::error_1(&"map drawing failed".into());
                         }
-                        *last.borrow_mut() = Some(Drawn { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
+                        *last.borrow_mut() = Some(Frame { t, dpr: size.dpr, canvas: c, symbols: symbol_scale(size) });
                         let probe = scene.dot_of(0).map(|(_, d)| {
                             let (x, y) = t.apply(d.at);
                             (x / size.dpr, y / size.dpr)
@@ -385,9 +339,7 @@ pub fn facility_map(props: &Props) -> Html {
                         let Some(d) = *last.borrow() else { return };
                         e.prevent_default();
                         let Some(anchor) = local(&target, e.client_x(), e.client_y(), d.dpr) else { return };
-                        let lines = if e.delta_mode() == 1 { 33.0 } else { 1.0 };
-                        let factor = 1.1_f64.powf(-e.delta_y() * lines / 100.0);
-                        dispatch.emit(Action::ZoomMap { anchor, factor, canvas: d.canvas });
+                        dispatch.emit(gesture::wheel(anchor, e.delta_y(), e.delta_mode(), d.canvas));
                     },
                 )
             });
@@ -395,15 +347,14 @@ pub fn facility_map(props: &Props) -> Html {
         });
     }
 
-    // How far the pointer travelled since it went down: a click that ends a drag selects nothing.
-    let travel = use_mut_ref(|| 0.0_f64);
     let onpointerdown = {
-        let (pointers, container, last, travel) = (pointers.clone(), container.clone(), last.clone(), travel.clone());
+        let (pointers, container, last) = (pointers.clone(), container.clone(), last.clone());
         Callback::from(move |e: PointerEvent| {
-            *travel.borrow_mut() = 0.0;
-            let Some(d) = *last.borrow() else { return };
-            if let Some(p) = local(&container, e.client_x(), e.client_y(), d.dpr) {
-                pointers.borrow_mut().set(e.pointer_id(), p);
+            let frame = *last.borrow();
+            let at = frame.and_then(|d| local(&container, e.client_x(), e.client_y(), d.dpr));
+            pointers.borrow_mut().press(e.pointer_id(), at);
+            if frame.is_none() {
+                return;
             }
             if let Some(el) = e.target_dyn_into::<Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
@@ -411,7 +362,7 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
     let onpointermove = {
-        let (pointers, container, last, dispatch, scene, current, current_cluster, travel, clusters) = (
+        let (pointers, container, last, dispatch, scene, hovered, hovered_cluster, clusters) = (
             pointers.clone(),
             container.clone(),
             last.clone(),
@@ -419,57 +370,22 @@ pub fn facility_map(props: &Props) -> Html {
             props.scene.clone(),
             props.hover,
             props.hover_cluster,
-            travel.clone(),
             clusters.clone(),
         );
         Callback::from(move |e: PointerEvent| {
-            let Some(d) = *last.borrow() else { return };
-            let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
-            let mut active = pointers.borrow_mut();
-            let Some(before) = active.get(&e.pointer_id()).copied() else {
-                // Hovering: which cluster or dot is under the pointer? The hovered plant is drawn on top,
-                // so it stays hovered while the pointer is on it.
-                let n = scene.dots.len();
-                if under(&scene, current, &d, at) {
-                    return;
-                }
-                let lead = clusters
-                    .at(&scene.dots, &d.t, at, d.symbols, |dot| hit_radius(dot, n, d.symbols))
-                    .and_then(|k| scene.dots.get(*clusters.clusters.get(k)?.members.first()?))
-                    .map(|dot| dot.facility);
-                if lead != current_cluster {
-                    dispatch.emit(Action::HoverCluster(lead));
-                }
-                if lead.is_some() {
-                    return;
-                }
-                let hit = dot_at(&scene, &d.t, at, d.symbols).and_then(|i| scene.dots.get(i)).map(|dot| dot.facility);
-                if hit != current {
-                    dispatch.emit(Action::HoverFacility(hit));
-                }
-                return;
-            };
-            if active.len() == 2 {
-                // Pinch: zoom by the change in finger distance about their midpoint, and pan with it.
-                let other = active.0.iter().find(|(id, _)| *id != e.pointer_id()).map(|(_, p)| *p).unwrap_or(at);
-                let (d0, d1) = (dist(before, other), dist(at, other));
-                let (m0, m1) = (mid(before, other), mid(at, other));
-                if d0 > 1.0 {
-                    dispatch.emit(Action::ZoomMap { anchor: m0, factor: d1 / d0, canvas: d.canvas });
-                }
-                dispatch.emit(Action::PanMap { delta: (m1.0 - m0.0, m1.1 - m0.1), canvas: d.canvas });
-            } else {
-                dispatch.emit(Action::PanMap { delta: (at.0 - before.0, at.1 - before.1), canvas: d.canvas });
-            }
-            *travel.borrow_mut() += dist(at, before) / d.dpr;
-            active.set(e.pointer_id(), at);
+            let Some(frame) = *last.borrow() else { return };
+            let Some(at) = local(&container, e.client_x(), e.client_y(), frame.dpr) else { return };
+            // A pointer that is down drags or pinches; one that is not hovers.
+            let moved = pointers.borrow_mut().moved(e.pointer_id(), at, &frame);
+            let actions = moved.unwrap_or_else(|| {
+                Picker { scene: &scene, clusters: &clusters, frame }.hover(at, hovered, hovered_cluster)
+            });
+            emit_all(&dispatch, actions);
         })
     };
     let onpointerup = {
         let pointers = pointers.clone();
-        Callback::from(move |e: PointerEvent| {
-            pointers.borrow_mut().remove(e.pointer_id());
-        })
+        Callback::from(move |e: PointerEvent| pointers.borrow_mut().release(e.pointer_id()))
     };
     let onpointerleave = {
         let dispatch = props.dispatch.clone();
@@ -479,36 +395,24 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
     let onclick = {
-        let (container, last, dispatch, scene, travel, clusters, viewport, hovered) = (
+        let (container, last, dispatch, scene, pointers, clusters, viewport, hovered) = (
             container.clone(),
             last.clone(),
             props.dispatch.clone(),
             props.scene.clone(),
-            travel.clone(),
+            pointers.clone(),
             clusters.clone(),
             props.viewport,
             props.hover,
         );
         Callback::from(move |e: MouseEvent| {
-            let Some(d) = *last.borrow() else { return };
-            if *travel.borrow() > 4.0 {
+            let Some(frame) = *last.borrow() else { return };
+            // The end of a drag picks nothing.
+            if pointers.borrow().dragged() {
                 return;
             }
-            let Some(at) = local(&container, e.client_x(), e.client_y(), d.dpr) else { return };
-            let n = scene.dots.len();
-            if under(&scene, hovered, &d, at) {
-                dispatch.emit(Action::SelectFacility(hovered));
-                return;
-            }
-            let cluster = clusters.at(&scene.dots, &d.t, at, d.symbols, |dot| hit_radius(dot, n, d.symbols));
-            if let Some(view) = cluster.and_then(|k| clusters.zoom_into(k, &scene.dots, &viewport, d.canvas)) {
-                dispatch.emit(Action::HoverCluster(None));
-                dispatch.emit(Action::SetViewport(view));
-                return;
-            }
-            if let Some(i) = dot_at(&scene, &d.t, at, d.symbols) {
-                dispatch.emit(Action::SelectFacility(scene.dots.get(i).map(|dot| dot.facility)));
-            }
+            let Some(at) = local(&container, e.client_x(), e.client_y(), frame.dpr) else { return };
+            emit_all(&dispatch, Picker { scene: &scene, clusters: &clusters, frame }.click(at, hovered, &viewport));
         })
     };
     let ondblclick = {
@@ -516,7 +420,7 @@ pub fn facility_map(props: &Props) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some(d) = *last.borrow() else { return };
             if let Some(anchor) = local(&container, e.client_x(), e.client_y(), d.dpr) {
-                dispatch.emit(Action::ZoomMap { anchor, factor: 2.0, canvas: d.canvas });
+                dispatch.emit(gesture::double_click(anchor, d.canvas));
             }
         })
     };
@@ -524,8 +428,7 @@ pub fn facility_map(props: &Props) -> Html {
         let (last, dispatch) = (last.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(d) = *last.borrow() {
-                let centre = (d.canvas.width / 2.0, d.canvas.height / 2.0);
-                dispatch.emit(Action::ZoomMap { anchor: centre, factor, canvas: d.canvas });
+                dispatch.emit(gesture::zoom_button(factor, d.canvas));
             }
         })
     };
@@ -554,19 +457,10 @@ pub fn facility_map(props: &Props) -> Html {
         let (last, dispatch) = (last.clone(), props.dispatch.clone());
         Callback::from(move |e: KeyboardEvent| {
             let Some(d) = *last.borrow() else { return };
-            let (w, h) = (d.canvas.width, d.canvas.height);
-            let action = match e.key().as_str() {
-                "ArrowLeft" => Action::PanMap { delta: (w * 0.1, 0.0), canvas: d.canvas },
-                "ArrowRight" => Action::PanMap { delta: (-w * 0.1, 0.0), canvas: d.canvas },
-                "ArrowUp" => Action::PanMap { delta: (0.0, h * 0.1), canvas: d.canvas },
-                "ArrowDown" => Action::PanMap { delta: (0.0, -h * 0.1), canvas: d.canvas },
-                "+" | "=" => Action::ZoomMap { anchor: (w / 2.0, h / 2.0), factor: 1.5, canvas: d.canvas },
-                "-" | "_" => Action::ZoomMap { anchor: (w / 2.0, h / 2.0), factor: 1.0 / 1.5, canvas: d.canvas },
-                "0" => Action::ResetMap,
-                _ => return,
-            };
-            e.prevent_default();
-            dispatch.emit(action);
+            if let Some(action) = gesture::key(&e.key(), d.canvas) {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
         })
     };
 
@@ -574,46 +468,15 @@ pub fn facility_map(props: &Props) -> Html {
         let d = (*last.borrow())?;
         let (_, dot) = props.scene.dot_of(i)?;
         let f = props.data.facilities.get(i)?;
-        let (x, y) = d.t.apply(dot.at);
-        let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
-        let capacity = f
-            .capacity
-            .map(|c| format!("{} {}", grouped(c.value), c.unit.label()))
-            .unwrap_or_else(|| "not disclosed".to_owned());
-        Some(html! {
-            <div class="tooltip" role="status" data-x={((x / d.dpr).round() as i32).to_string()} data-y={((y / d.dpr - 8.0).round() as i32).to_string()}>
-                <span class="tt-title">{ &f.company }</span>
-                <span>{ format!("{}, {}", f.city, f.host_country) }</span>
-                <span>{ format!("{} · {}", f.segment.label(), f.status.label()) }</span>
-                <span>{ format!("Investment: {money}") }</span>
-                <span>{ format!("Capacity: {capacity}") }</span>
-                <span>{ dates(f) }</span>
-            </div>
-        })
+        Some(tooltip_html(d.tooltip_at(dot.at), &tooltip(f)))
     });
 
     let cluster_tooltip = props.hover_cluster.and_then(|lead| {
         let d = (*last.borrow())?;
-        let cluster = clusters.clusters.iter().find(|c| {
-            c.members.first().and_then(|m| props.scene.dots.get(*m)).map(|dot| dot.facility) == Some(lead)
-        })?;
-        let (x, y) = d.t.apply(cluster.at);
-        let mut names: Vec<&str> = Vec::new();
-        for f in cluster.members.iter().filter_map(|m| props.data.facilities.get(props.scene.dots.get(*m)?.facility)) {
-            let name = short_name(&f.company);
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-        let shown = names.len().min(4);
-        let more = if names.len() > shown { format!(" and {} more", names.len() - shown) } else { String::new() };
-        Some(html! {
-            <div class="tooltip" role="status" data-x={((x / d.dpr).round() as i32).to_string()} data-y={((y / d.dpr - 8.0).round() as i32).to_string()}>
-                <span class="tt-title">{ format!("{} plants here", cluster.members.len()) }</span>
-                <span>{ format!("{}{more}", names[..shown].join(", ")) }</span>
-                <span>{ "Click to zoom in" }</span>
-            </div>
-        })
+        let cluster = clusters.led_by(lead, &props.scene.dots)?;
+        let members =
+            cluster.members.iter().filter_map(|m| props.data.facilities.get(props.scene.dots.get(*m)?.facility));
+        Some(tooltip_html(d.tooltip_at(cluster.at), &cluster_tooltip(members)))
     });
 
     // Counted and listed once per dataset, not on every hover.
@@ -660,12 +523,7 @@ pub fn facility_map(props: &Props) -> Html {
                     };
                     let show = {
                         let (dispatch, scene) = (dispatch.clone(), scene.clone());
-                        Callback::from(move |_: MouseEvent| {
-                            let Some((_, dot)) = scene.dot_of(i) else { return };
-                            dispatch.emit(Action::SetViewport(Viewport::focus(dot.at)));
-                            dispatch.emit(Action::SelectFacility(Some(i)));
-                            dispatch.emit(Action::HoverFacility(Some(i)));
-                        })
+                        Callback::from(move |_: MouseEvent| emit_all(&dispatch, choose(&scene, i)))
                     };
                     html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f) }</button></li> }
                 })
@@ -711,35 +569,19 @@ pub fn facility_map(props: &Props) -> Html {
     }
 }
 
-/// The pointers down on the map (id, device position): one for a drag, two for a pinch.
-#[derive(Default)]
-struct Pointers(Vec<(i32, (f64, f64))>);
-
-impl Pointers {
-    fn get(&self, id: &i32) -> Option<&(f64, f64)> {
-        self.0.iter().find(|(k, _)| k == id).map(|(_, p)| p)
-    }
-
-    fn set(&mut self, id: i32, p: (f64, f64)) {
-        match self.0.iter_mut().find(|(k, _)| *k == id) {
-            Some(slot) => slot.1 = p,
-            None => self.0.push((id, p)),
-        }
-    }
-
-    fn remove(&mut self, id: i32) {
-        self.0.retain(|(k, _)| *k != id);
-    }
-
-    fn len(&self) -> usize {
-        self.0.len()
+/// Dispatches what the map's policy (`map::pointer`, `map::gesture`) made of an input, in order.
+fn emit_all(dispatch: &Callback<Action>, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        dispatch.emit(action);
     }
 }
 
-fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-fn mid(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)
+/// A tooltip at `(x, y)` CSS pixels of the map box (placed by `page.js` through the CSSOM).
+fn tooltip_html((x, y): (i32, i32), tip: &Tooltip) -> Html {
+    html! {
+        <div class="tooltip" role="status" data-x={x.to_string()} data-y={y.to_string()}>
+            <span class="tt-title">{ &tip.title }</span>
+            { for tip.lines.iter().map(|line| html! { <span>{ line }</span> }) }
+        </div>
+    }
 }
