@@ -1,4 +1,4 @@
-// Minifies the JS glue that wasm-bindgen writes (trunk 0.21 leaves it as written: 53 KB, 9.3 KB gzip; minified
+// Minifies the first view's JS glue that wasm-bindgen writes (trunk 0.21 leaves it as written: 53 KB, 9.3 KB gzip; minified
 // 23 KB, 7.3 KB gzip) with terser, and writes the new Subresource-Integrity hash of each file into
 // index.html's <link rel=modulepreload integrity=…>, so the browser still accepts it. Every rewrite is
 // checked: a file that is not found, or an integrity attribute that is not there exactly once, stops the
@@ -19,17 +19,15 @@ const htmlPath = join(dir, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
 const glue = (await readdir(dir)).filter((f) => /^ev-atlas-[0-9a-f]+\.js$/.test(f));
 if (glue.length !== 1) fail(`expected one ev-atlas-<hash>.js in ${dir}, found ${glue.length}`);
-const extras = (await readdir(join(dir, 'extras')).catch(() => [])).filter((f) => f.endsWith('.js')).map((f) => join('extras', f));
-
-for (const file of [...glue, ...extras]) {
+// Only the first view's glue: the second module's is fetched later and rewritten by single-file.mjs.
+for (const file of glue) {
   const path = join(dir, file);
   const code = await readFile(path, 'utf8');
   const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (!out.code || out.code.length >= code.length) fail(`terser did not make ${file} smaller`);
   await writeFile(path, out.code);
   const integrity = `sha384-${createHash('sha384').update(out.code).digest('base64')}`;
-  // Only the first view's glue is preloaded by the page (with its hash); the extras are imported at run time.
-  if (!file.startsWith('extras')) {
+  {
     const pattern = new RegExp(`(href=["']?\\./${file.replace('.', '\\.')}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g');
     const found = html.match(pattern) || [];
     if (found.length !== 1) fail(`expected one integrity attribute for ${file} in index.html, found ${found.length}`);

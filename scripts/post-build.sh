@@ -2,7 +2,7 @@
 # trunk's one post-build hook (Trunk.toml): trunk runs the hooks of a stage at the same time, and these
 # steps depend on each other, so they run here in order:
 #   1. build-extras.sh — the second module into extras/;
-#   2. minify.mjs      — the JS glue of both modules minified (terser), index.html's integrity hash updated;
+#   2. minify.mjs      — the first view's JS glue minified (terser), index.html's integrity hash updated;
 #   3. csp-boot.sh     — trunk's inline loader and src/web/page.js into one external boot file;
 #   4. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
 #                        which `make setup` installs; skipped with a warning without it);

@@ -1,5 +1,6 @@
 //! Equal Earth projection (Šavrič, Patterson & Jenny 2018), forward and inverse, in map units (radians).
 
+use super::trig;
 use super::LonLat;
 
 const A1: f64 = 1.340264;
@@ -19,10 +20,10 @@ pub struct MapPoint {
 pub fn map_from_lonlat(p: LonLat) -> MapPoint {
     let lambda = p.lon.to_radians();
     let phi = p.lat.to_radians();
-    let theta = (M * phi.sin()).asin();
+    let theta = (M * trig::sin(phi)).asin();
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let x = lambda * theta.cos() / (M * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
+    let x = lambda * trig::cos(theta) / (M * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
     let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
     MapPoint { x, y }
 }
@@ -43,11 +44,11 @@ pub fn lonlat_from_map(p: MapPoint) -> Option<LonLat> {
     }
     let t2 = theta * theta;
     let t6 = t2 * t2 * t2;
-    let sin_phi = theta.sin() / M;
+    let sin_phi = trig::sin(theta) / M;
     if !sin_phi.is_finite() || sin_phi.abs() > 1.0 + 1e-9 {
         return None;
     }
-    let lambda = M * p.x * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / theta.cos();
+    let lambda = M * p.x * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / trig::cos(theta);
     let lon = lambda.to_degrees();
     let lat = sin_phi.clamp(-1.0, 1.0).asin().to_degrees();
     let out = LonLat::new(lon, lat);

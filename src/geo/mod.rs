@@ -3,6 +3,7 @@
 pub mod basemap;
 pub mod equal_earth;
 pub mod polygon;
+pub mod trig;
 
 /// A position on the globe in degrees: longitude east of Greenwich, latitude north of the equator.
 #[derive(Clone, Copy, Debug, PartialEq)]

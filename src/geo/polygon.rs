@@ -1,5 +1,6 @@
 //! Small polygon helpers in lon/lat: point-in-ring (even-odd rule) and point-to-segment distance in km.
 
+use super::trig;
 use super::LonLat;
 
 /// Mean Earth radius (IUGG), in km.
@@ -28,7 +29,7 @@ type Vec3 = [f64; 3];
 
 fn unit(p: LonLat) -> Vec3 {
     let (lon, lat) = (p.lon.to_radians(), p.lat.to_radians());
-    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    [trig::cos(lat) * trig::cos(lon), trig::cos(lat) * trig::sin(lon), trig::sin(lat)]
 }
 
 fn dot(a: Vec3, b: Vec3) -> f64 {

@@ -57,12 +57,12 @@ test('the chart shows the 2024 crossover and its tooltip gives the exact value a
   const text = await tooltip.innerText();
   assert.match(text, /2024 · Invested abroad/);
   assert.match(text, /\$16 bn/);
-  assert.match(text, /Source: greenergydaily\.com/);
+  assert.match(text, /source: greenergydaily\.com/);
 
   const gap = mark('Abroad', 2022);
   await page.mouse.move(box.x + (gap.rect.x + gap.rect.w / 2) / s, box.y + (gap.rect.y - 30) / s);
   await page.waitForFunction(() => document.querySelector('#home-abroad .tooltip')?.innerText.includes('2022'));
-  assert.match(await tooltip.innerText(), /No published figure/);
+  assert.match(await tooltip.innerText(), /no published figure/);
   const label = await page.locator('#chart-home-abroad').getAttribute('aria-label');
   assert.match(label, /In 2024, .* invested more abroad \(\$16 bn\) than in China \(\$15 bn\)/);
   await context.close();
