@@ -1,0 +1,232 @@
+"""Row-by-row corrections of dataset 2026-12-02.1 (issue 15). See data/CHANGELOG.md."""
+from fixes import withdraw, add_internal, add_public
+
+T = "2026-12-02"
+
+
+def src(sources, fid, url, publisher, published, quote, supports):
+    sources.append({"facility_id": fid, "source_url": url, "publisher": publisher, "published": published,
+                    "source_quote": quote, "source_accessed": T, "supports": supports})
+
+
+def primary(sources, fid):
+    return next(s for s in sources if s["facility_id"] == fid)
+
+
+def set_primary(r, sources, url, publisher, published, quote):
+    p = primary(sources, r["id"])
+    p.update({"source_url": url, "publisher": publisher, "published": published, "source_quote": quote,
+              "source_accessed": T, "supports": ""})
+    r["source_url"], r["source_quote"], r["source_accessed"] = url, quote, T
+
+
+def apply_rows(by_id, sources, publisher_of):
+    R = by_id
+    # --- Ownership: one rule for every row (data/README.md, "Ownership"). ---
+    share = {"F011": 49, "F051": 49, "F106": 49, "F048": 49.9, "F063": 36, "F064": 49, "F065": 49, "F070": 10,
+             "F113": 33.47, "F144": 30, "F146": 34.02, "F162": 26.4, "F143": 49, "F037": 50, "F101": 50, "F114": 50,
+             "F050": 51, "F140": 51, "F057": 57, "F117": 70, "F045": 51, "F046": 51, "F007": 40}
+    for fid, pct in share.items():
+        R[fid]["chinese_share_pct"] = str(pct)
+    R["F050"]["ownership"] = "chinese_owned"
+    R["F045"]["ownership"] = "chinese_owned"
+    R["F046"]["ownership"] = "chinese_owned"
+    R["F007"]["ownership"] = "minority_stake"
+    R["F007"]["partner"] = "Uzavtosanoat (UzAuto), 60%"
+    R["F007"]["company"] = "BYD (BYD Uzbekistan Factory, BYD 40%)"
+    src(sources, "F007", "https://www.gazeta.uz/en/2024/03/19/byd-uzbekistan-factory/", "Gazeta.uz", "2024-03-19",
+        "On December 29, 2022, Uzavtosanoat (holding a 60% stake) and BYD Europe B. V. (Netherlands, with a 40% share) established a joint venture BYD Uzbekistan Factory.",
+        "ownership;partner")
+    src(sources, "F007", "https://insideevs.com/news/632320/byd-uzauto-plugin-vehicles-uzbekistan/", "InsideEVs", "2023-01-21",
+        "BYD and Uzavtosanoat JSC (UzAuto), Uzbekistan’s largest passenger and commercial vehicle manufacturer, announced the signing of an agreement to establish a joint venture company producing New Energy Vehicles (NEVs).",
+        "announced_year;partner")
+    for fid in ("F045", "F046"):
+        src(sources, fid, "https://www.cliffordchance.com/news/news/2013/11/clifford_chance_advisesshanghaiautoonjointventuretoproducemgcars.html",
+            "Clifford Chance", "2013-11-29",
+            "The new entity SAIC Motor – CP Co., Ltd has around THB 2,500 million of capital. SAIC will own a 51% stake in the joint venture, while CP will hold 49%.",
+            "ownership;partner" + (";announced_year" if fid == "F045" else ""))
+    add_public(R["F046"], "Part of SAIC Motor-CP, the joint venture in which SAIC holds 51% and CP Group 49%.")
+    add_public(R["F045"], "SAIC holds 51% of SAIC Motor-CP and CP Group 49%.")
+    add_internal(R["F015"], "Ownership kept joint_venture: no source read states CATL's share of CATIB.")
+    add_internal(R["F166"], "chinese_share_pct left empty: the source gives a range (CATL 60-70% in all segments except nickel mining).")
+    add_internal(R["F027"], "Ownership kept joint_venture: the 80% Gotion share cited in the fact-check is not in a source read here.")
+    R["F073"]["partner"] = ""
+    add_internal(R["F073"], "Partner removed from public text (was 'local assembler (not verified)').")
+
+    # --- F143: the CATL-led consortium was chosen in January 2023; the cited Kitco page could not be found. ---
+    r = R["F143"]
+    set_primary(r, sources, "https://republicofmining.com/2024/11/27/bolivia-says-chinas-cbc-to-invest-1-billion-in-lithium-plants-by-daniel-ramos-and-daina-beth-solomon-reuters-november-26-2024/",
+                "Republic of Mining (Reuters)", "2024-11-27",
+                "Bolivia’s government and Chinese consortium CBC, which includes battery manufacturer CATL, have signed an agreement for CBC to build two direct lithium extraction plants for at least $1 billion ... The government will take a 51% stake in the project ... The two plants together are intended to produce 35,000 metric tons of lithium a year")
+    src(sources, "F143", "https://www.financetom.com/business/bolivia-says-chinas-cbc-to-invest-1-billion-in-lithium-plants-302155.htm",
+        "financetom (Reuters)", "2024-11-26",
+        "Bolivia's government and\n\nChinese consortium CBC, which includes battery manufacturer CATL\n\n, have signed an agreement for CBC to build two\n\ndirect lithium extraction plants for at least $1 billion".replace("\n\n", " ").replace("  ", " "),
+        "company;investment;status")
+    src(sources, "F143", "https://evlithiumcharger.com/News/catl-signs-massive-lithium-carbonate-con.html", "evlithiumcharger.com", "2024-11",
+        "The CBC Bolivia branch is a joint venture led by CATL, with CATL holding a 66% stake. The remaining 34% is jointly owned by China Molybdenum Co., Ltd. (CMOC) and Guangdong Brunp Recycling Technology Co., Ltd.",
+        "company;partner")
+    r["announced_year"] = "2023"
+    add_public(r, "Bolivia chose the CATL-led consortium in January 2023; the service contract was signed on 2024-11-26 and needs approval by Congress.")
+
+    # --- Operational plants without a production start: dated sources found, or status corrected. ---
+    r = R["F022"]; r["production_start"] = "2012-12"
+    src(sources, "F022", "http://evworld.com/news.cfm?newsid=29371", "EVWorld", "2012-12-13",
+        "Just two years after the first Nissan Leaf was sold in the U.S., Nissan said today it has opened a plant in Smyrna, Tennessee, to fabricate lithium-ion cells for electric-car batteries.",
+        "production_start;site")
+    src(sources, "F022", "https://www.dnj.com/story/news/2018/01/31/nissans-expanding-battery-plant-smyrna-auto-factory-may-add-jobs-global-operation/1083104001/",
+        "Daily News Journal", "2018-01-31",
+        "The IDB unanimously approved a new arrangement with Nissan that involves GSR taking over the equipment at the automobile factory's battery plant and operating under the name AESC (Automotive Energy Supply Corp.) LLC.",
+        "company;ownership")
+    add_public(r, "Opened by Nissan in December 2012; operated by AESC since 2018.")
+    r = R["F036"]; r["production_start"] = "2025-06"
+    src(sources, "F036", "https://gaya.one/it/world-events/summary/morocco-and-china-launch-ev-battery-component-facility", "Gaya One", "2025-06",
+        "Il 25 giugno 2025, una joint venture sino-marocchina ha inaugurato un nuovo impianto a Jorf Lasfar, in Marocco. L'impianto è dedicato alla produzione di componenti per batterie di veicoli elettrici (EV).",
+        "production_start;status;site")
+    src(sources, "F036", "https://lemaroc.articlophile.com/almghrb", "Le Maroc (articlophile)", "2025-06",
+        "يوم 25 يونيو 2025، دشنت شركة \"كوبكو\" (Core Battery Components) أول خط إنتاج لها",
+        "production_start;status")
+    r = R["F049"]; r["status"] = "under_construction"
+    src(sources, "F049", "https://www.essdaily.com/america/hithium-energy-storage-opens-10gwh-manufacturing-facility-in-texas", "ESS Daily", "2025-05-29",
+        "Hithium Energy Storage has officially inaugurated its first manufacturing facility in the United States ... designed to deliver an annual production capacity of 10 gigawatt-hours (GWh) of battery modules and energy storage systems. Full-scale operations are scheduled to begin in July 2025.",
+        "capacity;status")
+    src(sources, "F049", "https://www.energy-storage.news/hithium-plans-10gwh-bess-assembly-facility-in-texas", "Energy-Storage.news", "2023-07",
+        "The Xiamen, China-headquartered company, focused on the stationary energy storage sector, announced last week (12 July) that it is investing an initial US$100 million into a facility in the Texas city of Mesquite.",
+        "announced_year")
+    add_public(r, "The building opened in May 2025; the sources read give mass production as planned for July or late 2025, so the status is under construction (commissioning) until a start is reported.")
+    r = R["F058"]; r["status"] = "under_construction"
+    add_public(r, "The sources read do not date the start of production, so the status is the last one they report (construction).")
+    add_internal(r, "Status changed from operational: no source read gives a production start (a Reuters excerpt said 'will be commissioned on June 1', year not shown).")
+    r["status_as_of"] = "2021-05-24"
+    r = R["F111"]; r["production_start"] = "2021-11"
+    src(sources, "F111", "https://www.dtnext.in/business/2023/01/28/byd-bullish-on-india-s-passenger-ev-market", "DT Next", "2023-01-28",
+        "BYD India has an assembling plant in Chennai. Gopalakrishnan said the BYD cars are brought in semi-knocked-down condition to India and then assembled at the Chennai plant. BYD had initially introduced an electric bus in India in 2017, which it followed up with an electric passenger car in November 2021.",
+        "production_start;status;segment")
+    add_public(r, "Cars are assembled in Chennai from semi-knocked-down kits; the first passenger car (e6) followed in November 2021.")
+    r = R["F115"]; r["production_start"] = "2021-05"
+    src(sources, "F115", "https://www.techchacho.com/auto-tech/05/26/2021/first-pakistan-assembled-mg-hs-rolls-off-the-assembly-line/", "TechChacho", "2021-05-26",
+        "It has been revealed in a recent promising development that the first-ever locally-assembled MG HS SUV has just rolled off the local assembly line in Lahore, as announced by Javed Afridi on Twitter.",
+        "production_start;status")
+    src(sources, "F115", "https://dailytimes.com.pk/734123/chinas-ambassador-visits-mg-plant-construction-site-for-tree-plantation-ceremony/", "Daily Times", "2021-03-14",
+        "MG JW Automobile Pakistan (PVT) Ltd is a Joint Venture between SMIL, a subsidiary of SAIC (1st largest Chinese and 7th largest global automobile manufacturer) and JW SEZ.",
+        "ownership;partner")
+    r = R["F125"]; r["production_start"] = "2017-11"
+    src(sources, "F125", "https://www.oto.com/berita-mobil/lagi-pabrikan-mobil-asal-china-buka-pabrik-di-indonesia-21170334", "Oto.com", "2017-11-28",
+        "Pabrik Sokonindo terletak di Kawasan Industri Cikande, Serang, Banten ... Pabrikan Cina ini, tercatat mengeluarkan dana investasi hingga US$ 150 juta untuk mendirikan pabrik perakitan ... Pabrik Sokonindo memiliki kapasitas produksi 50 ribu unit pertahun ... Peresmian pabrik, juga sebagai penanda dimulainya proses perakitan produk kendaraan penumpang pertama mereka, Glory 580.",
+        "site;investment;capacity;production_start;status")
+    add_public(r, "Plant inaugurated on 2017-11-28, marking the start of assembly of the Glory 580.")
+    r = R["F136"]; r["production_start"] = "2022-03"
+    src(sources, "F136", "https://www.infolo.rs/the-lighthouse-of-the-belt-and-road-in-serbia/", "Infolo", "2022-03",
+        "March 10th, 11 a.m. in Loznica, Minth Group held a grand opening ceremony to celebrate the completion of the construction and initial of production of the factory of Minth Automotive Loznica",
+        "production_start;status;site")
+    src(sources, "F136", "https://cordmagazine.com/sector-in-focus/fic/tian-ye-minth-automotive-we-have-responded-successfully-to-the-challenge/", "CorD Magazine", "2020",
+        "Minth Automotive Europe d.o.o. (MAE) is a 100%-owned subsidiary of the Minth Group, which was established in Loznica in 2018.",
+        "ownership;announced_year")
+    r = R["F142"]; r["production_start"] = "2025-09"
+    src(sources, "F142", "https://catamarcaprovincia.com.ar/zijin-liex-pone-en-marcha-la-produccion-de-litio-en-su-planta-en-fiambala/", "Catamarca Provincia", "2025-09-12",
+        "El acto oficial de puesta en marcha de la producción está previsto para las 16:00 horas de este viernes 12 de septiembre ... Zijin prevé una producción anual de 20.000 toneladas de carbonato de litio de grado industrial",
+        "production_start;status;capacity")
+    add_public(r, "Production was formally launched on 2025-09-12.")
+
+    # --- Programme-wide figures are not a plant's cost. ---
+    r = R["F002"]; r["investment_scope"] = "programme"
+    r["notes"] = ("Inaugurated 2025-08-15 with Lula. Plant bought from Mercedes-Benz in 2021. The R$10 bn is GWM's Brazil-wide programme for 2022–2032 "
+                  "(R$4 bn in 2022–2025/26 and R$6 bn in 2026/27–2032), not the cost of this plant, so it is left out of plant totals. Initial output 20–30k vehicles a year.")
+    R["F145"]["investment_scope"] = "programme"
+    add_public(R["F145"], "The US$1.3 bn covers GAC's plans for Brazil as a whole, not only this plant.")
+
+    # --- Flagged status rows re-checked against newer pages (where the stored pages have any). ---
+    src(sources, "F006", "https://jakartaglobe.id/business/byd-to-begin-production-in-indonesia-next-year", "Jakarta Globe", "2024-11",
+        "“BYD has purchased land in Subang. We hope their manufacturing process to start early next year,” Rosan told reporters at the State Palace in Jakarta on Thursday.",
+        "status;site")
+    src(sources, "F102", "https://www.myanmaritv.com/news/next-generation-ev-battery-plant-completed-near-tokyo", "Myanmar International TV (NHK)", "2023-08-31",
+        "A factory dedicated to making next-generation batteries that support longer mileage and short charging times has been completed in Ibaraki Prefecture, near Tokyo. ... AESC officials say production will start next March",
+        "status;site")
+    src(sources, "F146", "https://www.marketscreener.com/quote/stock/RENAULT-4688/news/Renault-agreement-to-produce-the-Polestar-4-in-Busan-45295122/", "MarketScreener (Renault)", "2023-11",
+        "Renault has announced the signature of an agreement between Polestar, Geely Group and Renault Korea Motors (RKM), for the production of Polestar 4 vehicles for the South Korean domestic market and for export to North America at the Busan plant in South Korea.",
+        "status;partner")
+    src(sources, "F146", "https://www.econotimes.com/Renault-Korea-to-Produce-Polestar-4-Electric-SUV-in-Busan-1665895", "EconoTimes", "2023-11",
+        "With Geely acquiring a 34.02 percent stake in Renault Korea last year, the cooperation between the two companies has flourished.",
+        "ownership")
+    src(sources, "F106", "https://www.metal.com/id/newscontent/103286990", "SMM (Gasgoo)", "2025-04",
+        "Pada 18 April, Stellantis dan Leapmotor mengumumkan rencana untuk memulai proyek perakitan kendaraan listrik (EV) lokal di Malaysia ... Produksi model pertama Leapmotor yang dirakit secara lokal, C10, direncanakan dimulai pada akhir 2025.",
+        "status;announced_year")
+    src(sources, "F011", "https://www.timeslive.co.za/motoring/news/2024-03-25-chinas-leapmotor-to-build-evs-at-stellantis-polish-plant-sources-say/", "TimesLIVE (Reuters)", "2024-03-25",
+        "A Chinese regulator this month approved the joint venture in which Stellantis has a 51% stake.",
+        "ownership;announced_year")
+
+    # --- Figures whose own quote did not carry them: another quoted source, or withdrawn. ---
+    r = R["F005"]
+    r["investment_value"], r["investment_currency"], r["investment_usd_millions"], r["usd_basis"] = "490", "USD", "490", "reported"
+    add_public(r, "A 2022 Reuters report gave the cost as 17.9 bn baht.")
+    r = R["F032"]; r["investment_value"] = "1300"
+    add_public(r, "The quote gives the cost as nearly EUR 1.3 bn.")
+    r = R["F053"]
+    r["investment_value"], r["investment_currency"], r["investment_usd_millions"], r["usd_basis"] = "6200", "HUF", "", ""
+    r = R["F056"]
+    r["investment_value"], r["investment_currency"], r["investment_usd_millions"], r["usd_basis"] = "15", "EUR", "15", "converted"
+    withdraw(R["F056"], "capacity", "the quote gives 20 swap stations a month; the yearly figure was derived, not stated.")
+    add_public(R["F056"], "The plant was to produce 20 power swap stations a month.")
+    r = R["F108"]
+    src(sources, "F108", "https://covid-19.chinadaily.com.cn/world/2017-03/24/content_28672746.htm", "China Daily", "2017-03-24",
+        "invest 10 million euros in an electric bus assembly plant in the town of Allonne ... up to 200 single-deck buses and coaches a year in its first phase",
+        "investment;capacity;announced_year;site")
+    r = R["F161"]
+    gone_inv = {"F016": "the quote does not give it; the source named in the notes was not re-read",
+                "F017": "the EUR 2 bn is quoted from Le Monde in the notes, with no page address",
+                "F019": "the GBP 1 bn is quoted from Autocar in the notes, with no page address",
+                "F027": "the EUR 1.2 bn is quoted from aktuality.sk via MarketScreener in the notes, with no page address",
+                "F029": "the US$422.3 m is attributed to paultan.org in the notes, with no page address or quote",
+                "F038": "the EUR 2 bn covered two Saarland sites and its page (evertiq 2022-09-12) has no address in the notes",
+                "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
+                "F051": "the ~US$200 m is attributed to the Chinese embassy in the notes (with a currency conflict), no page address",
+                "F054": "the US$1 bn is attributed to the FT in the notes, with no page address",
+                "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address",
+                "F070": "the combined US$2 bn is attributed to ngtnews in the notes, with no page address",
+                "F140": "the A$400 m is attributed to miningnews.net in the notes, with no page address"}
+    for fid, why in gone_inv.items():
+        withdraw(R[fid], "investment", why + ".")
+    gone_cap = {"F013": "jungewelt", "F016": "Ford's corporate page", "F021": "evwire", "F024": "a Gotion release (menafn)",
+                "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", "F040": "electrive 2024-10-25",
+                "F054": "clusterindustrial", "F063": "an aggregator", "F067": "indianautosblog", "F070": "another report",
+                "F114": "quatrorodas (conflicting with sampi.net.br)", "F119": "the quote (two phases of 50,000 t each; the total was derived)",
+                "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com", "F144": "propakistani.pk",
+                "F160": "liniindonesia.com"}
+    for fid, who in gone_cap.items():
+        withdraw(R[fid], "capacity", f"it came from {who}, named in the notes without a page address and quote.")
+    add_public(R["F119"], "Planned in two phases of 50,000 t a year each.")
+
+    # --- Production starts: dated sources, or withdrawn (and the status corrected where it was operational). ---
+    src(sources, "F045", "https://newmobility.news/2024/08/27/saic-hatches-plan-to-export-mg4-out-of-thai-factory-to-eu-to-avoid-tax/", "New Mobility", "2024-08-27",
+        "MG’s factory in the Chonburi province in eastern Thailand is a joint venture between SAIC Motor and the Charoen Pokphand Group. It employs around 1,000 people, of whom 98% are Thai. The first units of the fully electric MG4 rolled off the production lines in November 2023",
+        "production_start;status;partner")
+    R["F046"]["production_start"] = "2023"
+    src(sources, "F046", "https://electrive.net/2023/11/07/mg4-geht-in-thailand-in-die-produktion", "electrive.net", "2023-11-07",
+        "Vor kurzem hatte SAIC in der Provinz Chonburi auch eine Batteriefabrik mit einer Produktionskapazität von 50.000 Einheiten pro Jahr eingeweiht.",
+        "production_start;capacity;status")
+    src(sources, "F057", "https://www.channelnewsasia.com/business/huayous-indonesia-nickel-jv-starts-trial-production-2350881?cid=cna_flip_070214", "CNA (Reuters)", "2021-12-01",
+        "China's Zhejiang Huayou Cobalt said on Wednesday its PT Huayue nickel and cobalt smelting joint venture (JV) in Indonesia has successfully churned out its first output after recently commencing trial production.",
+        "production_start;status")
+    src(sources, "F116", "https://theprojectbluegroup.com/blue/news-analysis/285/pt-qmb-new-energy-materials-ships-first-mhp", "Project Blue", "2023-01-18",
+        "The QMB plant is located at the Indonesia Morowali Industrial Park (IMIP) on Sulawesi and was developed by GEM, IMIP, CATL, Hanwa and other smaller stakeholders ... The plant was eventually commissioned at the very end of last year for an initial capacity of 30ktpy Ni",
+        "production_start;status;partner")
+    src(sources, "F121", "http://www.hebhtqx.com/en/article-42518-65570.html", "Capchem (company news, mirror)", "2023-08-17",
+        "In April 2023, Capchem’s new plant in Poland was officially put into production with the strong support from the Polish government, partners, and communities, after obtaining all the permits required for production.",
+        "production_start;status")
+    src(sources, "F131", "https://wartaekonomi.co.id/amp/read583968/pencapaian-wuling-sudah-produksi-178366-unit-2017-2025-di-tanah-air", "Warta Ekonomi", "2025-09",
+        "Fasilitas produksi Wuling berlokasi di kawasan Greenland International Industrial Center (GIIC), Desa Sukamahi, Cikarang, Bekasi, Jawa Barat. Pembangunannya dimulai dengan peletakan batu pertama (groundbreaking) pada 20 Agustus 2015, dan diresmikan pada 11 Juli 2017.",
+        "production_start;announced_year;status;site")
+    p = primary(sources, "F128"); p["supports"] = "company;site;segment;status;capacity;production_start;partner;ownership"
+    src(sources, "F003", "https://motoram.ru/en/news/2025/12/09/oborudovanie-dlia-zavoda-byd-pribylo-v-vengriiu.html", "Motoram", "2025-12-09",
+        "The first batch of equipment for the future BYD production line has arrived in Szeged ... According to recent data, pilot production at the facility will start in the first quarter of 2026, and full-scale mass assembly in the second.",
+        "status;site")
+    src(sources, "F003", "https://www.automotiveworld.com/articles/byd-to-kick-off-hungary-production-with-seagull-model/", "Automotive World", "2025-09-11",
+        "The Chinese automaker signed a land pre-purchase agreement in January 2024 for the €4bn (US$4.7bn) plant—BYD's first European production facility—and was originally scheduled to begin operations within three years of the initial December 2023 announcement.",
+        "announced_year;investment")
+    R["F003"]["status"] = "under_construction"
+    withdraw(R["F003"], "production_start", "trial production from January 2026 was reported by electrive, whose quote was not recorded; the newest quoted source (Motoram, 2025-12-09) gives pilot production as planned for Q1 2026.")
+    add_public(R["F003"], "Pilot production was planned for the first quarter of 2026 and mass production for the second.")
+    R["F134"]["status"] = "under_construction"
+    withdraw(R["F134"], "production_start", "2022 was the planned phase-1 date, not a reported start.")
+    add_internal(R["F134"], "Status changed from operational: the primary source describes the plant as under construction until 2025.")
+    for fid in ("F011", "F154", "F160"):
+        pass
