@@ -1,2 +1,159 @@
-"""Plants added in dataset 2026-12-02.1, each with its sources (exact quotes from the stored pages read)."""
+"""Plants added in dataset 2026-12-02.1, each with its sources (exact quotes from the stored pages read on 2026-12-02)."""
+
 PLANTS = []
+
+
+def plant(id, company, segment, host, city, lat, lon, status, status_as_of, ownership, sources, **kw):
+    p = dict(id=id, company=company, segment=segment, host_country=host, city=city, latitude=lat, longitude=lon,
+             status=status, status_as_of=status_as_of, ownership=ownership, sources=sources)
+    p.update(kw)
+    PLANTS.append(p)
+
+
+def S(url, publisher, published, quote, supports):
+    return dict(url=url, publisher=publisher, published=published, quote=quote, supports=supports)
+
+
+plant("F167", "LG Chem and Zhejiang Huayou Cobalt (precursor JV)", "battery_materials", "KR",
+      "Saemangeum National Industrial Complex, Gunsan, North Jeolla", 35.93, 126.62, "announced", "2023-04", "joint_venture",
+      [S("https://www.just-auto.com/news/lg-chem-huayou-to-build-precursor-plant-in-south-korea/", "Just Auto", "2023-04",
+         "LG Chem and China’s Zhejiang Huayou Cobalt Company have agreed to invest KRW1.2trn (US$915m) in a new joint venture in South Korea to produce precursors for electric vehicle (EV) batteries. A new plant would be built in the Saemangeum Industrial Complex in Gunsan ... Construction was scheduled to begin by the end of 2023 with the plant expected to be completed in 2028 with capacity for 50,000 tons per year",
+         "company;site;segment;status;investment;capacity;announced_year;ownership;partner"),
+       S("https://aei.dempa.net/archives/15156", "AEI (Dempa)", "2023-04",
+         "LG Chem signed a memorandum of understanding (MOU) with stakeholders on Wednesday, April 19, in an agreement to invest in a precursor plant in Saemangeum.",
+         "status;announced_year;site")],
+      announced_year=2023, investment_value=1200000, investment_currency="KRW", investment_usd_millions=915, usd_basis="reported",
+      capacity_value=50000, capacity_unit="t/yr", partner="LG Chem",
+      notes="Precursor (pCAM) plant announced in April 2023; completion was planned for 2028. The partners' shares were not disclosed.")
+
+plant("F168", "GEM Co. (GEM Korea New Energy Materials, with SK On and EcoPro)", "battery_materials", "KR",
+      "Saemangeum National Industrial Complex, Gunsan, North Jeolla", 35.91, 126.64, "announced", "2023-03-27", "minority_stake",
+      [S("https://theprojectbluegroup.com/blue/news-analysis/390/gem,-sk-on-and-ecopro-partner-to-develop-a-precursor-plant-in-south-korea", "Project Blue", "2023-03-27",
+         "The joint venture aims to invest approximately 1.21Tn Won (US$932.56M) between 2023 and 2026. The agreement will see the companies collaborating in a JV whereby GEM owns 49% or less, with EcoPro and SK On each holding 25.5% or above. The plant will be constructed in Saemangeum, South Korea and will have a minimum capacity of 43ktpy nickel-based precursor cathode active material (pCAM).",
+         "company;site;segment;status;investment;capacity;announced_year;ownership;partner"),
+       S("http://www.koreapost.com/news/articleView.html?idxno=32124", "The Korea Post", "2023-03-25",
+         "Under the agreement, the three companies will invest up to KRW 1.21 trillion in this manufacturing plant. The construction of this plant is going to start within the year, and expected to be completed in 2024 with an annual production of about 50,000 tons of precursors.",
+         "investment;status;announced_year")],
+      announced_year=2023, investment_value=1210000, investment_currency="KRW", investment_usd_millions=932.56, usd_basis="reported",
+      capacity_value=43000, capacity_unit="t/yr", partner="SK On (25.5% or more); EcoPro (25.5% or more)",
+      notes="Nickel-based precursor plant; GEM holds 49% or less. Other reports give about 50,000 t a year.")
+
+plant("F169", "CNGR Advanced Material (CNP New Material Technology, CNGR 80%)", "battery_materials", "KR",
+      "Yeongilman 4th Industrial Complex, Pohang", 36.10, 129.40, "under_construction", "2024-06-12", "chinese_owned",
+      [S("https://www.marketscreener.com/quote/stock/POSCO-HOLDINGS-INC-6494927/news/POSCO-strengthens-core-rechargeable-battery-material-value-chain-with-concurrent-groundbreakings-f-46952907/?utm_medium=RSS&utm_content=20240611",
+         "MarketScreener (POSCO)", "2024-06-12",
+         "On May 31, POSCO Group and China's CNGR, the world's largest precursor company, broke ground on nickel and precursor production plants for secondary batteries in Pohang, South Korea ... CNP New Material Technology, utilizing high-purity nickel, will produce 110,000 tons of precursors annually, established as a joint venture with an 80:20 equity split between CNGR and POSCO Future M.",
+         "company;site;segment;status;capacity;ownership;partner"),
+       S("https://www.koreaherald.com/view.php?ud=20240531050590", "The Korea Herald", "2024-05-31",
+         "With a total investment of 1.5 trillion won ($1.09 billion), these two plants are set to commence production in 2026.",
+         "investment;status"),
+       S("http://koreabizwire.com/posco-to-build-1-5-tln-won-nickel-precursor-factories-in-s-korea-with-chinas-cngr/251514", "Korea Bizwire (Yonhap)", "2023-06-21",
+         "POSCO Holdings Inc. said Wednesday it is spending 1.5 trillion won (US$1.16 billion) with a Chinese partner to build factories in South Korea to produce nickel and precursor for secondary batteries.",
+         "announced_year;investment")],
+      announced_year=2023, investment_value=1500000, investment_currency="KRW", investment_usd_millions=1090, usd_basis="reported",
+      investment_scope="programme", capacity_value=110000, capacity_unit="t/yr", partner="POSCO Future M (20%)", chinese_share_pct=80,
+      notes="Precursor plant. The 1.5 trillion won covers this plant and the nickel refinery next to it (F170), so it is not counted as this plant's cost. Production was planned for 2026.")
+
+plant("F170", "CNGR Advanced Material (POSCO CNGR Nickel Solution, CNGR 40%)", "battery_materials", "KR",
+      "Yeongilman 4th Industrial Complex, Pohang", 36.11, 129.41, "under_construction", "2024-06-12", "minority_stake",
+      [S("https://www.marketscreener.com/quote/stock/POSCO-HOLDINGS-INC-6494927/news/POSCO-strengthens-core-rechargeable-battery-material-value-chain-with-concurrent-groundbreakings-f-46952907/?utm_medium=RSS&utm_content=20240611",
+         "MarketScreener (POSCO)", "2024-06-12",
+         "On May 31, POSCO Group and China's CNGR, the world's largest precursor company, broke ground on nickel and precursor production plants for secondary batteries in Pohang, South Korea. POSCO CNGR Nickel Solution, a joint venture with a 60:40 equity split between POSCO Holdings and CNGR, will produce 50,000 tons of high-purity nickel annually",
+         "company;site;segment;status;capacity;ownership;partner"),
+       S("http://koreabizwire.com/posco-to-build-1-5-tln-won-nickel-precursor-factories-in-s-korea-with-chinas-cngr/251514", "Korea Bizwire (Yonhap)", "2023-06-21",
+         "POSCO Holdings will build a nickel refining facility under a 6:4 deal with CNGR, while a separate 2:8 venture between POSCO Future M and the Chinese company will construct a precursor plant.",
+         "announced_year;ownership")],
+      announced_year=2023, capacity_value=50000, capacity_unit="t/yr", partner="POSCO Holdings (60%)", chinese_share_pct=40,
+      notes="Nickel refinery feeding the precursor plant next door (F170 and F169 share one 1.5 trillion won programme, entered on F169).")
+
+plant("F171", "Ningbo Ronbay New Energy (JAESE Energy, high-nickel cathode)", "battery_materials", "KR", "Chungju, North Chungcheong",
+      36.99, 127.93, "under_construction", "2023-08", "chinese_owned",
+      [S("https://api.kallanish.com/en/news/power-materials/market-reports/article-details/chinas-ronbay-to-build-two-battery-material-plants-in-south-korea-0823",
+         "Kallanish", "2023-08",
+         "Chinese cathode material company Ronbay on Sunday announced its plans to build two battery materials plants in Chungju, South Korea. One of the facilities will produce high-nickel ternary cathodes with 40,000 tonnes/year of output. The other, meanwhile, will produce 20,000 t/y of lithium ferromanganese phosphate (LMFP) cathodes. Ronbay held commencement ceremonies for both projects on Friday",
+         "company;site;segment;status;capacity;announced_year"),
+       S("https://worldconstructionnetwork.com/newsletters/ronbay-two-projects?type=Analysis", "World Construction Network", "2023-08",
+         "JAESE Energy, a South Korean subsidiary of Ronbay, will construct this facility",
+         "ownership")],
+      announced_year=2023, capacity_value=40000, capacity_unit="t/yr",
+      notes="High-nickel ternary cathode plant built by Ronbay's Korean subsidiary JAESE Energy; construction began in August 2023.")
+
+plant("F172", "Ningbo Ronbay New Energy (LMFP cathode, Ronbay 68%)", "battery_materials", "KR", "Chungju, North Chungcheong",
+      36.97, 127.95, "under_construction", "2023-08", "chinese_owned",
+      [S("https://api.kallanish.com/en/news/power-materials/market-reports/article-details/chinas-ronbay-to-build-two-battery-material-plants-in-south-korea-0823",
+         "Kallanish", "2023-08",
+         "Chinese cathode material company Ronbay on Sunday announced its plans to build two battery materials plants in Chungju, South Korea ... The other, meanwhile, will produce 20,000 t/y of lithium ferromanganese phosphate (LMFP) cathodes. Ronbay held commencement ceremonies for both projects on Friday",
+         "company;site;segment;status;capacity;announced_year"),
+       S("https://worldconstructionnetwork.com/newsletters/ronbay-two-projects?type=Analysis", "World Construction Network", "2023-08",
+         "The second facility will produce 20,000tpa of lithium ferromanganese phosphate (LMFP) cathodes. This will be built by a Chinese subsidiary in South Korea, in which Ronbay has a 68% stake.",
+         "ownership;capacity")],
+      announced_year=2023, capacity_value=20000, capacity_unit="t/yr", chinese_share_pct=68,
+      notes="Lithium manganese iron phosphate (LMFP) cathode plant, said to be the first large one run by a Chinese cathode maker outside China.")
+
+plant("F173", "Zijin Mining (Manono Lithium SAS, Zijin 61%)", "battery_materials", "CD", "Manono, Tanganyika province",
+      -7.30, 27.42, "under_construction", "2025-02", "chinese_owned",
+      [S("https://www.mining-technology.com/?p=704792", "Mining Technology (Reuters)", "2025-02",
+         "China-based gold and copper producer Zijin Mining is set to commence the Democratic Republic of Congo’s (DRC) inaugural lithium production from the contentious Manono deposit in June ... Zijin holds a majority 61% stake in this venture, while Cominiere and the Congolese government retain the remaining stake.",
+         "company;site;segment;status;ownership;partner"),
+       S("https://www.zijinmining.com/news/news-detail-119909.htm", "Zijin Mining", "2023-10-31",
+         "On October 23, Zijin Mining obtained an exploration license in the northeast of the Manono lithium exploration project from the Ministry of Mines of the Democratic Republic of the Congo(DRC).",
+         "announced_year;site")],
+      announced_year=2023, partner="COMINIERE (Congolese state miner)", chinese_share_pct=61,
+      notes="Lithium mine and concentrator (spodumene concentrate and lithium sulphate for export). The site is disputed by AVZ Minerals, which has brought arbitration against the Congolese government.")
+
+plant("F174", "AESC (Envision Group)", "battery_cells", "JP", "Zama, Kanagawa (Nissan site)", 35.49, 139.40, "operational", "2021-08", "chinese_owned",
+      [S("https://en.wikipedia.org/wiki/Automotive_Energy_Supply_Corporation", "Wikipedia", "",
+         "The aim was to establish a manufacturing facility at Nissan's site in Zama, Kanagawa (c.2009) with an initial capacity of 13,000 units per year ... Trial production at Zama began in mid-2009.",
+         "company;site;segment;production_start"),
+       S("https://www.futurecar.com/4785/Nissans-Battery-Partner-Envision-AESC-to-Build-a-New-$460-Million-EV-Battery-Factory-in-Japan", "FutureCar", "2021-08",
+         "Envision AESC is headquartered in Japan and has battery production plants in Kanagawa, Japan; Tennessee, and Sunderland, UK.",
+         "status;site"),
+       S("https://jmh.usembassy.gov/20210804172933/", "Kyodo (via US Embassy Japan)", "2021-08-04",
+         "AESC, or Automotive Energy Supply Corp., was established as a joint venture between Nissan and NEC Corp. in 2007, but Nissan announced its sale to Envision Group, a green technology company based in Shanghai, in 2018. The Japanese automaker still owns 20 percent of Envision AESC Group.",
+         "ownership;company")],
+      production_start="2009", partner="Nissan (20% of Envision AESC)",
+      notes="AESC's first plant, built at Nissan's Zama site; Chinese-owned since Envision bought AESC in 2018 (not a greenfield Chinese investment).")
+
+plant("F175", "BYD", "vehicle_assembly", "MY", "KLK TechPark, Tanjung Malim, Perak", 3.68, 101.52, "under_construction", "2025-08-22", "chinese_owned",
+      [S("https://paultan.org/2025/08/22/byd-malaysia-confirms-plans-for-new-ckd-plant-in-tanjong-malim/", "Paul Tan", "2025-08-22",
+         "BYD Malaysia has officially confirmed plans to set up a local assembly (CKD) plant located in Tanjong Malim, Perak. Occupying an area of 600,000 square metres, the new facility (100% invested by BYD) is expected to begin vehicle production in the second half of 2026",
+         "company;site;segment;ownership;announced_year;status"),
+       S("https://thesun.my/malaysia-news/byd-to-open-electric-vehicle-plant-in-tanjong-malim-by-2026-MG14741962", "The Sun (Malaysia)", "2025-08-22",
+         "He revealed that land approval processes began in May with preliminary work starting in July. Factory construction will begin at the end of August with an official launch ceremony scheduled for September 4.",
+         "status")],
+      announced_year=2025, chinese_share_pct=100,
+      notes="CKD assembly plant, wholly owned by BYD and separate from the Proton/Geely Automotive Hi-Tech Valley in the same town. Production was planned for the second half of 2026.")
+
+plant("F176", "Geely Auto (CKD assembly by PT Handal Indonesia Motor)", "vehicle_assembly", "ID",
+      "Purwakarta Integrated Industrial Park, Purwakarta, West Java (Handal plant)", -6.55, 107.44, "operational", "2026-01-21", "contract_assembly",
+      [S("https://feedman.me/posts/26muD", "Kumparan (via feedman.me)", "2025-09-29",
+         "Geely Auto Indonesia, telah mengawali lokalisasi dengan memasuki tahap perakitan knocked down (KD) di fasilitas milik PT Handal Indonesia Motor (HIM) di Purwakarta, Jawa Barat, terhitung sejak Senin (29/9/2025).",
+         "company;site;segment;status;production_start;partner;ownership"),
+       S("http://auto.katadata.co.id/car/geely-aims-to-become-the-chinese-electric-car-with-the-highest-local-content-level-23098?page=1", "KatadataOTO", "2026-01-21",
+         "For your information, some time ago they officially began locally assembling the Geely EX2 electric car. The Chinese company utilizes the facilities of Handal Indonesia Motor (HIM) in Purwakarta, West Java.",
+         "status;site"),
+       S("https://ototekno.okezone.com:443/read/2025/01/24/52/3107511/sejumlah-brand-china-rakit-mobil-di-pabrik-bekasi", "Okezone", "2025-01-24",
+         "Geely resmi kembali masuk ke industri otomotif Indonesia dengan memasarkan SUV listrik EX5. Geely akan melakukan perakitan lokal pada fasilitas pabrik milik PT Handal Indonesia Motor (HIM), di Purwakarta, Jawa Barat.",
+         "announced_year;partner")],
+      announced_year=2025, production_start="2025-09", partner="PT Handal Indonesia Motor (plant owner)",
+      notes="Knocked-down assembly in Handal's Purwakarta plant (not its Pondok Ungu plant, F074) from 2025-09-29, starting with the Starray EM-i; up to 60 cars a day.")
+
+plant("F177", "Shenzhen Kedali Industry", "components", "HU", "Gödöllő, Pest county", 47.60, 19.35, "under_construction", "2021-03-18", "chinese_owned",
+      [S("https://www.balaton-zeitung.info/23707/shenzhen-kedali-baut-werk-fuer-lithium-batterieteile-in-der-naehe-von-budapest/", "Balaton Zeitung (MTI)", "2020-12",
+         "Das chinesische Unternehmen Shenzhen Kedali Industry wird in Gödöllő, am Stadtrand von Budapest, ein Werk für Lithium-Batterieteile im Wert von 14,1 Milliarden Forint (39,4 Mio. Euro) bauen ... Die Serienproduktion in der Anlage werde im zweiten Quartal 2021 beginnen, sagte er.",
+         "company;site;segment;investment;announced_year;status"),
+       S("https://transpack.hu/2021/03/18/kinai-befektetes-godollo-akkumulator-logisztika/", "Transpack", "2021-03-18",
+         "A Shenzhen Kedali Industry kínai vállalat lítiumion-akkumulátor alkatrészeket gyártó beruházást hoz Gödöllőre 14,1 milliárd forint értékben, 330 új munkahelyet teremtve.",
+         "investment;status")],
+      announced_year=2020, investment_value=39.4, investment_currency="EUR", usd_basis="converted",
+      notes="Precision structural parts for lithium-ion battery cells (cases, caps). Series production was planned for the second quarter of 2021 and ten lines by 2024; no later source was read, so the status is the last one reported.")
+
+plant("F178", "Volvo Cars (Geely-controlled)", "vehicle_assembly", "SK", "Valaliky industrial park, near Košice", 48.64, 21.30, "under_construction", "2022-07-01", "chinese_owned",
+      [S("https://etn.news/e-mobility-blogs/volvo-cars-electric-car-manufacturing-plant-slovakia-europe?format=amp", "ETN News", "2022-07",
+         "With an investment of around € 1.2 billion, Swedish car maker Volvo Cars will be establishing its third manufacturing plant in Europe at Kosice, in the eastern part of Slovakia ... Series production of next-generation, pure electric Volvo cars is scheduled to start in 2026, according to the Chinese-owned company. The facility is designed to produce up to 250,000 cars per year",
+         "company;site;segment;investment;capacity;status;ownership"),
+       S("https://newsnow.tasr.sk/economy/volvo-cars-set-to-built-new-production-plant-near-kosice/", "TASR", "2022-07-01",
+         "Swedish car maker Volvo Cars is set to build a new plant for the production of electric cars for €1.2 billion near Kosice, the Economy Ministry reported on Friday.",
+         "announced_year;investment")],
+      announced_year=2022, investment_value=1200, investment_currency="EUR", usd_basis="converted", capacity_value=250000, capacity_unit="vehicles/yr",
+      notes="Electric-car plant of Volvo Cars, which is controlled by China's Geely Holding. Construction was to start in 2023 and series production in 2026.")
