@@ -237,3 +237,115 @@ plant("F184", "Sinotruk (CNHTC, assembly with N.A. Metal Industry & Engineering)
       production_start="2017-11", investment_value=9, investment_currency="USD", investment_usd_millions=9, usd_basis="reported",
       capacity_value=600, capacity_unit="vehicles/yr", partner="N.A. Metal Industry & Engineering Co (investor)",
       notes="Heavy-truck assembly (not electric; capacity in trucks a year). The US$9 m was invested by the Ethiopian partner; Sinotruk supplies equipment and training.")
+
+plant("F185", "AESC (Envision Group), Sunderland Plant 1", "battery_cells", "GB", "Sunderland (Nissan Washington Road site)", 54.92, -1.47, "operational", "2025-12", "chinese_owned",
+      [S("http://electric-vehiclenews.com/2013/01/nissan-uk-plant-begins-making-leaf.html", "Electric Vehicle News", "2013-01",
+         "Nissan's new £200m battery plant in Sunderland has begun producing batteries for electric vehicles at the factory next to its Wearside car plant.",
+         "company;site;segment;production_start;investment;status"),
+       S("https://battery-tech.net/battery-markets-news/aesc-opens-new-sunderland-gigafactory-to-supply-nissan-leaf", "Battery-Tech", "2025-12",
+         "This is not AESC’s first presence in the UK nor in Sunderland. Established initially as Nissan’s in-house battery division, AESC has produced cells on-site since 2012 for the first-generation Leaf and the e-NV200 van, though at a smaller scale of 1.9 GWh.",
+         "capacity;status;company")],
+      production_start="2013-01", investment_value=200, investment_currency="GBP", usd_basis="converted", capacity_value=1.9, capacity_unit="GWh/yr",
+      partner="Nissan (customer)",
+      notes="AESC's first UK cell plant, built by Nissan (the GBP 200 m was Nissan's investment) and Chinese-owned since Envision bought AESC in 2018; Plant 2 next door is F019.")
+
+plant("F186", "Lygend Resources (36.9% of PT Halmahera Persada Lygend, with Harita Nickel)", "battery_materials", "ID", "Kawasi, Obi Island, South Halmahera, North Maluku",
+      -1.55, 127.42, "operational", "2023-06-02", "minority_stake",
+      [S("https://www.nasdaq.com/articles/chinas-lygend-starts-production-at-indonesian-nickel-cobalt-hpal-plant-2021-05-19", "Nasdaq (Reuters)", "2021-05-19",
+         "China's Lygend Mining said on Wednesday its $1.05-billion nickel and cobalt smelting project in Indonesia had churned out its first batch of mixed hydroxide precipitate (MHP).",
+         "company;segment;investment;production_start;status"),
+       S("https://tbpnickel.com/media/news/operational/indonesia-has-the-largest-nickel-sulfate-plant-in-the-world-here-s-the-owner", "Trimegah Bangun Persada (CNBC Indonesia)", "2023-06-02",
+         "This is the largest plant in the world as it has a nickel sulfate production capacity of up to 240 thousand tons per year ... PT Halmahera Persada Lygend is owned by Harita Nickel through PT Trimegah Bangun Persada Tbk (NCKL) by 45.1%, Lygend Resources Technology Co. Ltd by 36.9%, and Kang Xuan Pte Ltd by 18%.",
+         "capacity;ownership;partner;status;site")],
+      production_start="2021-05", investment_value=1050, investment_currency="USD", investment_usd_millions=1050, usd_basis="reported",
+      capacity_value=240000, capacity_unit="t/yr", partner="Harita Nickel (45.1%); Kang Xuan (18%)", chinese_share_pct=36.9,
+      notes="Indonesia's first HPAL plant (MHP from May 2021); capacity given as nickel sulphate, inaugurated on 2023-05-31.")
+
+plant("F187", "XTC New Energy (Neomat CAM, XTC 51%, with Orano)", "battery_materials", "FR", "Port of Dunkirk (Gravelines / Loon-Plage)", 50.99, 2.17, "announced", "2026-03-05", "chinese_owned",
+      [S("https://www.businesswire.com/news/home/20260305032630/en/XTC-New-Energy-and-Orano-Announce-the-Construction-of-Their-First-Battery-Cathode-Active-Material-Manufacturing-Plant-in-Northern-France?feedref=JjAwJuNHiystnCoBq_hl-d0q77hRjGWvCunvqSsMC5PkKuEqWGdtYcKRejd3o8qMqnKfqP6Z7nZVMLG-WqUNUuIFBOuQU34x9_qUrqnb9IFt3G9xeKEyIFKgj2nxZILuWb2_mZzaa2HVGkrPJ34F1Q%3D%3D",
+         "Business Wire (Orano)", "2026-03-05",
+         "The board of directors of Neomat CAM, a joint venture owned 51% by XTC New Energy and 49% by Orano, met on March 4, 2026, and made the final investment decision to build a plant to manufacture cathode active materials (CAM) for electric vehicle batteries ... the Neomat CAM facility is scheduled to begin operations in 2028 ... Its nominal manufacturing capacity of 40,000 metric tons of CAM per year",
+         "company;site;segment;status;capacity;ownership;partner"),
+       S("https://actualnewsmagazine.com/english/emmanuel-macron-announces-1-5-billion-euros-of-investment-between-orano-and-the-chinese-xtc-in-dunkirk/", "Actual News Magazine (franceinfo)", "2023-05-12",
+         "The Chinese XTC and the French Orano will invest 1.5 billion euros and create 1,700 jobs in a site linked to lithium batteries in Dunkirk (North), Emmanuel Macron announced on Friday May 12.",
+         "announced_year;investment")],
+      announced_year=2023, investment_value=1500, investment_currency="EUR", usd_basis="converted", investment_scope="programme",
+      capacity_value=40000, capacity_unit="t/yr", partner="Orano (49%)", chinese_share_pct=51,
+      notes="Cathode active material plant; final investment decision on 2026-03-04, operations planned for 2028. The EUR 1.5 bn covers both Dunkirk plants (with the precursor plant, F188) and an R&D centre.")
+
+plant("F188", "XTC New Energy (precursor JV, majority Orano)", "battery_materials", "FR", "Port of Dunkirk (Gravelines / Loon-Plage)", 50.98, 2.15, "announced", "2023-05-16", "minority_stake",
+      [S("https://www.businesswire.com/news/home/20230516005653/fr/?feedref=JjAwJuNHiystnCoBq_hl-d0q77hRjGWvCunvqSsMC5PkKuEqWGdtYcKRejd3o8qMqnKfqP6Z7nZVMLG-WqUNUuIFBOuQU34x9_qUrqnb9IFt3G9xeKEyIFKgj2nxZILuWb2_mZzaa2HVGkrPJ34F1Q==",
+         "Business Wire (Orano)", "2023-05-16",
+         "La première usine, détenue majoritairement par XTC New Energy, a vocation à fabriquer des Matériaux Actifs de Cathode (CAM). La seconde, détenue majoritairement par Orano, a vocation à produire des Précurseurs de Matériaux Actifs de Cathode (PCAM).",
+         "company;site;segment;status;ownership;partner;announced_year")],
+      announced_year=2023, partner="Orano (majority)",
+      notes="Precursor (pCAM) plant planned next to the cathode plant (F187); XTC holds a minority, the exact split was not disclosed.")
+
+plant("F189", "Tibet Summit Resources (Potasio y Litio de Argentina, Sal de los Ángeles)", "battery_materials", "AR", "Salar de Diablillos, Los Andes department, Salta",
+      -25.25, -66.82, "under_construction", "2024-08", "chinese_owned",
+      [S("https://www.cronista.com/negocios/una-inversion-del-tibet-por-us-500-millones-se-prepara-para-el-rigi", "El Cronista", "",
+         "La compañía Potasio y Litio Argentina, de la minera Tibet Summit Resources ... La empresa tiene actividad en el Salar de Diablillos, donde según informó la secretaría de minería provincial ya cuenta con su Declaración de Impacto Ambiental, y actualmente se encuentra en la etapa de inversión y construcción de su planta comercial. Directivos de la empresa se reunieron con el gobernador Gustavo Sáenz y le informaron que en una primera etapa, la empresa prevé una producción de 10.000 toneladas anuales de carbonato de litio, con una inversión estimada en u$s 500 millones.",
+         "company;site;segment;status;capacity;investment;ownership"),
+       S("https://noticiasyprotagonistas.com/actualidad/minera-china-invierte-us-180-millones-para-extraer-litio-en-salta/", "Noticias y Protagonistas", "",
+         "El área del salar de Diablillos, situada a unos 145 kilómetros de la ciudad de Salta, está concesionada a la empresa Potasio y Litio de Argentina SA (Plasa). TSR se hizo cargo del proyecto el año pasado, tras haber comprado la firma canadiense Lithium X Energy, propietaria de Plasa",
+         "ownership;site")],
+      investment_value=500, investment_currency="USD", investment_usd_millions=500, usd_basis="reported", capacity_value=10000, capacity_unit="t/yr",
+      internal_notes="status_as_of 2024-08 is an estimate: El Cronista's page is undated but reports the project preparing for the RIGI regime (created July 2024).",
+      notes="Lithium carbonate from brine; first stage 10,000 t a year, 30,000 t a year at full capacity.")
+
+plant("F190", "Tibet Summit Resources (Salar de Arizaro)", "battery_materials", "AR", "Salar de Arizaro, Salta", -24.70, -67.75, "announced", "2022-11-05", "chinese_owned",
+      [S("https://sputniknews.com/20221105/chinese-company-to-invest-over-2-billion-into-lithium-exploration-in-argentina-1103821131.html", "Sputnik", "2022-11-05",
+         "Another $1.5 billion are expected to be invested by the company in the construction of a plant at the Arizaro salt flat, also in Salta, which may produce between 50,000 and 100,000 tons of lithium carbonate by 2024.",
+         "company;site;segment;status;investment;announced_year")],
+      announced_year=2022, investment_value=1500, investment_currency="USD", investment_usd_millions=1500, usd_basis="reported",
+      notes="Planned lithium carbonate plant (50,000–100,000 t a year); no later source on construction was read.")
+
+plant("F191", "CATL (Brunp, 34% of HPAL JV with Merdeka Battery Materials)", "battery_materials", "ID", "Morowali, Central Sulawesi (SCM mine ore; site not given)", "", "", "announced", "2023-09", "minority_stake",
+      [S("https://merdekabattery.com/en/business/hpal", "Merdeka Battery Materials", "",
+         "In March 2023, MBMA entered into a Memorandum of Understanding with Ningbo Brunp Contemporary Amperex Co., Ltd., an affiliate of CATL (“CATL”) regarding the development of an HPAL plant with a nameplate capacity of 60,000 tonnes per annum of nickel in MHP. MBMA will own a 66% economic interest, with 34% owned by CATL.",
+         "company;segment;status;capacity;ownership;partner;announced_year")],
+      announced_year=2023, capacity_value=60000, capacity_unit="t/yr", partner="Merdeka Battery Materials (66%)", chinese_share_pct=34,
+      internal_notes="status_as_of 2023-09: the company page is undated; it reports a September 2023 agreement, so it was written after that.",
+      notes="HPAL plant for mixed hydroxide precipitate (capacity in tonnes of contained nickel); feasibility work under way when reported.")
+
+plant("F192", "GEM Co. (minority in HPAL plant with Merdeka Battery Materials)", "battery_materials", "ID", "Indonesia Morowali Industrial Park (IMIP), Central Sulawesi",
+      -2.82, 122.15, "announced", "2023-09", "minority_stake",
+      [S("https://merdekabattery.com/en/business/hpal", "Merdeka Battery Materials", "",
+         "In September 2023, MBMA entered into a partnership with GEM Co., Ltd (“GEM”) to construct a majority MBMA owned HPAL processing plant, located within IMIP, with a nameplate capacity of 30,000 tonnes per annum of nickel in MHP.",
+         "company;site;segment;status;capacity;ownership;partner;announced_year")],
+      announced_year=2023, capacity_value=30000, capacity_unit="t/yr", partner="Merdeka Battery Materials (majority)",
+      internal_notes="status_as_of 2023-09: the company page is undated.",
+      notes="HPAL plant (capacity in tonnes of contained nickel), to be built in two stages with commissioning targets of end-2024 and mid-2025.")
+
+plant("F193", "Chengxin Lithium Group (lithium salt plant)", "battery_materials", "ID", "Indonesia Morowali Industrial Park (IMIP), Central Sulawesi",
+      -2.83, 122.16, "under_construction", "2023-06", "chinese_owned",
+      [S("http://hudsonresource.com/article/24.html", "Hudson Resource (Argus)", "2023",
+         "It started construction of a production facility for lithium salts in Indonesia's Morowali industrial park in December, with a capacity of 60,000 t/yr.",
+         "company;site;segment;status;capacity")],
+      capacity_value=60000, capacity_unit="t/yr",
+      internal_notes="status_as_of set to 2023-06 (the Argus text reports 2022 results and the May 2023 Sabi Star start).",
+      notes="Lithium salts (hydroxide or carbonate) plant; construction began in December 2022.")
+
+plant("F194", "SAIC Motor (MG JW Automobile Pakistan, second plant for EVs and PHEVs)", "vehicle_assembly", "PK", "Lahore (next to the first MG JW plant)", 31.40, 74.20,
+      "under_construction", "2022-07-01", "joint_venture",
+      [S("https://propakistani.pk/2022/07/01/mg-all-set-to-launch-locally-assembled-vehicles-in-pakistan-photos/", "ProPakistani", "2022-07-01",
+         "The tour also included a visit to the construction site for MG’s second facility that will produce electric vehicles (EVs) and plugin hybrids (PHEVs).",
+         "company;site;segment;status"),
+       S("https://dailytimes.com.pk/734123/chinas-ambassador-visits-mg-plant-construction-site-for-tree-plantation-ceremony/", "Daily Times", "2021-03-14",
+         "MG JW Automobile Pakistan (PVT) Ltd is a Joint Venture between SMIL, a subsidiary of SAIC (1st largest Chinese and 7th largest global automobile manufacturer) and JW SEZ.",
+         "ownership;partner")],
+      partner="JW-SEZ Group",
+      notes="Second MG JW plant in Lahore for electric and plug-in hybrid vehicles; no later source on its completion was read.")
+
+plant("F195", "Chery Automobile (CAOA Chery, assembled by CAOA Montadora)", "vehicle_assembly", "BR", "Anápolis, Goiás (CAOA plant)", -16.33, -48.95, "operational", "2024-10-17", "contract_assembly",
+      [S("https://motor1.uol.com.br/news/444268/caoa-chery-20mil-producao-anapolis", "Motor1 Brasil", "2020-09",
+         "Antes produzindo a linha do Hyundai Tucson, a fábrica do Grupo Caoa em Anápolis (GO) passou a montar também os carros da Caoa Chery desde o final de 2018 ... Segundo a Caoa, o complexo em Anápolis tem 172 mil m², empregando 1.500 funcionários e com capacidade de montar 86 mil unidades/ano",
+         "company;site;segment;production_start;capacity"),
+       S("https://terra.com.br/mobilidade/carros/sucesso-da-familia-tiggo-faz-caoa-chery-expandir-fabrica-no-brasil,55ecac4dc68f7eb810d4396aaf4bbdbdnr0tqqdr.html", "Terra", "2024-10-17",
+         "A CAOA Chery já produziu 150 mil veículos em Anápolis – a unidade número 150.000 foi um Tiggo 8 Pro ... A fábrica de Anápolis pertence à CAOA Montadora e ocupa uma área total de 1,5 milhão de m².",
+         "status;ownership;partner"),
+       S("https://www1.folha.uol.com.br/colunas/eduardosodre/2024/08/grupo-caoa-prepara-ampliacao-da-fabrica-e-lanca-tiggo-8-renovado-no-brasil.shtml", "Folha de S.Paulo", "2024-08",
+         "Andrade Filho afirma que a fábrica tem 6.000 funcionários e é 100% brasileira, diferentemente da unidade de Jacareí (interior de São Paulo), em que 50% pertencem aos chineses da Chery.",
+         "ownership")],
+      production_start="2018", capacity_value=86000, capacity_unit="vehicles/yr", partner="CAOA Montadora (plant owner); also builds Hyundai models",
+      notes="Brazilian-owned plant that has assembled Chery SUVs (Tiggo 5x, 7, 8) since late 2018; capacity is the whole plant's, shared with Hyundai models.")
