@@ -400,7 +400,8 @@ fn working_note(text: &str) -> Option<String> {
     }
     for w in without_urls.split_whitespace() {
         let w = w.trim_matches(|c: char| "()[],;:'\"".contains(c));
-        if w.starts_with('/') || w.starts_with("./") || w.starts_with("~/") || w.matches('/').count() >= 2 && !w.contains(' ') {
+        let rooted = w.starts_with('/') && w[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        if rooted || w.starts_with("./") || w.starts_with("~/") || ["/tmp", "/work", "/home", "/shared"].iter().any(|p| w.contains(p)) {
             return Some(format!("has a path-like word '{w}'"));
         }
     }

@@ -118,7 +118,14 @@ def main():
     for r in out:
         if not r["status_as_of"]:
             dates = [s["published"] for s in sources if s["facility_id"] == r["id"] and "status" in s["supports"].split(";") and s["published"]]
-            r["status_as_of"] = max(dates) if dates else fixes.STATUS_AS_OF.get(r["id"], "")
+            dated = [d for d in dates if len(d) >= 7]
+            if dated:
+                r["status_as_of"] = max(dated)
+            elif dates:
+                r["status_as_of"] = max(dates)[:4] + "-12"
+                fixes.add_internal(r, "status_as_of: the newest source is dated by year only; December of that year is used.")
+            else:
+                r["status_as_of"] = fixes.STATUS_AS_OF.get(r["id"], "")
     sources = [s for s in sources if s["source_quote"].strip()]
     sources.sort(key=lambda s: (int(s["facility_id"][1:]),))
     with open("data/facilities.csv", "w", newline="", encoding="utf-8") as f:

@@ -230,3 +230,5 @@ def apply_rows(by_id, sources, publisher_of):
     add_internal(R["F134"], "Status changed from operational: the primary source describes the plant as under construction until 2025.")
     for fid in ("F011", "F154", "F160"):
         pass
+
+    R["F060"]["notes"] = R["F060"]["notes"].replace("alloy/pipe/rod", "alloy, pipe and rod")
