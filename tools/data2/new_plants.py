@@ -349,3 +349,153 @@ plant("F195", "Chery Automobile (CAOA Chery, assembled by CAOA Montadora)", "veh
          "ownership")],
       production_start="2018", capacity_value=86000, capacity_unit="vehicles/yr", partner="CAOA Montadora (plant owner); also builds Hyundai models",
       notes="Brazilian-owned plant that has assembled Chery SUVs (Tiggo 5x, 7, 8) since late 2018; capacity is the whole plant's, shared with Hyundai models.")
+
+plant("F196", "Farasis Energy (Farasis Energy Europe)", "battery_cells", "DE", "Bitterfeld-Wolfen, Saxony-Anhalt", 51.62, 12.33, "cancelled", "2022-05-04", "chinese_owned",
+      [S("https://electrive.com/2022/05/04/bitterfeld-wolfen-is-cancelling-contract-with-farasis", "electrive", "2022-05-04",
+         "The planned battery cell factory of Daimler partner Farasis Energy in Bitterfeld-Wolfen (Saxony-Anhalt) is probably not going to happen. According to a German media report, Bitterfeld-Wolfen has terminated the urban development contract with Farasis Energy Europe ... Farasis Energy had chosen Bitterfeld-Wolfen as the location for its European battery factory in 2019 ... despite all the contracts, Farasis never started building the plant",
+         "company;site;segment;status;announced_year"),
+       S("https://electrive.com/2019/05/09/farasis-energy-plans-battery-plant-in-germany", "electrive", "2019-05-09",
+         "The battery giant wants to invest more than 600 million euros in the new plant with its newly founded subsidiary, Farasis Energy Europe ... From the end of 2022, the production capacity is to be continuously expanded from an initial 6 to 10 GWh per year for purely electric vehicles.",
+         "investment;capacity;announced_year")],
+      announced_year=2019, investment_value=600, investment_currency="EUR", usd_basis="converted", capacity_value=6, capacity_unit="GWh/yr",
+      notes="Cell, module and pack plant announced in 2019 (initially 6 GWh a year, up to 10 GWh); never built, the town ended the contract in 2022.")
+
+plant("F197", "SAIC-GM-Wuling (Wuling EVs assembled by TMT Motors)", "vehicle_assembly", "VN", "Van Lam district, Hung Yen province (TMT plant)", 20.98, 106.03,
+      "operational", "2023-05-26", "contract_assembly",
+      [S("https://dailytimes.com.pk/1097118/vietnamese-automaker-chinese-partner-reveal-first-mini-electric-vehicle-2/", "Daily Times (Xinhua)", "2023-05-26",
+         "Vietnamese car manufacturer TMT Motors unveiled the first flagship micro electric car, the Wuling HongGuang MINI EV ... The mini electric car has been assembled at the existing facilities of TMT Motors in the northern province of Hung Yen, about 40 km southeast of the capital of Hanoi, which currently has an annual capacity of 30,000 vehicles",
+         "company;site;segment;status;production_start;capacity;partner"),
+       S("https://en.vietnamplus.vn/tmt-motors-partners-with-world-leading-joint-venture-to-bring-mini-evs-to-vietnam/248571.vnp", "VietnamPlus (VNA)", "2023-02-18",
+         "Under the agreement, GM and SAIC - WULING will provide components to TMT Motors to exclusively manufacture, assemble and distribute Wuling electric cars in Vietnam.",
+         "announced_year;ownership;partner")],
+      announced_year=2023, production_start="2023-05", capacity_value=30000, capacity_unit="vehicles/yr", partner="TMT Motors (plant owner)",
+      notes="Vietnamese-owned TMT plant assembling Wuling mini EVs from kits supplied by SGMW; capacity is the plant's.")
+
+plant("F198", "Hainan Mining (51% of Kodal Mining UK; Bougouni lithium)", "battery_materials", "ML", "Bougouni, Sikasso region (southern Mali)", 11.35, -7.55,
+      "operational", "2025-11-04", "chinese_owned",
+      [S("https://www.theafricascorecard.com/2025/11/04/mali-president-commissions-kodal-minerals-bougouni-lithium-project-as-production-begins", "The Africa Scorecard", "2025-11-04",
+         "Mali has officially launched operations at the Stage 1 Bougouni lithium project ... Since construction began in mid-2024, the project has already produced over 45,000 tonnes of high-grade spodumene concentrate ... With an annual target of 125,000 tonnes at 5.5% Li₂O ... Kodal CEO Bernard Aylward praised the collaboration between Kodal and Hainan, noting that the $65-million project was delivered on schedule and within budget.",
+         "company;site;segment;status;capacity;investment"),
+       S("https://truenorthmining.ca/kodal-minerals-bougouni-lithium-project-comes-on-stream", "True North Mining", "2025",
+         "Mali now has a second lithium mine up and running, after the Bougouni project of Kodal Minerals and its joint venture partner, Hainan Mining, produced its first spodumene concentrate in February this year.",
+         "production_start;status"),
+       S("https://www.ecofinagency.com/mining/2903-45323-mali-hainan-mining-seeks-to-buy-100-of-the-future-bougouni-lithium-mine", "Ecofin Agency", "2024-03-29",
+         "The Bougouni project is owned by Kodal Mining UK Limited, a joint venture controlled 51% by Hainan Mining and 49% by Kodal.",
+         "ownership;partner")],
+      production_start="2025-02", investment_value=65, investment_currency="USD", investment_usd_millions=65, usd_basis="reported",
+      capacity_value=125000, capacity_unit="t/yr", partner="Kodal Minerals (49% of the holding company); Malian state (35% of the operating company)",
+      notes="Spodumene concentrate mine and DMS plant (capacity in tonnes of concentrate a year). Hainan Mining controls the holding company (51%), which holds 65% of the operating company; the Malian state holds 35%.")
+
+plant("F199", "JAC Motors (JV with Emin Auto)", "vehicle_assembly", "DZ", "Tamazoura industrial zone, Aïn Témouchent", 35.30, -1.14, "operational", "2026-01-26", "joint_venture",
+      [S("https://www.auto-utilitaire.com/automobile-en-algerie-jac-promet-une-forte-integration-locale-et-fait-dain-temouchent-un-hub-industriel-et-exportateur/", "Auto-Utilitaire", "2026-01-26",
+         "L’usine de JAC à Aïn Temouchent est désormais entrée en activité. Le directeur général d’Emin Auto, Nihat Yavuz Sahsuvaroglu, a indiqué que le site ambitionne une production de 8.000 véhicules par mois, soit près de 100.000 unités par an",
+         "company;site;segment;status;production_start;capacity"),
+       S("https://www.auto-infos.fr/article/le-constructeur-chinois-jac-va-produire-des-voitures-en-algerie.277667", "Auto Infos", "2023-09",
+         "l’état d’avancement du projet de fabrication des voitures touristiques et utilitaires de la marque JAC dans la wilaya de Aïn Témouchent à travers une joint-venture entre le groupe chinois JAC et Emin Auto ... Dans un premier temps, l’usine sera calibrée pour une capacité de production annuelle de 100 000 véhicules",
+         "ownership;partner;capacity")],
+      production_start="2026-01", capacity_value=100000, capacity_unit="vehicles/yr", partner="Emin Auto",
+      notes="Cars and light commercial vehicles; a 2016 plan (light trucks) was revived and the plant entered production in January 2026. Capacity is the target of about 8,000 vehicles a month. The JV split was not disclosed.")
+
+plant("F200", "Tangshan Xinfeng Lithium (Xinfeng Investments, Uis processing plant)", "battery_materials", "NA", "Uis, Erongo region", -21.22, 14.87,
+      "under_construction", "2024-08-06", "chinese_owned",
+      [S("https://beta.namibiansun.com/focus-mining/xinfeng-processing-plant-progressing2024-08-06122198", "Namibian Sun", "2024-08-06",
+         "Xinfeng Investments Namibia, a subsidiary of Tangshan Xinfeng Thermal Group Company, holds a lithium mining license (no. ML243) and has made significant investment in excess of N$600 million to date ... Full operationalization is expected before the end of 2024.",
+         "company;segment;status;investment;ownership"),
+       S("https://miningandenergy.com.na/xinfeng-investments-plans-n600-million-namibia-lithium-plant/", "Mining & Energy (Namibia)", "2023",
+         "Chinese company Xinfeng Investments Limited is set to invest N$600 million in the construction of a state-of-the-art lithium processing plant, scheduled to commence operations in early 2024 ... Xinfeng has been working tirelessly towards the construction of our processing plant in Uis.",
+         "site;investment;announced_year")],
+      investment_value=600, investment_currency="NAD",
+      notes="Dense-media lithium concentrator built after Namibia banned exports of unprocessed lithium ore in 2023; the N$600 m is the company's spending to date. The company was later investigated for mining outside its licence (2024–2025).")
+
+plant("F201", "Avatar New Energy Materials", "battery_materials", "NG", "Lafia, Nasarawa State", 8.49, 8.52, "operational", "2024-05-11", "chinese_owned",
+      [S("https://www.tvcnews.tv/2024/05/chinese-firm-announces-200m-investment-for-lithium-processing-plant-in-nasarawa/", "TVC News", "2024-05-11",
+         "President Bola Tinubu says the inauguration of Nigeria’s largest lithium processing plant in Lafia, Nasarawa State, is a clear indication of the country’s attractiveness to foreign investment ... A Chinese firm, Avatar built a 4,000 metric tonnes daily Lithium processing plant, an investment worth 500 million dollars.",
+         "company;site;segment;status;production_start;investment;ownership")],
+      production_start="2024-05", investment_value=500, investment_currency="USD", investment_usd_millions=500, usd_basis="reported",
+      notes="Lithium ore processing plant inaugurated in May 2024; it processes about 4,000 t of ore a day.")
+
+plant("F202", "Canmax Technologies (Nasarawa lithium processing plant)", "battery_materials", "NG", "Nasarawa State (site not given)", "", "", "announced", "2024-05-11", "unknown",
+      [S("https://www.tvcnews.tv/2024/05/chinese-firm-announces-200m-investment-for-lithium-processing-plant-in-nasarawa/", "TVC News", "2024-05-11",
+         "Also, a renowned chinese firm Canmax responsible for 30 percent of global battery material production has announced a new investment of 200 million dollars for another lithium processing plant im Nasarawa state.",
+         "company;site;segment;status;investment;announced_year")],
+      announced_year=2024, investment_value=200, investment_currency="USD", investment_usd_millions=200, usd_basis="reported",
+      notes="Announced in May 2024. A 2025 Reuters report says Chinese firms including Canmax fund more than 80% of four Nigerian lithium plants, with local Three Crown Mines holding the rest, but does not say which plant is whose.")
+
+plant("F203", "Ganfeng Lithium Industry Ltd (Nigeria)", "battery_materials", "NG", "Endo, Udege, Nasarawa LGA, Nasarawa State", 8.55, 7.72, "under_construction", "2023-10-13", "unknown",
+      [S("https://unitytimesonline.com/2023/10/13/tinubu-launches-250m-lithium-factory-in-nasarawa", "Unity Times", "2023-10-13",
+         "President Bola Ahmed Tinubu yesterday launched a $250 million lithium factory in Nasarawa State ... Speaking at the groundbreaking ceremony of the Ganfeng Lithium Industry Limited Factory in the Endo community of Udege in the Nasarawa Local Government Area of the state ... the mega factory, after completion, would have the capacity to process 18,000 metric tons of lithium per day and 4.5 million metric tons annually.",
+         "company;site;segment;status;investment;capacity;announced_year")],
+      announced_year=2023, investment_value=250, investment_currency="USD", investment_usd_millions=250, usd_basis="reported",
+      capacity_value=4500000, capacity_unit="t/yr",
+      notes="Ground broken in October 2023, with a 24-month build; capacity in tonnes of lithium ore processed a year. The sources read do not say whether the company belongs to Jiangxi Ganfeng Lithium Group, so ownership is left as not stated.")
+
+plant("F204", "Great Wall Motor (GWM; Haval, assembled by Go Automobile Manufacturing)", "vehicle_assembly", "MY", "Gurun, Kedah (Go Auto plant)", 5.81, 100.47,
+      "operational", "2021-03", "contract_assembly",
+      [S("https://www.wapcar.my/news/23651/amp", "WapCar", "",
+         "And recall too that GWM already has a plant in Malaysia. Go Auto Manufacturing Sdn. Bhd., based in Gurun, Kedah, has been manufacturing Haval cars for the Malaysian market since 2013.",
+         "company;site;segment;status;production_start;partner"),
+       S("http://www.manufacturing.net/print/news/2014/04/great-wall-suvs-to-be-made-in-malaysia?qt-recent_blogs=1", "Manufacturing.net (AP)", "2014-04",
+         "Trade Minister Mustapa Mohamad said privately owned Go Automobile Manufacturing will invest 2 billion ringgit ($618 million) over the next four years to expand its manufacturing plant in northern Kedah state. It will have a production capacity of 100,000 vehicles by 2018",
+         "investment;ownership;partner")],
+      production_start="2013", investment_value=2000, investment_currency="MYR", investment_usd_millions=618, usd_basis="reported",
+      partner="Go Automobile Manufacturing (privately owned, Malaysian)",
+      internal_notes="status_as_of 2021-03 is an estimate: the WapCar page is undated but describes GWM's Rayong plant starting test assembly (2021).",
+      notes="Malaysian-owned contract assembler of Haval models; the RM2 bn was Go Auto's 2014 expansion plan (to 100,000 vehicles a year by 2018).")
+
+plant("F205", "Great Wall Motor (GWM; CKD with EP Manufacturing)", "vehicle_assembly", "MY", "Pegoh, Alor Gajah, Melaka (EPMB site)", 2.37, 102.16,
+      "announced", "2023-11", "contract_assembly",
+      [S("https://automacha.com/great-wall-motors-sign-mou-with-epmb-for-ckd-in-melaka/", "Automacha", "",
+         "Great Wall Motors (GWM), who have just recently signed a Memorandum of Understanding (MoU) with EP Manufacturing Berhad (EPMB) to locally assemble its cars at its site in Pegoh, Melaka. From to the MoU signed between the two parties, it is expected for the local assembly to kick start from 2024 onwards ... It is further projected for this new CKD program to churn out 20,000 GWM vehicles annually by 2028",
+         "company;site;segment;status;capacity;partner;ownership")],
+      capacity_value=20000, capacity_unit="vehicles/yr", partner="EP Manufacturing Berhad (EPMB)",
+      internal_notes="status_as_of 2023-11 is an estimate: the Automacha page is undated; the MoU expects assembly 'from 2024 onwards'.",
+      notes="Memorandum for CKD assembly at EPMB's plant; 20,000 vehicles a year targeted by 2028.")
+
+plant("F206", "Zhejiang Huayou Cobalt (Prospect Lithium Zimbabwe, lithium sulphate plant)", "battery_materials", "ZW", "Arcadia mine, Goromonzi, near Harare", -17.83, 31.37,
+      "under_construction", "2025-10-24", "chinese_owned",
+      [S("https://www.zawya.com/en/economy/africa/zimbabwe-zhejiang-huayou-cobalt-to-begin-lithium-sulphate-production-in-2026-wn0xoopu", "Zawya (The Zimbabwean)", "2025-10-24",
+         "Chinese mining company Zhejiang Huayou Cobalt is set to begin producing lithium sulphate at its new $400 million processing facility at the Arcadia Mine in Zimbabwe from Q1 2026.",
+         "company;site;segment;status;investment"),
+       S("https://en.wedoany.me/shortnews/65637.html", "Wedoany (Reuters)", "2025-10-18",
+         "The newly built facility, located at Huayou’s wholly owned Prospect Lithium Zimbabwe’s Arcadia mine, has an annual capacity of over 50,000 metric tons of lithium sulphate",
+         "capacity;ownership")],
+      investment_value=400, investment_currency="USD", investment_usd_millions=400, usd_basis="reported", capacity_value=50000, capacity_unit="t/yr", chinese_share_pct=100,
+      notes="Lithium sulphate plant next to the Arcadia concentrator (F123); production planned from the first quarter of 2026.")
+
+plant("F207", "Chery Automobile (Jetour, Soueast) and Changan, assembled by Avtotor", "vehicle_assembly", "RU", "Kaliningrad (Avtotor plant)", 54.67, 20.55,
+      "operational", "2025-12-02", "contract_assembly",
+      [S("https://auto.rambler.ru/novosti/55698893-tri-brenda-pyat-modeley-kitaytsy-rasshiryayut-vypusk-avto-v-rossii/", "Rambler Auto (Izvestia)", "2025-12-02",
+         "Выпуск своих машин на территории России наладили дочерние марки Chery — Jetour и Soueast. Одновременно производство в нашей стране запустил Changan. Сборка автомобилей всех этих брендов осуществляется на одном предприятии — заводе «Автотор» в Калининграде ... мощности завода рассчитаны на выпуск 280 тысяч машин в год.",
+         "company;site;segment;status;production_start;capacity;partner")],
+      production_start="2025", capacity_value=280000, capacity_unit="vehicles/yr", partner="Avtotor (plant owner)",
+      notes="Russian-owned Avtotor plant, which has assembled Chinese brands since 2023 (BAIC, SWM, Kaiyi); Jetour, Soueast and Changan models went on the line in 2025. Capacity is the whole plant's.")
+
+plant("F208", "CITIC Guoan (lithium carbonate plant with YLB)", "battery_materials", "BO", "Uyuni salt flat, Potosí (reported; another report names Pastos Grandes)", -20.45, -67.25,
+      "announced", "2023-06-30", "unknown",
+      [S("https://d33gy59ovltp76.cloudfront.net/news/citic-guoan-wins-contract-to-develop-bolivian-lithium-deposits", "Caixin Global", "2023-06-30",
+         "China’s Citic Guoan Group Co. Ltd. has won a contract to help the Bolivian government develop the country’s vast and largely untapped lithium deposits ... The companies will each build a processing plant with the capacity to produce around 25,000 tons of lithium carbonate per year. Construction of a plant in Uyuni, a city in southwest Bolivia, is expected to begin either at the end of this year or early 2024, with an investment of around $800 million, one source close to Citic Guoan told Caixin.",
+         "company;site;segment;status;capacity;investment;announced_year"),
+       S("http://ummnews.net/index.php/node/97838", "NNN (MercoPress)", "2023-07",
+         "China’s Citic Guoan and Russia’s Uranium One Group — both with a major government stake — will partner with YLB to build two lithium carbonate processing plants, President Luis Arce announced.",
+         "partner;announced_year")],
+      announced_year=2023, investment_value=800, investment_currency="USD", investment_usd_millions=800, usd_basis="reported",
+      capacity_value=25000, capacity_unit="t/yr", partner="Yacimientos de Litio Bolivianos (YLB)",
+      notes="Agreement of June 2023 with state lithium company YLB, which keeps control of production under Bolivia's model; the investment figure is from a source close to the company. No construction had been reported in the sources read.")
+
+plant("F209", "Geely Auto (assembly plant with Sodivem)", "vehicle_assembly", "DZ", "western Algeria (site not given)", "", "", "announced", "2024-08", "unknown",
+      [S("https://lenational.dz/?p=24959", "Le National", "2024",
+         "Geely, le constructeur automobile chinois, a récemment annoncé son intention d’investir 200 millions de dollars dans la construction d’une usine d’assemblage de véhicules en Algérie ... cette usine aura une capacité de production de 50 000 véhicules par an et sera située à l’ouest du pays. Le premier modèle à être produit dans cette usine, dès 2026, sera la GX3.",
+         "company;site;segment;status;investment;capacity"),
+       S("https://www.chinaevs.org/news/2024/883.html", "ChinaEVs", "2024-08",
+         "The interview revealed that Chinese car manufacturers Geely, Chery, and JAC are planning to establish car production facilities in Algeria.",
+         "status;announced_year")],
+      announced_year=2024, investment_value=200, investment_currency="USD", investment_usd_millions=200, usd_basis="reported",
+      capacity_value=50000, capacity_unit="vehicles/yr", partner="Sodivem (Geely's Algerian distributor)",
+      notes="Planned assembly plant; production of the GX3 was announced for 2026.")
+
+plant("F210", "Chery Automobile (Bordj Bou Arreridj plant)", "vehicle_assembly", "DZ", "Bordj Bou Arreridj", 36.07, 4.76, "announced", "2023-11", "unknown",
+      [S("https://www.lexpressiondz.com/nationale/chery-va-fabriquer-des-vehicules-en-algerie-375531", "L'Expression", "2023-11",
+         "La société chinoise \"Chery\" compte réaliser un projet d'industrie automobile dans la wilaya de Bordj Bou Arreridj avec une capacité préliminaire de 24.000 unités/an ... La capacité de production de l'usine \"Chery\" à Bordj Bou Arreridj passera à 100.000 véhicules durant la troisième année de son entrée en production",
+         "company;site;segment;status;capacity;announced_year")],
+      announced_year=2023, capacity_value=24000, capacity_unit="vehicles/yr",
+      notes="Planned plant with an initial 24,000 vehicles a year, rising to 100,000 in its third year of production.")
