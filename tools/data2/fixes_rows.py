@@ -172,22 +172,16 @@ def apply_rows(by_id, sources, publisher_of):
         "investment;capacity;announced_year;site")
     r = R["F161"]
     gone_inv = {"F016": "the quote does not give it; the source named in the notes was not re-read",
-                "F017": "the EUR 2 bn is quoted from Le Monde in the notes, with no page address",
-                "F019": "the GBP 1 bn is quoted from Autocar in the notes, with no page address",
-                "F027": "the EUR 1.2 bn is quoted from aktuality.sk via MarketScreener in the notes, with no page address",
-                "F029": "the US$422.3 m is attributed to paultan.org in the notes, with no page address or quote",
-                "F038": "the EUR 2 bn covered two Saarland sites and its page (evertiq 2022-09-12) has no address in the notes",
                 "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
                 "F051": "the ~US$200 m is attributed to the Chinese embassy in the notes (with a currency conflict), no page address",
                 "F054": "the US$1 bn is attributed to the FT in the notes, with no page address",
                 "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address",
-                "F070": "the combined US$2 bn is attributed to ngtnews in the notes, with no page address",
                 "F140": "the A$400 m is attributed to miningnews.net in the notes, with no page address"}
     for fid, why in gone_inv.items():
         withdraw(R[fid], "investment", why + ".")
-    gone_cap = {"F013": "jungewelt", "F016": "Ford's corporate page", "F021": "evwire", "F024": "a Gotion release (menafn)",
-                "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", "F040": "electrive 2024-10-25",
-                "F054": "clusterindustrial", "F063": "an aggregator", "F067": "indianautosblog", "F070": "another report",
+    gone_cap = {"F016": "Ford's corporate page", 
+                "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", 
+                "F054": "clusterindustrial", "F063": "an aggregator", "F067": "indianautosblog", 
                 "F114": "quatrorodas (conflicting with sampi.net.br)", "F119": "the quote (two phases of 50,000 t each; the total was derived)",
                 "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com", "F144": "propakistani.pk",
                 "F160": "liniindonesia.com"}
@@ -232,3 +226,153 @@ def apply_rows(by_id, sources, publisher_of):
         pass
 
     R["F060"]["notes"] = R["F060"]["notes"].replace("alloy/pipe/rod", "alloy, pipe and rod")
+
+    # --- Figures restored: the page named in the notes (or another page giving the figure) found again. ---
+    src(sources, "F001", "https://oglobo.globo.com/economia/negocios/noticia/2023/07/montadora-chinesa-byd-assume-fabrica-da-ford-na-bahia-e-vai-investir-r-3-bilhoes.ghtml",
+        "O Globo", "2023-07-04",
+        "A montadora chinesa BYD (Build Your Dreams, do inglês construa seus sonhos) anunciou nesta terça investimento de R$ 3 bilhões na Bahia para operar três fábricas no complexo de Camaçari ... A segunda vai produzir automóveis híbridos e elétricos, com capacidade estimada em 150 mil unidades ao ano na primeira fase",
+        "announced_year;capacity;site")
+    src(sources, "F002", "https://govt.chinadaily.com.cn/s/202108/19/WS611e2bc1498e6a12c12049c1/great-wall-motors-buys-daimlers-plant-in-brazil.html", "China Daily", "2021-08-19",
+        "Great Wall Motors has inked a deal with German carmaker Daimler AG to purchase its plant in Brazil, which will mark the Chinese carmaker's arrival in Latin America's largest economy.",
+        "announced_year;site")
+    src(sources, "F005", "https://www.reuters.com/business/autos-transportation/chinas-byd-set-up-ev-plant-thailand-2022-09-08/", "Reuters", "2022-09-08",
+        "Chinese electric vehicle maker BYD on Thursday announced it would set up a facility in Thailand to start producing 150,000 passenger cars a year from 2024.",
+        "announced_year;capacity")
+    src(sources, "F005", "https://www.financialexpress.com/express-mobility/chinas-byd-to-set-up-ev-plant-in-thailand/2659313/", "Financial Express (Reuters)", "2022-09-08",
+        "BYD announced in a joint statement with Thai industrial developer WHA Group that a purchase agreement had been signed for 96 hectares (237 acres) of land in the eastern province of Rayong for the plant. The 17.9 billion baht ($491 million) project to produce EVs was approved by Thailand’s Board of Investment last month.",
+        "site;partner")
+    src(sources, "F013", "https://www.jungewelt.de/artikel/424031.catl-will-produktion-hochfahren.html", "junge Welt (dpa)", "2022-04",
+        "»Wir sind im Endspurt«, sagte Europapräsident Matthias Zentgraf am Montag in Arnstadt beim Erhalt einer Betriebsgenehmigung des Landes Thüringen für die erste Ausbaustufe des Werkes. Diese hat eine Kapazität von zunächst acht Gigawattstunden.",
+        "capacity")
+    R["F013"]["capacity_value"], R["F013"]["capacity_unit"] = "8", "GWh/yr"
+    src(sources, "F017", "https://schulung.table.media/china/news/renault-batteriefabrik-mit-envision-geplant", "China.Table", "2021-06-29",
+        "Der französische Autobauer Renault wird gemeinsam mit dem chinesische Batteriehersteller Envision AESC in Nordfrankreich eine Batteriefabrik errichten. Envision werde in die geplante „Gigafactory“ in der Nähe des Renault-Werks in Douai rund zwei Milliarden Euro investieren",
+        "announced_year;investment;site")
+    src(sources, "F019", "https://www.autocar.co.uk/car-news/business-electric-vehicles/inside-uks-%C2%A31-billion-battery-production-hope", "Autocar", "2026-01-13",
+        "Chinese-owned, Japanese-headquartered AESC has just completed a vast new cell-making plant slap-bang next to Nissan’s plant on Wearside at a cost of £1 billion and has begun supplying batteries for the new Nissan Leaf crossover.",
+        "investment;status;ownership")
+    src(sources, "F019", "https://battery-tech.net/battery-markets-news/aesc-opens-new-sunderland-gigafactory-to-supply-nissan-leaf", "Battery-Tech", "2025-12",
+        "At the start of production, AESC announced an initial annual output capacity of 15.8 gigawatt-hours (GWh). This figure exceeds earlier targets: 12 GWh at the groundbreaking in December 2022 and an original projection of 9 GWh from the July 2021 announcement.",
+        "capacity;announced_year")
+    src(sources, "F143", "https://d33gy59ovltp76.cloudfront.net/news/citic-guoan-wins-contract-to-develop-bolivian-lithium-deposits", "Caixin Global", "2023-06-30",
+        "The deal follows a similar agreement signed in January by YLB and a Chinese consortium led by CATL to invest upwards of $1 billion in infrastructure to help develop local lithium reserves.",
+        "announced_year")
+    src(sources, "F116", "https://roskill.com/news/nickel-cobalt-gem-moves-to-boost-stake-in-indonesian-hpal-project/", "Roskill", "",
+        "The PT QMB New Energy Materials project was the first concrete announcement of Chinese investment in Indonesian nickel and cobalt intermediates destined for use in EV batteries back in September 2018.",
+        "announced_year")
+
+    src(sources, "F018", "https://www.heraldo.es/noticias/economia/2022/06/03/acciona-y-la-china-envision-instalaran-una-gigafactoria-de-baterias-en-extremadura-1579039.html", "Heraldo (Europa Press)", "2022-06-03",
+        "Acciona Energía ha negociado con Envision, una de las principales empresas energéticas y tecnológicas del mundo, con sede en China, el desarrollo de un proyecto en España para la fabricación de baterías y minería del litio, concretamente en Navalmoral de la Mata (Extremadura).",
+        "announced_year;site")
+    src(sources, "F020", "https://www.wistv.com/2022/12/06/new-battery-factory-coming-florence-county-will-create-1170-jobs/", "WIS-TV", "2022-12-06",
+        "Envision AESC, a world-leading Japanese electric vehicle battery technology company, along with Governor Henry McMaster, announced today it will build a state-of-the-art battery cell gigafactory in Florence County.",
+        "announced_year;site")
+    src(sources, "F021", "https://www.wymt.com/2022/08/30/electric-car-battery-factory-breaks-ground-bowling-green/", "WYMT (WBKO)", "2022-08-30",
+        "Envision AESC, an electric vehicle battery technology company, along with Gov. Andy Beshear, broke ground Tuesday on its gigafactory in the Kentucky Transpark in Bowling Green. The 30 GWh plant will create 2,000 new, skilled jobs for the region ... “When Envision AESC announced plans to locate in the commonwealth four months ago",
+        "capacity;announced_year;site")
+    R["F021"]["capacity_value"], R["F021"]["capacity_unit"] = "30", "GWh/yr"
+    src(sources, "F024", "https://menafn.com/1109519674/Gotion-Reaffirms-US-Commitment-To-Clean-Energy-Amid-Trade-Tensions", "MENAFN (PR Newswire, Gotion)", "2025-05-07",
+        "In Manteno, Illinois, Gotion's flagship $2 billion gigafactory is set to become the largest battery energy storage systems investment in Illinois history. Once complete, the 153-acre facility will produce 35 GWh of battery cells and 25 GWh of battery packs annually ... The state-of-the-art facility is in final testing now, and is working towards full operations by the end of the year",
+        "capacity;status;investment")
+    R["F024"]["capacity_value"], R["F024"]["capacity_unit"] = "35", "GWh/yr"
+    src(sources, "F027", "https://it.marketscreener.com/notizie/ultimo/La-Slovacchia-approva-la-costruzione-di-Gigafactory-47010578", "MarketScreener (ANSA)", "2024-06",
+        "GIB investirà nella nuova fabbrica circa 1,2 miliardi di euro ed impiegherà circa 1300 persone. La fabbrica si estenderà su oltre 100 ettari e avrà una capacità produttiva annua di 20 gigawattora nella prima fase.",
+        "investment;capacity")
+    src(sources, "F027", "https://bne.eu/gotion-inobat-batteries-jv-to-build-gigafactory-in-slovakia-302613", "bne IntelliNews", "2023-11-24",
+        "Slovak Prime Minister Robert Fico and Minister of Economy Denisa Sakova have signed a memorandum with Gotion InoBat Batteries (GIB) on developing a 20 GWh battery plant in Surany ... GIB is a joint venture of Chinese-owned Gotion High-Tech and Slovak start-up InoBat.",
+        "announced_year;ownership;partner")
+
+    src(sources, "F029", "https://paultan.org/2022/12/02/chinas-eve-energy-announces-rm1-85-bil-investment-to-build-cylindrical-battery-production-plant-in-malaysia/", "Paul Tan", "2022-12-02",
+        "China-based lithium battery maker EVE Energy Co is set to build a cylindrical battery production facility in Malaysia through its subsidiary EVE Energy Malaysia ... In a statement, the company said that it plans to invest US$422.3 million (RM1.85 billion) into the business here.",
+        "announced_year;investment;ownership")
+    R["F029"]["investment_value"], R["F029"]["investment_usd_millions"] = "422.3", "422.3"
+    src(sources, "F031", "https://www.autoevolution.com/news/portugal-may-get-europes-largest-lithium-ion-cell-factory-with-calb-202935.html", "autoevolution", "2022-11-04",
+        "The Chinese cell manufacturer announced on WeChat that it signed a Memorandum of Cooperation (MoC) with the Portuguese government ... the plan is to build the lithium-ion cell factory in Sines, Setúbal.",
+        "announced_year;site")
+    src(sources, "F033", "https://seaisi.org/details/25189?type=news-rooms", "SEAISI (Kallanish)", "2024-08-08",
+        "The project, first announced last October, was jointly developed with Singapore’s Stellar Investment, a subsidiary of Chinese nickel giant Tsingshan.",
+        "announced_year;partner")
+    src(sources, "F033", "https://www.livemint.com/news/indonesias-ev-ambitions-boosted-by-new-btr-battery-anode-plant-11723064230168.html", "Mint (Bloomberg)", "2024-08-07",
+        "BTR New Material, which is affiliated with China Baoan Group Co. Ltd., holds 60% of ownership of the new factory. Singapore Stellar Investment Pte. Ltd holds the rest.",
+        "ownership;partner")
+    add_public(R["F033"], "BTR holds 60% and Tsingshan's Singapore unit Stellar Investment 40%.")
+    src(sources, "F036", "https://billionaires.africa/2023/09/19/moroccan-royal-family-chinese-firm-in-2-billion-joint-venture", "Billionaires.Africa (Bloomberg)", "2023-09-19",
+        "Al Mada, the holding company of Morocco’s royal family, is teaming up with CNGR Advanced Material Co., a Chinese battery component manufacturer, to build an industrial base in Morocco ... The project’s investment is projected to surpass 20 billion Moroccan dirhams (equivalent to $2 billion).",
+        "announced_year;investment;partner")
+    src(sources, "F037", "https://www.electrive.net/2021/11/30/farasis-und-togg-gruenden-batterie-jv-in-der-tuerkei/", "electrive.net", "2021-11-30",
+        "Der chinesische Batteriehersteller Farasis Energy und der türkische Elektroautobauer Togg haben ein 50:50-Joint-Venture namens Siro besiegelt.",
+        "announced_year;ownership;partner")
+
+    src(sources, "F038", "https://www.rheinpfalz.de/lokal/zweibruecken_artikel,-batteriehersteller-investiert-zwei-milliarden-euro-im-saarland-_arid,5134920.html", "Die Rheinpfalz", "2020-11",
+        "Der chinesische Batteriehersteller SVolt Energy kündigt eine bis zu zwei Milliarden Euro schwere Investition im Saarland an. An den beiden Standorten Überherrn und Heusweiler sollen bis Ende 2023 bis zu 2000 Arbeitsplätze geschaffen werden.",
+        "announced_year;investment;site")
+    R["F038"]["investment_scope"] = "programme"
+    add_public(R["F038"], "The up to EUR 2 bn covered both Saarland sites (this cell plant and the Heusweiler module and pack plant, F039).")
+    src(sources, "F039", "https://www.rheinpfalz.de/lokal/zweibruecken_artikel,-batteriehersteller-investiert-zwei-milliarden-euro-im-saarland-_arid,5134920.html", "Die Rheinpfalz", "2020-11",
+        "Der chinesische Batteriehersteller SVolt Energy kündigt eine bis zu zwei Milliarden Euro schwere Investition im Saarland an. An den beiden Standorten Überherrn und Heusweiler sollen bis Ende 2023 bis zu 2000 Arbeitsplätze geschaffen werden.",
+        "announced_year;site")
+    src(sources, "F040", "https://www.jungewelt.de/artikel/434348.svolt-baut-batteriewerk-in-brandenburg.html", "junge Welt (Reuters)", "2022-09",
+        "Das Unternehmen habe sich dazu ein Gelände in Lauchhammer in Brandenburg gesichert, teilte Svolt am Freitag mit. Das Werk solle ab 2025 in Betrieb gehen und habe zunächst eine Kapazität von 16 Gigawattstunden jährlich, sagte ein Sprecher.",
+        "announced_year;capacity;site")
+    src(sources, "F041", "https://www.nasdaq.com/articles/great-wall-says-to-buy-gms-thailand-car-plant-2020-02-16", "Nasdaq (Reuters)", "2020-02-16",
+        "China's Great Wall Motor 601633.SS said on Monday it had signed a binding agreement to purchase a car plant from General Motors GM.N in Thailand.",
+        "announced_year")
+    R["F042"]["announced_year"] = "2014"
+    src(sources, "F042", "https://dvizhok.su/business/v-rossii-poyavitsya-novyij-kitajskij-avtozavod", "Dvizhok", "2017-04-20",
+        "Решение о строительстве в Тульской области завода китайского бренда было принято еще в мае 2014 года. Строительство завода началось в 2015 году в индустриальном парке \"Узловая\".",
+        "announced_year;site")
+    add_internal(R["F042"], "announced_year corrected from 2015 (inferred from 'four years of construction') to 2014, the decision to build stated by Dvizhok.")
+    src(sources, "F043", "https://www.nationthailand.com/business/automobile/40039557", "The Nation Thailand", "2024-07-10",
+        "GAC AION announced its investment plan in Thailand in November last year and began the construction of its Rayong factory in January.",
+        "announced_year")
+
+    src(sources, "F047", "https://otomotif.kompas.com/copy/2024/04/03/102200815/janji-gac-aion-bawa-ekosistem-ev-ke-indonesia", "Kompas", "2024-04-03",
+        "\"Pada akhir tahun ini, akan langsung produksi secara CKD di salah satu fasilitas pabrik kami. Secara bertahap, akan dibuat ekosistem lengkap seperti mendirikan komponen mobil listirk yang penting di sini,\" kata dia di Jakarta, Selasa (2/4/2024).",
+        "announced_year;partner")
+    src(sources, "F048", "https://www.malaymail.com/news/money/2025/09/04/backbone-for-ev-production-proton-opens-malaysias-first-dedicated-plant-in-tanjung-malim-targets-45000-units-yearly/190011", "Malay Mail (Bernama)", "2025-09-04",
+        "Prime Minister Datuk Seri Anwar Ibrahim today launched Malaysia’s first assembly plant dedicated exclusively to electric vehicles (EVs) ... The facility begins full-scale operations this month, just seven months after its groundbreaking in February ... Built at a cost of RM82 million, the plant spans 5.57 acres. The first phase, valued at RM47 million, provides capacity for 20,000 units annually, with scalability up to 45,000 units.",
+        "status;production_start;investment;capacity")
+    r = R["F048"]
+    r["investment_value"], r["investment_currency"], r["usd_basis"], r["investment_scope"] = "82", "MYR", "converted", "plant"
+    r["investment_usd_millions"] = "1"
+    r["capacity_value"], r["capacity_unit"] = "20000", "vehicles/yr"
+    src(sources, "F053", "https://global.chinadaily.com.cn/business/motoring/2016-10/11/content_27022976.htm", "China Daily (Xinhua)", "2016-10-11",
+        "Chinese electric vehicle manufacturer BYD is building a bus factory in Hungary, in the northern town of Komarom, which is to be the first of its kind on the European continent, the company and Hungarian officials announced here on Monday. The project is slated to cost 20 million euros (about $22.4 million)",
+        "announced_year;site")
+    src(sources, "F057", "https://www.fastmarkets.com/insights/huayou-cobalt-plans-nickel-intermediate-products-jv-in-indonesia", "Fastmarkets", "2018-10",
+        "Huaqing Nickel & Cobalt (Huaqing), a wholly owned subsidiary of Huayou Cobalt (Huayou), plans to invest in a joint venture called Huayue Nickel & Cobalt (Huayue) in Indonesia with four other companies, Huayou announced on the Shanghai Futures Exchange on Tuesday October 30.",
+        "announced_year;company")
+    src(sources, "F064", "https://www.marketscreener.com/news/latest/Gotion-PTT-Group-plan-battery-venture-in-Thailand--42554561/?utm_medium=RSS&utm_content=20221215", "MarketScreener (Reuters)", "2022-12-15",
+        "Volkswagen-backed Chinese battery maker Gotion High Tech will partner with PTT Group in the production and export of battery modules and packs in Thailand ... The joint venture, which is 49% owned by Gotion and 51% by PTT, will work on batteries for both electric vehicles and energy storage",
+        "announced_year;ownership;partner")
+
+    src(sources, "F059", "https://fesnews.media/280347/2024/05/14/", "FES News", "2024-05-14",
+        "Two agreements were signed on Tuesday at the Bank of Africa headquarters in Casablanca by two global leaders in the automotive battery industry, Hailiang Group and Xinzom, as part of two major industrial projects in the Mohammed VI Tangier Technology City (SATT).",
+        "announced_year;status;site")
+    R["F066"]["announced_year"] = "2023"
+    src(sources, "F066", "https://www.channelnewsasia.com/business/chinas-hozon-produce-evs-thailand-southeast-asian-market-3469641?cid=cna_flip_070214", "CNA (Reuters)", "2023-05-06",
+        "Hozon signed an agreement with Thailand's Bangchan General Assembly this week to start production of its NETA V model, expected in 2024, Thai government spokesperson Tipanan Sirichana said in a statement.",
+        "announced_year;partner;ownership")
+    src(sources, "F066", "https://worldconstructionnetwork.com/?p=59466", "World Construction Network", "2023",
+        "Neta Auto (Thailand), an electric vehicle (EV) brand owned by Chinese automobile company Hozon Auto, has broken ground on its EV manufacturing plant in Khan Na Yao, Bangkok, Thailand ... the company has signed a cooperation agreement with Thailand-based Bangchan General Assembly Co (BGAC). This agreement will see both parties jointly establishing a modern EV assembly base.",
+        "site;partner")
+    add_internal(R["F066"], "announced_year corrected from 2022 to 2023 (the Bangchan agreement of May 2023, per Reuters via CNA); site and partner now sourced (World Construction Network).")
+    src(sources, "F069", "http://carsale.uol.com.br/2014/07/16/chinesa-byd-confirma-fabrica-no-brasil", "Carsale (UOL)", "2014-07-16",
+        "A chinesa BYD Company Limited anunciou um investimento de R$ 200 milhões para a construção de uma fábrica e centro de pesquisa e desenvolvimento de produtos em Campinas, no interior de São Paulo.",
+        "announced_year;investment;site")
+    src(sources, "F069", "https://www.automotivebusiness.com.br/noticias/byd-inaugura-fabrica-no-brasil-em-julho", "Automotive Business", "2015",
+        "Com capacidade para produzir 500 unidades por ano, a unidade já nasce com a possibilidade de aumentar para 1 mil unidades/ano à medida do crescimento do mercado.",
+        "capacity")
+    r = R["F069"]
+    r["investment_value"], r["investment_currency"], r["usd_basis"], r["investment_scope"], r["investment_usd_millions"] = "200", "BRL", "converted", "plant", "1"
+    r["capacity_value"], r["capacity_unit"] = "500", "vehicles/yr"
+    add_public(r, "The R$200 m covered the plant and a research centre; capacity is 500 bus chassis a year, expandable to 1,000.")
+    src(sources, "F070", "https://ngtnews.com/construction-begins-on-battery-cell-manufacturing-plant-in-mississippi", "NGT News", "2024-07",
+        "The 500-acre site will be home to a two-million-square-foot, energy-efficient facility with an annual manufacturing capacity of 21-gigawatt hours (GWh) for the production of lithium-iron-phosphate (LFP) battery cells ... Accelera, Daimler Truck and PACCAR have committed a combined $2 billion",
+        "capacity;investment;status")
+    src(sources, "F071", "https://www.zawya.com/en/projects/bri/chinas-tinci-to-build-280mln-lithium-battery-material-plant-in-morocco-dddi87rs", "Zawya", "2023-07-03",
+        "Guangzhou Tinci Materials Technology, a China-based supplier of electrolytes and electrolyte chemicals for lithium batteries, intends to invest $280 million to establish a plant in Morocco to produce and sell lithium-ion battery materials.",
+        "announced_year;investment")
+    src(sources, "F071", "https://www.seaisi.org/details/26757?type=news-rooms", "SEAISI (Kallanish)", "2025-06-17",
+        "The company recently announced it signed an investment agreement with the Moroccan government to build a 150,000 tonnes/year plant in the country. The project, first announced in 2023, will be developed by wholly owned subsidiary Tinci Materials Jorf Lasfar SAS.",
+        "status;announced_year;ownership")
