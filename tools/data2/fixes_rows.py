@@ -135,9 +135,9 @@ def apply_rows(by_id, sources, publisher_of):
     add_public(R["F145"], "The US$1.3 bn covers GAC's plans for Brazil as a whole, not only this plant.")
 
     # --- Flagged status rows re-checked against newer pages (where the stored pages have any). ---
-    src(sources, "F006", "https://jakartaglobe.id/business/byd-to-begin-production-in-indonesia-next-year", "Jakarta Globe", "2024-11",
-        "“BYD has purchased land in Subang. We hope their manufacturing process to start early next year,” Rosan told reporters at the State Palace in Jakarta on Thursday.",
-        "status;site")
+    src(sources, "F006", "https://jakartaglobe.id/business/byd-to-begin-production-in-indonesia-next-year", "Jakarta Globe", "2025",
+        "“BYD has purchased land in Subang. We hope their manufacturing process to start early next year,” Rosan told reporters at the State Palace in Jakarta on Thursday ... When BYD officially entered the Indonesian market early last year, Chief Economic Affairs Minister Airlangga Hartarto said that the Chinese auto giant would invest $1.3 billion in a local assembly plant.",
+        "status;site;announced_year")
     src(sources, "F102", "https://www.myanmaritv.com/news/next-generation-ev-battery-plant-completed-near-tokyo", "Myanmar International TV (NHK)", "2023-08-31",
         "A factory dedicated to making next-generation batteries that support longer mileage and short charging times has been completed in Ibaraki Prefecture, near Tokyo. ... AESC officials say production will start next March",
         "status;site")
@@ -376,3 +376,16 @@ def apply_rows(by_id, sources, publisher_of):
     src(sources, "F071", "https://www.seaisi.org/details/26757?type=news-rooms", "SEAISI (Kallanish)", "2025-06-17",
         "The company recently announced it signed an investment agreement with the Moroccan government to build a 150,000 tonnes/year plant in the country. The project, first announced in 2023, will be developed by wholly owned subsidiary Tinci Materials Jorf Lasfar SAS.",
         "status;announced_year;ownership")
+
+    src(sources, "F015", "https://www.pv-magazine-australia.com/2024/10/22/indonesia-teams-with-catl-to-deliver-15-gwh-capacity-battery-cell-plant/", "pv magazine Australia", "2024-10-22",
+        "State-owned Indonesia Battery Corporation (IBC) announced it has formed a joint venture with a unit of China’s battery giant Contemporary Amperex Technology Co (CATL) to build a battery cell manufacturing facility in West Java with an annual production capacity of 15 GWh.",
+        "announced_year;partner;ownership")
+    src(sources, "F104", "https://www.argusmedia.com/zh/news-and-insights/latest-market-news/2446846-china-s-hozon-bangchan-to-produce-evs-in-thailand", "Argus Media", "2023-05",
+        "Chinese major auto manufacturer Changan Automobile last month said it is investing 9.8bn baht ($285mn) in Thailand to set up an EV production factory.",
+        "announced_year")
+    src(sources, "F157", "https://www.businesslive.co.za/bd/companies/2023-07-10-chinas-sinomine-completes-300m-zimbabwe-lithium-projects/", "BusinessLIVE (Reuters)", "2023-07-10",
+        "Sinomine bought Bikita Minerals, one of Africa’s oldest lithium mines, for $180m (R3.4bn) in January 2022 and began building a spodumene concentrate plant while expanding the existing petalite plant. Bikita will produce 300,000 metric tons of spodumene concentrate",
+        "announced_year;capacity;status")
+    src(sources, "F166", "https://equalocean.com/news/2022041917355", "EqualOcean", "2022-04-19",
+        "China EV battery leader CATL(300750:SZ) announced that its subsidiary Brunp has entered into a partnership with Indonesian companies ANTAM and IBI to forge an EV battery supply chain. The investment would be no more than USD 6 billion ... CATL controls most of the projects except for the Nickel project.",
+        "announced_year;partner;ownership")
