@@ -171,7 +171,7 @@ def apply_rows(by_id, sources, publisher_of):
         "invest 10 million euros in an electric bus assembly plant in the town of Allonne ... up to 200 single-deck buses and coaches a year in its first phase",
         "investment;capacity;announced_year;site")
     r = R["F161"]
-    gone_inv = {"F016": "the quote does not give it; the source named in the notes was not re-read",
+    gone_inv = {
                 "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
                 "F051": "the ~US$200 m is attributed to the Chinese embassy in the notes (with a currency conflict), no page address",
                 "F054": "the US$1 bn is attributed to the FT in the notes, with no page address",
@@ -179,11 +179,11 @@ def apply_rows(by_id, sources, publisher_of):
                 "F140": "the A$400 m is attributed to miningnews.net in the notes, with no page address"}
     for fid, why in gone_inv.items():
         withdraw(R[fid], "investment", why + ".")
-    gone_cap = {"F016": "Ford's corporate page", 
+    gone_cap = {
                 "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", 
                 "F054": "clusterindustrial", "F063": "an aggregator", "F067": "indianautosblog", 
                 "F114": "quatrorodas (conflicting with sampi.net.br)", "F119": "the quote (two phases of 50,000 t each; the total was derived)",
-                "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com", "F144": "propakistani.pk",
+                "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com",
                 "F160": "liniindonesia.com"}
     for fid, who in gone_cap.items():
         withdraw(R[fid], "capacity", f"it came from {who}, named in the notes without a page address and quote.")
@@ -389,3 +389,68 @@ def apply_rows(by_id, sources, publisher_of):
     src(sources, "F166", "https://equalocean.com/news/2022041917355", "EqualOcean", "2022-04-19",
         "China EV battery leader CATL(300750:SZ) announced that its subsidiary Brunp has entered into a partnership with Indonesian companies ANTAM and IBI to forge an EV battery supply chain. The investment would be no more than USD 6 billion ... CATL controls most of the projects except for the Nickel project.",
         "announced_year;partner;ownership")
+
+    src(sources, "F008", "https://www.nationthailand.com/news/asean/40039716", "The Nation (Thailand)", "2024-07-16",
+        "The project was unveiled during a July 15 meeting between Prime Minister Hun Manet and Liu Xueliang",
+        "announced_year")
+    src(sources, "F009", "https://www.dawn.com/news/1852926/chinas-byd-plans-car-plant-in-karachi-as-part-of-pakistan-entry", "Dawn (Reuters)", "2024-08-17",
+        "Chinese electric vehicle giant BYD on Saturday announced plans to open a car production plant in Pakistan",
+        "announced_year;company")
+    src(sources, "F016", "https://www.ibidelectric.com/ford-to-build-3-5-billion-ev-battery-plant-in-michigan-creating-2500-jobs/", "Ibid Electric", "2023-02",
+        "Ford Motor Company has announced plans to invest $3.5 billion in a new electric vehicle (EV) lithium-ion battery plant in southwest Michigan",
+        "investment;announced_year")
+    src(sources, "F016", "https://wkzo.com/2024/07/09/671560/", "WKZO", "2024-07-09",
+        "BlueOval Battery Park Michigan plans an annual LFP battery production capacity of approximately 20 gigawatt hours, with production starting in 2026.",
+        "capacity;status")
+    R["F016"]["capacity_value"], R["F016"]["capacity_unit"] = "20", "GWh/yr"
+    add_public(R["F016"], "The $3.5 bn is the investment announced in February 2023; the scope was reduced in November 2023 and planned capacity cut from about 35 GWh to about 20 GWh a year.")
+    src(sources, "F013", "https://evertiq.com/news/44489?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+EvertiqCom%2FAll+%28evertiq.com+%3A%3A+Latest+news%29", "Evertiq", "2018-07-12",
+        "Contemporary Amperex Technology Ltd. (CATL) is opening a European factory in Thuringia, Germany",
+        "announced_year;site")
+    src(sources, "F101", "https://www.zazoom.it/2024-12-10/stellantis-and-catl-to-invest-up-to-e4-1-billion-in-joint-venture-for-large-scale-lfp-battery-plant-in-spain/15975318/", "Zazoom (Stellantis–CATL release)", "2024-12-10",
+        "Stellantis and CATL today announced they have reached an agreement to Invest up to €4.1 Billion to form a Joint Venture that will build a Large-Scale European lithium iron phosphate (LFP) Battery Plant in Zaragoza, Spain.",
+        "announced_year;investment;partner;site")
+
+    src(sources, "F109", "https://www.worldconstructionnetwork.com/news/byd-290m-lithium-cathode-factory-chile/", "World Construction Network", "2023-04-21",
+        "China-based electric vehicle (EV) manufacturer BYD intends to construct a $290m lithium cathode factory in northern Antofagasta, Chile, reported Reuters.",
+        "announced_year;investment;site")
+    src(sources, "F110", "https://www.todayonline.com/world/chinas-tsingshan-invest-us233-million-lithium-chilean-president-2283021", "TODAY (Reuters)", "2023-10-16",
+        "Chilean President Gabriel Boric said on Monday that Chinese Tsingshan Holding Group will make lithium-related investments worth US$233.2 million in Chile.",
+        "announced_year;investment")
+    src(sources, "F121", "http://www.hebhtqx.com/en/article-42518-65570.html", "Capchem company news (copy)", "2023-08-17",
+        "In April 2023, Capchem’s new plant in Poland commenced official production comprehensively, indicating that Capchem will be able to quickly and directly deliver products in batch to European customers. ... Capchem’s new plant in Poland is a product of 6 years of construction since 2018.",
+        "announced_year;production_start;status")
+    src(sources, "F124", "https://newsiosity.com/nachrichten/der-vorstand-unterzeichnet-mit-einem-chinesischen-unternehmen-eine-absichtserklrung.html", "Europa Press (via newsiosity)", "2024-04-29",
+        "Die Regierung von Extremadura und das chinesische Unternehmen Hunan Yuneng New Energy Battery Material haben an diesem Montag ein Memorandum of Understanding unterzeichnet",
+        "announced_year;site")
+    add_internal(R["F124"], "Europa Press item dated '29. April' without year on the copy read; 29 April fell on a Monday ('an diesem Montag') in 2024, consistent with the 2024 MoU.")
+    src(sources, "F141", "http://www.china.org.cn/world/Off_the_Wire/2021-09/08/content_77741154.htm", "China.org.cn (Xinhua)", "2021-09-08",
+        "According to Huang, Yutong and Kazakh company QazTehna LLP began cooperating at the end of 2019 on the production of passenger buses and road construction equipment. The two sides launched a large-unit production line at a joint plant in the city of Saran in Karaganda oblast at the end of 2020",
+        "announced_year;production_start;partner")
+    src(sources, "F141", "https://qazinform.com/news/kazakh-government-chinas-yutong-discuss-bus-manufacturing-partnership-issues-736533", "Kazinform", "2025-04-24",
+        "The enterprise has created more than 1,000 jobs for highly-qualified specialists. Since the launch in 2021, the plant has manufactured more than 4,000 units of buses.",
+        "status")
+    src(sources, "F144", "https://propakistani.pk/2021/07/14/master-changan-motors-increases-capacity-to-50000-cars-per-year/", "ProPakistani", "2021-07-14",
+        "announced that its plant capacity has increased from 30,000 units to 50,000 units per annum",
+        "capacity;status")
+    src(sources, "F144", "https://tribune.com.pk/story/1884909/2-chinese-automaker-set-start-production-buses-trucks/", "The Express Tribune", "2019-01-10",
+        "The Chinese firm has invested $100 million in a joint venture with Master Motors Corporation Limited (MMCL), in which it holds a 30% stake.",
+        "investment;ownership")
+    src(sources, "F153", "https://yosefardi.com/2022/04/sumitomo-pulls-out-vale-engages-huayou-for-pomalaa-hpal", "Yosefardi", "2022-04-28",
+        "PT Vale Indonesia Tbk (INCO) has signed a framework cooperation agreement with Zhejiang Huayou Cobalt Company Limited for the development of a High-Pressure Acid Leaching (HPAL) processing facility in Pomalaa, Kolaka, Southeast Sulawesi. The agreement was announced Thursday (Apr 28)",
+        "announced_year;site;partner")
+    src(sources, "F113", "https://wautom.com/2017/11/belarus-belarusian-geely-atlas-nl3-rolls-out-of-new-belgee-car-factory", "BelTA (via wautom)", "2017-11-17",
+        "The Belarusian-Chinese joint venture SZAO BelGee was established in 2011 to make Geely brand cars. The company assembled the first car in February 2013. BelGee shareholders are BelAZ (51.49%), Zhejiang Jirun Automobile Company Limited (33.47%)",
+        "announced_year;ownership;partner")
+    src(sources, "F161", "https://news.mobyinfo.com/makers/gac-warisan-tc-completion-mass-production-ceremony-ckd-plant-malaysia/", "MobyInfo", "2024-04",
+        "このCKD工場プロジェクトは2023年5月にスタートし、その際にGACとWarisan TCが共同でこの計画を発表したとされています。",
+        "announced_year")
+    src(sources, "F128", "https://gwadarpro.pk/1411655827068837890/lahore-based-firm-vows-to-rollout-chinese-auto-brand-in-june-2022", "Gwadar Pro", "2021-07-04",
+        "In a disclosure to Pakistan Stock Exchange last week, Sazgar reported that it had obtained a ‘greenfield’ status from Pakistan’s Ministry of Industries and Production for setting up assembly and manufacturing plant of commercial and passenger vehicles of GWM HAVAL brand.",
+        "announced_year;partner")
+    src(sources, "F013", "https://evertiq.com/news/51677", "Evertiq", "2022-04-07",
+        "The new permit will allow for an initial capacity of 8 GWh per year at the plant, a press release reads.",
+        "capacity")
+    src(sources, "F017", "https://gettotext.com/in-douai-in-the-north-the-chinese-envision-will-build-batteries-for-renault/", "gettotext.com (translated French press report)", "2021-06",
+        "The Sino-Japanese company Automotive Energy Supply Corporation (AESC), a former Nissan subsidiary acquired in 2018 by the Chinese Envision, will invest 2 billion euros to build, from 2022, a production site for battery cells on land adjacent to the Renault factory in Douai.",
+        "investment;announced_year")
