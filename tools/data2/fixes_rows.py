@@ -454,3 +454,6 @@ def apply_rows(by_id, sources, publisher_of):
     src(sources, "F017", "https://gettotext.com/in-douai-in-the-north-the-chinese-envision-will-build-batteries-for-renault/", "gettotext.com (translated French press report)", "2021-06",
         "The Sino-Japanese company Automotive Energy Supply Corporation (AESC), a former Nissan subsidiary acquired in 2018 by the Chinese Envision, will invest 2 billion euros to build, from 2022, a production site for battery cells on land adjacent to the Renault factory in Douai.",
         "investment;announced_year")
+    src(sources, "F006", "https://portalberitatribun.net/2025/03/07/byd-buka-pabrik-mobil-listrik-di-indonesia/", "Portal Berita Tribun (Reuters)", "2025-03-07",
+        "Investasi sebesar US$ 1 miliar (sekitar Rp6 triliun) di Indonesia akan digunakan untuk mendirikan pabrik dengan kapasitas produksi 150.000 kendaraan per tahun yang dijadwalkan akan beroperasi pada tahun 2025. ... Pabrik tersebut akan berlokasi di kawasan industri Subang, Jawa Barat.",
+        "status;site")
