@@ -174,14 +174,12 @@ def apply_rows(by_id, sources, publisher_of):
     gone_inv = {
                 "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
                 "F051": "the ~US$200 m is attributed to the Chinese embassy in the notes (with a currency conflict), no page address",
-                "F054": "the US$1 bn is attributed to the FT in the notes, with no page address",
-                "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address",
-                "F140": "the A$400 m is attributed to miningnews.net in the notes, with no page address"}
+                "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address"}
     for fid, why in gone_inv.items():
         withdraw(R[fid], "investment", why + ".")
     gone_cap = {
                 "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", 
-                "F054": "clusterindustrial", "F063": "an aggregator", "F067": "indianautosblog", 
+                "F063": "an aggregator", "F067": "indianautosblog", 
                 "F114": "quatrorodas (conflicting with sampi.net.br)", "F119": "the quote (two phases of 50,000 t each; the total was derived)",
                 "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com",
                 "F160": "liniindonesia.com"}
@@ -457,3 +455,18 @@ def apply_rows(by_id, sources, publisher_of):
     src(sources, "F006", "https://portalberitatribun.net/2025/03/07/byd-buka-pabrik-mobil-listrik-di-indonesia/", "Portal Berita Tribun (Reuters)", "2025-03-07",
         "Investasi sebesar US$ 1 miliar (sekitar Rp6 triliun) di Indonesia akan digunakan untuk mendirikan pabrik dengan kapasitas produksi 150.000 kendaraan per tahun yang dijadwalkan akan beroperasi pada tahun 2025. ... Pabrik tersebut akan berlokasi di kawasan industri Subang, Jawa Barat.",
         "status;site")
+
+    src(sources, "F054", "https://old.lemmynsfw.com/post/23430332", "Financial Times (text copied on a Lemmy forum)", "",
+        "BYD first announced plans for a car plant in Mexico in 2023, along with intentions to make cars in Brazil, Hungary and Indonesia. It said the Mexican plant would create 10,000 jobs and produce 150,000 vehicles a year. ... despite BYD having reaffirmed its intent to invest $1bn earlier that month.",
+        "announced_year;capacity;investment;status")
+    src(sources, "F165", "https://www.inform.kz/en/tokayev-launches-construction-of-multi-brand-car-factory-in-almaty_a4001872/amp", "Kazinform", "2022-11-15",
+        "As part of his working visit to Almaty Kazakh President Kassym-Jomart Tokayev gave a start to the construction of a factory for manufacturing Changan, Chery, Haval cars",
+        "announced_year;site")
+    src(sources, "F140", "https://www.commercialmarine.com.au/?p=2200", "Commercial Marine (Austrade)", "2016",
+        "China’s Tianqi Lithium is expanding its existing portfolio in Australia by investing A$400 million to build a lithium processing plant in Kwinana, Western Australia, with construction starting in October 2016.",
+        "investment;announced_year;site")
+    src(sources, "F125", "https://www.thejakartapost.com/news/2015/07/27/chinese-car-be-produced-indonesia.html", "The Jakarta Post", "2015-07-27",
+        "“For the first phase, we will produce at least 50,000 cars per year. We started construction of the factory in November last year, and we’ve now reached 40 percent of the target,” Alexander said recently.",
+        "announced_year;capacity")
+    R["F125"]["announced_year"] = "2014"
+    add_public(R["F125"], "Construction began in November 2014, according to the company in July 2015 (a 2017 Xinhua report says 2015).")
