@@ -173,15 +173,14 @@ def apply_rows(by_id, sources, publisher_of):
     r = R["F161"]
     gone_inv = {
                 "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
-                "F051": "the ~US$200 m is attributed to the Chinese embassy in the notes (with a currency conflict), no page address",
                 "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address"}
     for fid, why in gone_inv.items():
         withdraw(R[fid], "investment", why + ".")
     gone_cap = {
                 "F036": "miningsee/nellanotizia (GWh-equivalent of a materials plant)", 
-                "F063": "an aggregator", "F067": "indianautosblog", 
-                "F114": "quatrorodas (conflicting with sampi.net.br)", "F119": "the quote (two phases of 50,000 t each; the total was derived)",
-                "F126": "mosselbayadvertiser", "F127": "automotivemanufacturingsolutions.com",
+                
+                "F119": "the quote (two phases of 50,000 t each; the total was derived)",
+                "F127": "automotivemanufacturingsolutions.com",
                 "F160": "liniindonesia.com"}
     for fid, who in gone_cap.items():
         withdraw(R[fid], "capacity", f"it came from {who}, named in the notes without a page address and quote.")
@@ -470,3 +469,29 @@ def apply_rows(by_id, sources, publisher_of):
         "announced_year;capacity")
     R["F125"]["announced_year"] = "2014"
     add_public(R["F125"], "Construction began in November 2014, according to the company in July 2015 (a 2017 Xinhua report says 2015).")
+
+    src(sources, "F114", "https://quatrorodas.abril.com.br/noticias/chery-inaugura-sua-primeira-fabrica-brasileira", "Quatro Rodas", "2014-08",
+        "Falando especificamente da fábrica veicular, ela possui 400 mil metros quadrados de área construída, conta com a força de trabalho de 3 mil pessoas e tem capacidade de produzir até 150 mil automóveis ao ano.",
+        "capacity")
+    src(sources, "F114", "https://www.jatainews.com.br/noticia/14597/montadora-chinesa-que-prometia-transformar-o-mercado-brasileiro-abandona-fabrican", "Jataí News (Click Petróleo e Gás)", "2025-07",
+        "a administração municipal anunciando medidas para retomar o controle da área onde funcionava a fábrica desativada desde 2022. ... Segundo matéria do portal G1 publicada neste sábado (26), no anúncio original feito em 2011, a prefeitura de Jacareí formalizou a doação do terreno à Chery Automobil Co. Ltd.",
+        "announced_year;status")
+    add_public(R["F114"], "The plant has stood idle since 2022; in 2025 the city of Jacareí moved to take back the land it had donated.")
+    src(sources, "F126", "https://www.dispatchlive.co.za/news/2018-07-25-sa-china-in-joint-ec-venture-to-manufacture-vehicles/", "DispatchLIVE", "2018-07-25",
+        "The plant, officially launched in December 2015, will produce 100 units of the SKD car this year and 50 000 units annually on completion next year.",
+        "capacity")
+    src(sources, "F067", "https://lehren.com/news/business/chinas-great-wall-motors-to-invest-1-bn-in-india-signs-mou-with-maharashtra/30570/", "Lehren", "2020-06",
+        "The unit under General Motors had an installed annual capacity to produce 165,000 vehicles and 160,000 engines.",
+        "capacity")
+    src(sources, "F063", "https://vietnamnews.vn/economy/1691598/chinese-carmakers-to-build-automobile-plants-in-thai-binh.html", "Việt Nam News", "2025-02-04",
+        "The factory, covering 30 hectares, will have an initial production capacity of 75,000 vehicles per year. The project has a total investment of US$168 million, with Tasco holding a 64 per cent stake and Geely Auto 36 per cent.",
+        "capacity;investment;ownership;status")
+    src(sources, "F063", "https://vir.com.vn/geely-production-decision-could-impact-tasco-plans-130762.html", "Vietnam Investment Review", "2025-06-18",
+        "The future of the project remains uncertain. As of June 11, Tasco has not issued an official statement addressing how the company will respond to the halt in factory development.",
+        "status")
+    src(sources, "F051", "https://www.redplanx.com/html/news/3553441.html", "RedPlanX", "",
+        "Laut mit der Angelegenheit vertrauten Personen haben Stellantis und sein chinesischer Partner Leapmotor Spanien als bevorzugten Produktionsstandort für die Produktion des rein elektrischen Crossover-Modells B10 für den europäischen Markt ausgewählt. Die geplante Gesamtinvestition beläuft sich auf 200 Millionen US-Dollar",
+        "investment")
+    src(sources, "F051", "https://www.elperiodicodearagon.com/aragon/2025/12/16/leapmotor-fabricara-cuatro-modelos-stellantis-124845694.html", "El Periódico de Aragón", "2025-12-16",
+        "El desembarco de la compañía asiática en la planta aragonesa comenzará en el cuarto trimestre del 2026, con la fabricación de los primeros vehículos. El volumen de producción previsto para el primer año ronda las 40.000 unidades",
+        "status")
