@@ -25,7 +25,7 @@ def apply_rows(by_id, sources, publisher_of):
     # --- Ownership: one rule for every row (data/README.md, "Ownership"). ---
     share = {"F011": 49, "F051": 49, "F106": 49, "F048": 49.9, "F063": 36, "F064": 49, "F065": 49, "F070": 10,
              "F113": 33.47, "F144": 30, "F146": 34.02, "F162": 26.4, "F143": 49, "F037": 50, "F101": 50, "F114": 50,
-             "F050": 51, "F140": 51, "F057": 57, "F117": 70, "F045": 51, "F046": 51, "F007": 40}
+             "F050": 51, "F140": 51, "F057": 57, "F045": 51, "F046": 51, "F007": 40}
     for fid, pct in share.items():
         R[fid]["chinese_share_pct"] = str(pct)
     R["F050"]["ownership"] = "chinese_owned"
@@ -172,7 +172,6 @@ def apply_rows(by_id, sources, publisher_of):
         "investment;capacity;announced_year;site")
     r = R["F161"]
     gone_inv = {
-                "F046": "the 500 m baht is attributed to carspiritpk in the notes, with no page address or quote",
                 "F064": "the 300 m baht was registered capital, quoted from Pattaya Mail with no page address"}
     for fid, why in gone_inv.items():
         withdraw(R[fid], "investment", why + ".")
@@ -495,3 +494,30 @@ def apply_rows(by_id, sources, publisher_of):
     src(sources, "F051", "https://www.elperiodicodearagon.com/aragon/2025/12/16/leapmotor-fabricara-cuatro-modelos-stellantis-124845694.html", "El Periódico de Aragón", "2025-12-16",
         "El desembarco de la compañía asiática en la planta aragonesa comenzará en el cuarto trimestre del 2026, con la fabricación de los primeros vehículos. El volumen de producción previsto para el primer año ronda las 40.000 unidades",
         "status")
+
+    src(sources, "F046", "http://bbrtv.com/2023/1101/890015.html", "BBRTV (Xinhua)", "2023-11-01",
+        "Zhao Feng, president of SAIC Motor-CP, a joint venture between SAIC Motor Corp and Charoen Pokphand Group, said they invested 500 million baht (around 13.9 million U.S. dollars) in the EV battery plant",
+        "investment;partner")
+    src(sources, "F070", "https://www.sec.gov/Archives/edgar/data/75362/000119312523229439/d542273dex991.htm", "Cummins Inc. (SEC filing, press release)", "2023-09-06",
+        "September 6, 2023, Columbus, Indiana, USA / Portland, Oregon, USA / Bellevue, Washington, USA – Accelera by Cummins ... Daimler Trucks & Buses US Holding LLC ... and PACCAR ... are partnering to accelerate and localize battery cell production ... EVE Energy [SZSE:310004] will serve as the technology partner in the joint venture with 10% ownership",
+        "announced_year;ownership;partner")
+    R["F070"]["announced_year"] = "2023"
+    src(sources, "F072", "https://invest-msr.com/en/a-battery-factory-will-be-established-in-bohumin", "Invest in Moravia-Silesia", "2020-08-20",
+        "In the following years, a new battery factory should be established in the city of Bohumín, with the goal of producing battery electrolyte. The Chinese company Guangzhou Tinci Materials Technology is the investor.",
+        "announced_year;site;company")
+    R["F072"]["announced_year"] = "2020"
+    src(sources, "F072", "https://battery-news.de/en/2023/08/21/czech-electrolyte-project-transferred-to-morocco/", "battery-news.de", "2023-08-21",
+        "The abandonment led to the closure of the local subsidiary Tinci Materials Technology Czech S.R.O., which was established specifically to manage the factory project with a planned capacity of 100,000 tons per year.",
+        "status;capacity")
+    R["F072"]["capacity_value"], R["F072"]["capacity_unit"] = "100000", "t/yr"
+    r = R["F117"]
+    r["ownership"], r["chinese_share_pct"] = "minority_stake", ""
+    src(sources, "F117", "https://www.canadianminingjournal.com/news/pt-vale-and-chinas-gem-partner-for-us1-4-billion-indonesian-nickel-plant/", "Canadian Mining Journal", "2024-11",
+        "The US$1.42 billion (all amounts in US dollars) plant will process nickel laterite ore from the Vale unit into 66,000 tons of mixed hydroxide precipitate annually. ... GEM will own up to a 25% stake in the project, the Vale unit will hold 30%, and a third party will be introduced for the remaining share.",
+        "investment;capacity;ownership;partner")
+    src(sources, "F117", "https://www.thejakartapost.com/adv/2024/11/11/pt-vale-indonesia-and-gem-sign-net-zero-nickel-production-site-collaboration.html", "The Jakarta Post (advertorial)", "2024-11-11",
+        "resident Prabowo Subianto witnessed the signing of a strategic collaboration between PT Vale Indonesia Tbk. and GEM Co., Ltd. in Beijing, China. The landmark US$1.4 billion High-Pressure Acid Leaching (HPAL) project located in Central Sulawesi",
+        "announced_year;status;investment")
+    r["announced_year"] = "2024"
+    r["investment_value"], r["investment_currency"], r["investment_usd_millions"], r["usd_basis"], r["investment_scope"] = "1420", "USD", "1420", "reported", "plant"
+    add_public(r, "GEM is to hold up to 25%, PT Vale 30% and a third partner the rest (GEM first held 70% and planned to reduce its share).")
