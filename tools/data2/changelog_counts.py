@@ -26,5 +26,7 @@ p = ROOT / "data/CHANGELOG.md"
 s = p.read_text(encoding="utf-8")
 s = re.sub(r"In the 166 earlier rows, \d+ of the \d+ figures shown", f"In the 166 earlier rows, {n} of the {m_} figures shown", s)
 s = re.sub(r"\d+ remain\s+withdrawn: .*?\.\n- \*\*Aggregates", f"{total} remain withdrawn: " + "; ".join(parts) + ".\n- **Aggregates", s, flags=re.S)
+shares = sum(1 for r in rows.values() if r["chinese_share_pct"])
+s = re.sub(r"filled on \d+ rows where a source states it", f"filled on {shares} rows where a source states it", s)
 p.write_text(s, encoding="utf-8")
 print(n, m_, total, parts)
