@@ -521,3 +521,7 @@ def apply_rows(by_id, sources, publisher_of):
     r["announced_year"] = "2024"
     r["investment_value"], r["investment_currency"], r["investment_usd_millions"], r["usd_basis"], r["investment_scope"] = "1420", "USD", "1420", "reported", "plant"
     add_public(r, "GEM is to hold up to 25%, PT Vale 30% and a third partner the rest (GEM first held 70% and planned to reduce its share).")
+    src(sources, "F146", "https://wowtv.co.kr/NewsCenter/News/Read?articleId=2024123190741", "Korea Economic TV (Hankyung)", "2024-12-31",
+        "르노코리아 부산공장이 올해 하반기부터 스웨덴 전기차 브랜드 폴스타의 북미 수출용 폴스타 4 생산을 시작하며 전기차 생산기지로 거듭난다. 르노코리아는 부산공장에 전기차 전용 설비를 새로 설치하는 등 공장을 업데이트한다고 31일 밝혔다.",
+        "status")
+    add_public(R["F146"], "At the end of 2024 Renault Korea was installing EV equipment at Busan for Polestar 4 production from the second half of 2025.")
