@@ -1,4 +1,5 @@
 """Row-by-row corrections of dataset 2026-12-02.1 (issue 15). See data/CHANGELOG.md."""
+import re
 from fixes import withdraw, add_internal, add_public
 
 T = "2026-12-02"
@@ -525,3 +526,19 @@ def apply_rows(by_id, sources, publisher_of):
         "르노코리아 부산공장이 올해 하반기부터 스웨덴 전기차 브랜드 폴스타의 북미 수출용 폴스타 4 생산을 시작하며 전기차 생산기지로 거듭난다. 르노코리아는 부산공장에 전기차 전용 설비를 새로 설치하는 등 공장을 업데이트한다고 31일 밝혔다.",
         "status")
     add_public(R["F146"], "At the end of 2024 Renault Korea was installing EV equipment at Busan for Polestar 4 production from the second half of 2025.")
+
+    # --- Region-level positions where the source names the region but not the site (said in the public notes). ---
+    R["F117"]["internal_notes"] = R["F117"]["internal_notes"].replace(
+        "Ownership coded chinese_owned on the initial 70% stake. ", "Ownership was coded chinese_owned on GEM's initial 70%; now minority_stake (up to 25%, Nov 2024). ")
+    R["F073"]["city"] = "West Java (site not given)"
+    add_internal(R["F073"], "city was '(West Java; site not verified)'.")
+    for fid, lat, lon, where in (("F073", -6.917, 107.619, "Bandung, the capital of West Java"),
+                                 ("F117", -0.898, 119.870, "Palu, the capital of Central Sulawesi"),
+                                 ("F130", 3.073, 101.518, "Shah Alam, the capital of Selangor"),
+                                 ("F191", -2.550, 121.960, "Bungku, the seat of Morowali regency"),
+                                 ("F202", 8.490, 8.520, "Lafia, the capital of Nasarawa State")):
+        r = R[fid]
+        r["latitude"], r["longitude"] = str(lat), str(lon)
+        r["internal_notes"] = re.sub(r"\s*[^.]*coords left empty[^.]*\.", "", r["internal_notes"]).strip()
+        add_public(r, f"The exact site is not given; the map shows it at {where}.")
+        add_internal(r, "coordinates: regional capital (site not given in any source read); the public note says so.")
