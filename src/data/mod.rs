@@ -15,7 +15,7 @@ pub const FACILITIES_FULL_CSV: &str = include_str!("../../data/facilities.csv");
 pub const AGGREGATES_FULL_CSV: &str = include_str!("../../data/aggregates.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
-pub const DATASET_VERSION: &str = "2026-11-28.2";
+pub const DATASET_VERSION: &str = "2026-12-02.1";
 /// The date the dataset describes (statuses are as of the latest source read before it).
 pub const DATASET_DATE: &str = "28 November 2026";
 
