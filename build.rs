@@ -149,7 +149,7 @@ fn facilities(out: &mut String) -> Result<(), String> {
             out,
             "Row {{ id: {:?}, company: {:?}, parent: {}, segment: {}, host: {}, city: {:?}, lat: {}, lon: {}, \
              status: {}, announced: {announced}, start: ({start_year}, {start_month}), investment: {}, currency: {}, \
-             usd: {}, basis: {}, capacity: {}, unit: {}, ownership: {} }},",
+             usd: {}, basis: {}, capacity: {}, unit: {}, ownership: {}, programme: {} }},",
             r.id.trim(),
             r.company.trim(),
             code_bytes(r.parent_country.trim(), 2),
@@ -166,6 +166,7 @@ fn facilities(out: &mut String) -> Result<(), String> {
             t.number(line, "capacity_value", &r.capacity_value)?,
             optional_variant("CapacityUnit", r.capacity_unit.trim()),
             variant("Ownership", r.ownership.trim()),
+            r.investment_scope.trim() == "programme",
         )
         .map_err(|e| e.to_string())?;
     }

@@ -6,16 +6,48 @@
 use std::collections::{HashMap, HashSet};
 
 const FACILITY_COLUMNS: &[&str] = &[
-    "id", "company", "parent_country", "segment", "host_country", "city", "latitude", "longitude", "status",
-    "announced_year", "production_start", "investment_value", "investment_currency", "investment_usd_millions",
-    "usd_basis", "capacity_value", "capacity_unit", "partner", "ownership", "source_url", "source_quote",
-    "source_accessed", "notes", "status_as_of", "chinese_share_pct", "investment_scope", "internal_notes",
+    "id",
+    "company",
+    "parent_country",
+    "segment",
+    "host_country",
+    "city",
+    "latitude",
+    "longitude",
+    "status",
+    "announced_year",
+    "production_start",
+    "investment_value",
+    "investment_currency",
+    "investment_usd_millions",
+    "usd_basis",
+    "capacity_value",
+    "capacity_unit",
+    "partner",
+    "ownership",
+    "source_url",
+    "source_quote",
+    "source_accessed",
+    "notes",
+    "status_as_of",
+    "chinese_share_pct",
+    "investment_scope",
+    "internal_notes",
 ];
 const SOURCE_COLUMNS: &[&str] =
     &["facility_id", "source_url", "publisher", "published", "source_quote", "source_accessed", "supports"];
 const SUPPORTS: &[&str] = &[
-    "company", "site", "segment", "status", "announced_year", "production_start", "investment", "capacity",
-    "ownership", "partner", "coordinates",
+    "company",
+    "site",
+    "segment",
+    "status",
+    "announced_year",
+    "production_start",
+    "investment",
+    "capacity",
+    "ownership",
+    "partner",
+    "coordinates",
 ];
 
 /// The conversion table of data/README.md: USD per unit of each currency. A test below checks that the README
@@ -75,7 +107,10 @@ fn is_date(s: &str, day_required: bool) -> bool {
     match parts.as_slice() {
         [y, m] if !day_required => ok_num(y, 4) && ok_num(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
         [y, m, d] => {
-            ok_num(y, 4) && ok_num(m, 2) && ok_num(d, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
+            ok_num(y, 4)
+                && ok_num(m, 2)
+                && ok_num(d, 2)
+                && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
                 && (1..=31).contains(&d.parse::<u32>().unwrap_or(0))
         }
         _ => false,
@@ -103,9 +138,19 @@ fn at_least_180_plants_with_unique_ids_and_required_columns() {
         if !ok_id {
             problems.push(format!("{id}: id: not F followed by three digits"));
         }
-        for c in ["company", "parent_country", "segment", "host_country", "city", "status", "ownership", "source_url",
-            "source_quote", "source_accessed", "status_as_of"]
-        {
+        for c in [
+            "company",
+            "parent_country",
+            "segment",
+            "host_country",
+            "city",
+            "status",
+            "ownership",
+            "source_url",
+            "source_quote",
+            "source_accessed",
+            "status_as_of",
+        ] {
             if get(r, c).is_empty() {
                 problems.push(format!("{id}: {c}: empty"));
             }
@@ -120,7 +165,11 @@ fn codes_dates_and_numbers_are_valid() {
     let enums: &[(&str, &[&str], bool)] = &[
         ("segment", &["battery_cells", "battery_materials", "vehicle_assembly", "components"], false),
         ("status", &["announced", "under_construction", "operational", "paused", "cancelled"], false),
-        ("ownership", &["chinese_owned", "joint_venture", "minority_stake", "licence", "contract_assembly", "unknown"], false),
+        (
+            "ownership",
+            &["chinese_owned", "joint_venture", "minority_stake", "licence", "contract_assembly", "unknown"],
+            false,
+        ),
         ("usd_basis", &["reported", "converted"], true),
         ("capacity_unit", &["vehicles/yr", "GWh/yr", "t/yr", "units/yr"], true),
         ("investment_scope", &["plant", "programme"], true),
@@ -130,7 +179,7 @@ fn codes_dates_and_numbers_are_valid() {
         let id = get(r, "id");
         for (col, allowed, may_be_empty) in enums {
             let v = get(r, col);
-            if !(v.is_empty() && *may_be_empty) && !allowed.contains(&v) {
+            if !(allowed.contains(&v) || v.is_empty() && *may_be_empty) {
                 problems.push(format!("{id}: {col}: '{v}' is not one of {allowed:?}"));
             }
         }
@@ -151,14 +200,21 @@ fn codes_dates_and_numbers_are_valid() {
             problems.push(format!("{id}: status_as_of: '{}' is not YYYY-MM or YYYY-MM-DD", get(r, "status_as_of")));
         }
         let ay = get(r, "announced_year");
-        if !ay.is_empty() && !(ay.len() == 4 && ay.parse::<u32>().is_ok_and(|y| (1990..=2030).contains(&y))) {
+        if !(ay.is_empty() || ay.len() == 4 && ay.parse::<u32>().is_ok_and(|y| (1990..=2030).contains(&y))) {
             problems.push(format!("{id}: announced_year: '{ay}' is not a year"));
         }
         let ps = get(r, "production_start");
-        if !ps.is_empty() && !(ps.len() == 4 && ps.parse::<u32>().is_ok() || is_date(ps, false)) {
+        if !(ps.is_empty() || ps.len() == 4 && ps.parse::<u32>().is_ok() || is_date(ps, false)) {
             problems.push(format!("{id}: production_start: '{ps}' is not YYYY or YYYY-MM"));
         }
-        for col in ["latitude", "longitude", "investment_value", "investment_usd_millions", "capacity_value", "chinese_share_pct"] {
+        for col in [
+            "latitude",
+            "longitude",
+            "investment_value",
+            "investment_usd_millions",
+            "capacity_value",
+            "chinese_share_pct",
+        ] {
             let v = get(r, col);
             if !v.is_empty() && !v.parse::<f64>().is_ok_and(f64::is_finite) {
                 problems.push(format!("{id}: {col}: '{v}' is not a number"));
@@ -178,7 +234,11 @@ fn codes_dates_and_numbers_are_valid() {
             }
         }
         // A figure and its unit or currency come together.
-        for (a, b) in [("investment_value", "investment_currency"), ("capacity_value", "capacity_unit"), ("investment_usd_millions", "usd_basis")] {
+        for (a, b) in [
+            ("investment_value", "investment_currency"),
+            ("capacity_value", "capacity_unit"),
+            ("investment_usd_millions", "usd_basis"),
+        ] {
             if get(r, a).is_empty() != get(r, b).is_empty() {
                 problems.push(format!("{id}: {a}/{b}: one is given without the other"));
             }
@@ -231,8 +291,11 @@ fn converted_usd_equals_value_times_the_documented_rate() {
         match (get(r, "usd_basis"), value, usd) {
             ("converted", Some(v), Some(u)) => match rates.get(cur) {
                 Some(rate) if ((v * rate - u) / (v * rate)).abs() <= 0.01 => {}
-                Some(rate) => problems.push(format!("{id}: investment_usd_millions: {u} ≠ {v} {cur} × {rate:.6} = {:.1}", v * rate)),
-                None => problems.push(format!("{id}: investment_currency: {cur} has no documented rate in data/README.md")),
+                Some(rate) => problems
+                    .push(format!("{id}: investment_usd_millions: {u} ≠ {v} {cur} × {rate:.6} = {:.1}", v * rate)),
+                None => {
+                    problems.push(format!("{id}: investment_currency: {cur} has no documented rate in data/README.md"))
+                }
             },
             ("converted", _, _) => problems.push(format!("{id}: usd_basis: converted without both figures")),
             ("reported", _, Some(u)) if cur == "USD" && value != Some(u) => {
@@ -307,7 +370,8 @@ fn quote_has_number(quote: &str, v: f64) -> bool {
             let after: Vec<char> = q[at + f.len()..].chars().take(2).collect();
             let digit_before = before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
             let digit_after = after.first().is_some_and(|c| c.is_ascii_digit())
-                || (after.first().is_some_and(|c| *c == '.' || *c == ',') && after.get(1).is_some_and(|c| c.is_ascii_digit()));
+                || (after.first().is_some_and(|c| *c == '.' || *c == ',')
+                    && after.get(1).is_some_and(|c| c.is_ascii_digit()));
             !digit_before && !digit_after
         })
     })
@@ -326,7 +390,10 @@ fn every_figure_is_backed_by_a_quoted_source_of_its_plant() {
             problems.push(format!("sources.csv line {line}: facility_id: '{fid}' is not a plant id"));
         }
         if !is_url(get(s, "source_url")) {
-            problems.push(format!("sources.csv line {line} ({fid}): source_url: '{}' is not an http(s) URL", get(s, "source_url")));
+            problems.push(format!(
+                "sources.csv line {line} ({fid}): source_url: '{}' is not an http(s) URL",
+                get(s, "source_url")
+            ));
         }
         if get(s, "source_quote").is_empty() || get(s, "publisher").is_empty() {
             problems.push(format!("sources.csv line {line} ({fid}): source_quote/publisher: empty"));
@@ -340,31 +407,44 @@ fn every_figure_is_backed_by_a_quoted_source_of_its_plant() {
         }
         for item in get(s, "supports").split(';').filter(|x| !x.is_empty()) {
             if !SUPPORTS.contains(&item) {
-                problems.push(format!("sources.csv line {line} ({fid}): supports: '{item}' is not one of {SUPPORTS:?}"));
+                problems
+                    .push(format!("sources.csv line {line} ({fid}): supports: '{item}' is not one of {SUPPORTS:?}"));
             }
         }
     }
     for r in &rows {
         let id = get(r, "id");
         let mine: Vec<&Row> = srcs.iter().filter(|s| get(s, "facility_id") == id).collect();
-        if !mine.iter().any(|s| get(s, "source_url") == get(r, "source_url") && get(s, "source_quote") == get(r, "source_quote")) {
-            problems.push(format!("{id}: source_url/source_quote: the primary source is not a sources.csv row of the plant"));
+        if !mine
+            .iter()
+            .any(|s| get(s, "source_url") == get(r, "source_url") && get(s, "source_quote") == get(r, "source_quote"))
+        {
+            problems.push(format!(
+                "{id}: source_url/source_quote: the primary source is not a sources.csv row of the plant"
+            ));
         }
-        let backing = |fig: &str| mine.iter().filter(move |s| get(s, "supports").split(';').any(|x| x == fig)).collect::<Vec<_>>();
+        let backing = |fig: &str| {
+            mine.iter().filter(move |s| get(s, "supports").split(';').any(|x| x == fig)).collect::<Vec<_>>()
+        };
         if backing("status").is_empty() {
             problems.push(format!("{id}: status: no sources.csv row supports it"));
         }
         // Amounts: a backing quote must contain the number in some written form.
-        for (fig, cols) in [("investment", &["investment_value", "investment_usd_millions"][..]), ("capacity", &["capacity_value"][..])] {
+        for (fig, cols) in [
+            ("investment", &["investment_value", "investment_usd_millions"][..]),
+            ("capacity", &["capacity_value"][..]),
+        ] {
             let Ok(v) = get(r, cols[0]).parse::<f64>() else { continue };
             let alt: Vec<f64> = cols.iter().skip(1).filter_map(|c| get(r, c).parse::<f64>().ok()).collect();
             let quotes = backing(fig);
             let ok = quotes.iter().any(|s| {
                 let q = get(s, "source_quote");
-                quote_has_number(q, v) || (get(r, "usd_basis") == "reported" && alt.iter().any(|a| quote_has_number(q, *a)))
+                quote_has_number(q, v)
+                    || (get(r, "usd_basis") == "reported" && alt.iter().any(|a| quote_has_number(q, *a)))
             });
             if !ok {
-                problems.push(format!("{id}: {}: {v} is in no quote of a sources.csv row that supports '{fig}'", cols[0]));
+                problems
+                    .push(format!("{id}: {}: {v} is in no quote of a sources.csv row that supports '{fig}'", cols[0]));
             }
         }
         // Years: the backing quote contains the year, or the source is dated that year.
@@ -374,9 +454,15 @@ fn every_figure_is_backed_by_a_quoted_source_of_its_plant() {
                 continue;
             }
             let year = &v[..4];
-            let ok = backing(fig).iter().any(|s| get(s, "source_quote").contains(year) || get(s, "published").starts_with(year) || !get(s, "published").is_empty());
+            let ok = backing(fig).iter().any(|s| {
+                get(s, "source_quote").contains(year)
+                    || get(s, "published").starts_with(year)
+                    || !get(s, "published").is_empty()
+            });
             if !ok {
-                problems.push(format!("{id}: {col}: {v} is backed by no dated or quoting sources.csv row that supports '{fig}'"));
+                problems.push(format!(
+                    "{id}: {col}: {v} is backed by no dated or quoting sources.csv row that supports '{fig}'"
+                ));
             }
         }
     }
@@ -385,8 +471,11 @@ fn every_figure_is_backed_by_a_quoted_source_of_its_plant() {
 
 /// A remark meant for the compilers: a path, a file name, a to-do word.
 fn working_note(text: &str) -> Option<String> {
-    let without_urls: String =
-        text.split_whitespace().filter(|w| !w.contains("http://") && !w.contains("https://")).collect::<Vec<_>>().join(" ");
+    let without_urls: String = text
+        .split_whitespace()
+        .filter(|w| !w.contains("http://") && !w.contains("https://"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let lower = without_urls.to_lowercase();
     for word in ["todo", "fixme", "verify", "the brief", "note:", "compiler", "scratch", "(?)", "??", "tbd", "xxx"] {
         if lower.contains(word) {
@@ -394,14 +483,21 @@ fn working_note(text: &str) -> Option<String> {
         }
     }
     for ext in [".md", ".csv", ".txt", ".rs", ".py", ".json", ".sh"] {
-        if lower.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',').any(|w| w.trim_end_matches(['.', ';', ':']).ends_with(ext)) {
+        if lower
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+            .any(|w| w.trim_end_matches(['.', ';', ':']).ends_with(ext))
+        {
             return Some(format!("names a file ('{ext}')"));
         }
     }
     for w in without_urls.split_whitespace() {
         let w = w.trim_matches(|c: char| "()[],;:'\"".contains(c));
         let rooted = w.starts_with('/') && w[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-        if rooted || w.starts_with("./") || w.starts_with("~/") || ["/tmp", "/work", "/home", "/shared"].iter().any(|p| w.contains(p)) {
+        if rooted
+            || w.starts_with("./")
+            || w.starts_with("~/")
+            || ["/tmp", "/work", "/home", "/shared"].iter().any(|p| w.contains(p))
+        {
             return Some(format!("has a path-like word '{w}'"));
         }
     }
@@ -444,7 +540,8 @@ fn operational_plants_have_a_production_start() {
 
 #[test]
 fn aggregates_have_sources_and_derived_rows_show_reachable_inputs() {
-    let (_, rows) = read("data/aggregates.csv", &["year", "series", "value", "unit", "source_url", "source_quote", "confidence"]);
+    let (_, rows) =
+        read("data/aggregates.csv", &["year", "series", "value", "unit", "source_url", "source_quote", "confidence"]);
     let mut problems = Vec::new();
     for r in &rows {
         let name = format!("{} {}", get(r, "year"), get(r, "series"));

@@ -207,9 +207,9 @@ mod tests {
     #[test]
     fn summary_is_generated_from_the_data() {
         let spec = build(&full());
-        assert!(spec.text.summary.contains(" of 137 plants are operational ("), "{}", spec.text.summary);
+        assert!(spec.text.summary.contains(" of 187 plants are operational ("), "{}", spec.text.summary);
         assert!(
-            spec.text.summary.contains("vehicle assembly has the most still to come (19)"),
+            spec.text.summary.contains("battery materials has the most still to come (38)"),
             "{}",
             spec.text.summary
         );
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(l.hit(r.x + r.w / 2.0, r.y + r.h / 2.0), Some(Hit::Mark(k)));
         assert_eq!(
             tooltip(&spec.bars, &l.marks[k]),
-            "Under construction · Battery cells: 16 plants · 27 plants in all"
+            "Under construction · Battery cells: 16 plants · 30 plants in all"
         );
         let legend = &l.legend[4];
         assert_eq!(l.hit(legend.3.x + 3.0, legend.3.y + 3.0), Some(Hit::Legend(4)));

@@ -75,7 +75,7 @@ impl Group {
 fn measure_of(f: &Facility, measure: Measure) -> Option<f64> {
     match measure {
         Measure::Count => Some(1.0),
-        Measure::Money => f.investment_usd.map(|u| u.millions).filter(|m| m.is_finite() && *m > 0.0),
+        Measure::Money => f.plant_usd().map(|u| u.millions).filter(|m| m.is_finite() && *m > 0.0),
     }
 }
 
@@ -97,7 +97,7 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
         if let Some(v) = measure_of(f, measure) {
             let s = segments.iter().position(|s| *s == f.segment).unwrap_or(0);
             g.by_segment[s] += v;
-            g.disclosed += usize::from(f.investment_usd.is_some());
+            g.disclosed += usize::from(f.plant_usd().is_some());
         }
     }
     let unmeasured = groups.iter().filter(|g| g.total() <= 0.0).count();
@@ -289,25 +289,25 @@ mod tests {
             .map(|c| (spec.bars.categories[c].label.clone(), spec.bars.total(c, &[])))
             .collect();
         let want = [
-            ("Europe", 39.0),
-            ("Southeast Asia", 39.0),
-            ("Americas", 28.0),
-            ("Middle East & North Africa", 13.0),
-            ("South & Central Asia", 11.0),
-            ("Sub-Saharan Africa", 4.0),
-            ("East Asia & Oceania", 3.0),
+            ("Southeast Asia", 49.0),
+            ("Europe", 46.0),
+            ("Americas", 33.0),
+            ("Middle East & North Africa", 20.0),
+            ("Sub-Saharan Africa", 17.0),
+            ("South & Central Asia", 12.0),
+            ("East Asia & Oceania", 10.0),
         ];
         assert_eq!(got, want.iter().map(|(l, v)| ((*l).to_owned(), *v)).collect::<Vec<_>>());
-        assert_eq!(spec.bars.categories[0].pick, Some(Pick::Region(HostRegion::Europe)));
+        assert_eq!(spec.bars.categories[1].pick, Some(Pick::Region(HostRegion::Europe)));
         assert!(
             spec.text
                 .summary
-                .starts_with("Europe and Southeast Asia host the most plants (39 each), then Americas (28)"),
+                .starts_with("Southeast Asia hosts the most plants (49), then Europe (46) and Americas (33)"),
             "{}",
             spec.text.summary
         );
 
-        let money: f64 = data.facilities.iter().filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
+        let money: f64 = data.facilities.iter().filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         for (by, top_n) in [(Grouping::Country, 5), (Grouping::Region, 3)] {
             let spec = build(&data, by, Measure::Money, top_n);
             let sum: f64 = (0..spec.bars.categories.len()).map(|c| spec.bars.total(c, &[])).sum();
@@ -326,7 +326,7 @@ mod tests {
         let spec = build(&full(), Grouping::Country, Measure::Count, 10);
         assert!(
             spec.text.summary.starts_with(
-                "Indonesia hosts the most plants (17), then Thailand (12) and United States (10); 137 plants in"
+                "Indonesia hosts the most plants (23), then Thailand (12) and United States (10); 187 plants in"
             ),
             "{}",
             spec.text.summary

@@ -14,7 +14,7 @@ pub const ID: &str = "segments";
 pub const BATTERY_SHARE_SERIES: &str = "overseas_battery_share_of_overseas_investment";
 
 fn usd(f: &Facility) -> Option<f64> {
-    f.investment_usd.map(|u| u.millions).filter(|m| m.is_finite() && *m >= 0.0)
+    f.plant_usd().map(|u| u.millions).filter(|m| m.is_finite() && *m >= 0.0)
 }
 
 /// Builds the chart from the plants (any subset) and the published figures.
@@ -159,7 +159,7 @@ mod tests {
             let Some(y) = f.announced else { continue };
             let e = plants.entry(y.0).or_default();
             e.1 += 1;
-            if let Some(u) = f.investment_usd {
+            if let Some(u) = f.plant_usd() {
                 *sums.entry((f.segment, y.0)).or_default() += u.millions;
                 e.0 += 1;
             }
@@ -215,11 +215,11 @@ mod tests {
         let data = full();
         let spec = build(&data);
         let dated: Vec<&Facility> = data.facilities.iter().filter(|f| f.announced.is_some()).collect();
-        let total: f64 = dated.iter().filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
+        let total: f64 = dated.iter().filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         let battery: f64 = dated
             .iter()
             .filter(|f| matches!(f.segment, Segment::BatteryCells | Segment::BatteryMaterials))
-            .filter_map(|f| f.investment_usd)
+            .filter_map(|f| f.plant_usd())
             .map(|u| u.millions)
             .sum();
         let want = format!(
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(assert_no_overlaps("segments, empty", &empty.bars, &[]), 18);
         // Plants with a year but no amount: categories without values, still "empty".
         let mut data = full();
-        data.facilities.retain(|f| f.investment_usd.is_none());
+        data.facilities.retain(|f| f.plant_usd().is_none());
         let undisclosed = build(&data);
         assert!(!undisclosed.bars.categories.is_empty());
         assert!(layout(&undisclosed.bars, &[], 640.0, 320.0, 1.0).empty.is_some());

@@ -4,8 +4,8 @@ pub mod synthetic;
 
 use crate::geo::LonLat;
 use crate::model::{
-    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Dataset, Facility, Money, Ownership, Period,
-    Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+    About, Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Dataset, Facility, Money, Ownership,
+    Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 
 /// The full files, as shipped in `dist/data/` and checked by the tests.
@@ -13,6 +13,8 @@ use crate::model::{
 pub const FACILITIES_FULL_CSV: &str = include_str!("../../data/facilities.csv");
 #[cfg(test)]
 pub const AGGREGATES_FULL_CSV: &str = include_str!("../../data/aggregates.csv");
+#[cfg(test)]
+pub const SOURCES_FULL_CSV: &str = include_str!("../../data/sources.csv");
 
 /// The dataset version shown in the app and in exports (see `data/README.md`).
 pub const DATASET_VERSION: &str = "2026-12-02.1";
@@ -40,6 +42,8 @@ pub(crate) struct Row {
     capacity: f64,
     unit: Option<CapacityUnit>,
     ownership: Ownership,
+    /// The investment figure is a company's programme, not this plant's cost.
+    programme: bool,
 }
 
 /// One yearly figure the first view draws (the home-vs-abroad series), without its quote.
@@ -82,6 +86,7 @@ impl Row {
             ownership: self.ownership,
             source: Source { urls: Vec::new(), quote: String::new(), accessed: None },
             notes: String::new(),
+            about: About { programme: self.programme, ..About::default() },
         })
     }
 }
@@ -137,7 +142,8 @@ mod tests {
         let (embedded, _) = builtin();
         assert_eq!(full.len(), embedded.facilities.len());
         for (a, b) in full.iter().zip(&embedded.facilities) {
-            let mut expected = Facility { notes: String::new(), partner: None, ..a.clone() };
+            let about = About { programme: a.about.programme, ..About::default() };
+            let mut expected = Facility { notes: String::new(), partner: None, about, ..a.clone() };
             expected.source.quote = String::new();
             expected.source.urls = Vec::new();
             expected.source.accessed = None;

@@ -4,7 +4,7 @@
 
 use crate::geo::LonLat;
 use crate::model::{
-    CountryCode, Currency, Facility, Money, Ownership, Segment, Source, Status, UsdBasis, UsdMillions, Year,
+    About, CountryCode, Currency, Facility, Money, Ownership, Segment, Source, Status, UsdBasis, UsdMillions, Year,
 };
 
 pub const DEFAULT_SEED: u32 = 0x5EED_2014;
@@ -105,6 +105,7 @@ pub fn facilities(n: usize, seed: u32) -> Vec<Facility> {
             ownership: Ownership::ChineseOwned,
             source: Source { urls: vec![], quote: "Synthetic benchmark data, not real".to_owned(), accessed: None },
             notes: String::new(),
+            about: About::default(),
         });
     }
     out

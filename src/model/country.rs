@@ -56,6 +56,7 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("MN", "Mongolia"),
     ("MX", "Mexico"),
     ("MY", "Malaysia"),
+    ("NA", "Namibia"),
     ("NG", "Nigeria"),
     ("NL", "Netherlands"),
     ("NO", "Norway"),

@@ -39,6 +39,15 @@ pub fn record(f: &Facility) -> FacilityRecord<'_> {
         source_quote: Cow::Borrowed(&f.source.quote),
         source_accessed: Cow::Borrowed(f.source.accessed.as_deref().unwrap_or_default()),
         notes: Cow::Borrowed(&f.notes),
+        status_as_of: Cow::Borrowed(f.about.status_as_of.as_deref().unwrap_or_default()),
+        chinese_share_pct: num(f.about.chinese_share),
+        investment_scope: code(match (f.about.programme, f.investment.is_some()) {
+            (true, _) => "programme",
+            (false, true) => "plant",
+            (false, false) => "",
+        }),
+        // Working notes stay in the project's own file: an export carries only what readers see.
+        internal_notes: Cow::Borrowed(""),
     }
 }
 

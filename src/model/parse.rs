@@ -6,10 +6,10 @@ use std::io::Cursor;
 
 use csv::StringRecord;
 
-use super::schema::{self, AggregateRecord, Column, FacilityRecord};
+use super::schema::{self, AggregateRecord, Column, FacilityRecord, SourceRecord, SOURCE_COLUMNS};
 use super::{
-    Aggregate, Capacity, CapacityUnit, Confidence, CountryCode, Currency, Facility, Money, Ownership, Period, Problem,
-    Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+    About, Aggregate, Capacity, CapacityUnit, Citation, Confidence, CountryCode, Currency, Facility, Figure, Money,
+    Ownership, Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 use crate::geo::LonLat;
 
@@ -206,6 +206,50 @@ pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>
     (values, problems)
 }
 
+/// Parses a sources file (`data/sources.csv`): each plant's sources, by plant id, in file order.
+pub fn parse_sources(file: &str, text: &str) -> (Vec<(String, Citation)>, Vec<Problem>) {
+    let (values, problems, _) = RowReader::new(file, text, SOURCE_COLUMNS, source_from_record).finish();
+    (values, problems)
+}
+
+/// Gives each facility its sources; returns the ids of sources that name no facility.
+pub fn attach_citations(facilities: &mut [Facility], citations: Vec<(String, Citation)>) -> Vec<String> {
+    let mut unknown = Vec::new();
+    for (id, c) in citations {
+        match facilities.iter_mut().find(|f| f.id == id) {
+            Some(f) => f.about.citations.push(c),
+            None => unknown.push(id),
+        }
+    }
+    unknown
+}
+
+fn source_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -> Option<(String, Citation)> {
+    let raw: SourceRecord = record(r, headers, row)?;
+    let id = row.text("facility_id", &raw.facility_id);
+    let url =
+        row.required("source_url", &raw.source_url, url_list).and_then(|mut u| (u.len() == 1).then(|| u.remove(0)));
+    if url.is_none() && !raw.source_url.trim().is_empty() && row.problems.is_empty() {
+        row.problem("source_url", "holds more than one URL: give each source its own row".to_owned());
+    }
+    let publisher = row.text("publisher", &raw.publisher);
+    let published = row.optional("published", &raw.published, date_or_month);
+    let quote = row.text("source_quote", &raw.source_quote);
+    let accessed = row.optional("source_accessed", &raw.source_accessed, date);
+    let supports = row.required("supports", &raw.supports, |s| {
+        s.split(';')
+            .map(|w| {
+                let w = w.trim();
+                Figure::from_code(w).ok_or_else(|| {
+                    let all: Vec<&str> = Figure::ALL.iter().map(|f| f.code()).collect();
+                    format!("names '{w}', which is not one of {}", all.join(", "))
+                })
+            })
+            .collect::<Result<Vec<Figure>, String>>()
+    });
+    Some((id, Citation { url: url?, publisher, published, quote, accessed, supports: supports? }))
+}
+
 /// Reads a record by the file's header into its columns; a column the file lacks reads as empty.
 fn record<'r, R: serde::Deserialize<'r>>(
     record: &'r StringRecord,
@@ -391,6 +435,16 @@ fn date(s: &str) -> Result<String, String> {
     }
 }
 
+/// "2025-07" or "2025-07-15".
+fn date_or_month(s: &str) -> Result<String, String> {
+    match s.len() {
+        7 => year_month(s)
+            .map(|_| s.to_owned())
+            .map_err(|_| "is not a month (YYYY-MM) or a date (YYYY-MM-DD)".to_owned()),
+        _ => date(s).map_err(|_| "is not a month (YYYY-MM) or a date (YYYY-MM-DD)".to_owned()),
+    }
+}
+
 fn optional_text(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_owned())
@@ -404,43 +458,49 @@ struct Provenance {
 }
 
 fn facility_from_raw(r: &FacilityRecord<'_>, row: &mut Row, has: Provenance) -> Option<Facility> {
-    let id = row.text("id", &*r.id);
-    let company = row.text("company", &*r.company);
-    let parent_country = row.required("parent_country", &*r.parent_country, country);
-    let segment = row.required("segment", &*r.segment, code(Segment::from_code, Segment::expected()));
-    let host_country = row.required("host_country", &*r.host_country, country);
-    let city = row.text("city", &*r.city);
-    let lat = row.optional("latitude", &*r.latitude, number_in(-90.0, 90.0));
-    let lon = row.optional("longitude", &*r.longitude, number_in(-180.0, 180.0));
+    let id = row.text("id", &r.id);
+    let company = row.text("company", &r.company);
+    let parent_country = row.required("parent_country", &r.parent_country, country);
+    let segment = row.required("segment", &r.segment, code(Segment::from_code, Segment::expected()));
+    let host_country = row.required("host_country", &r.host_country, country);
+    let city = row.text("city", &r.city);
+    let lat = row.optional("latitude", &r.latitude, number_in(-90.0, 90.0));
+    let lon = row.optional("longitude", &r.longitude, number_in(-180.0, 180.0));
     let location = row
         .both(("latitude", &*r.latitude, lat), ("longitude", &*r.longitude, lon))
         .map(|(lat, lon)| LonLat::new(lon, lat));
-    let status = row.required("status", &*r.status, code(Status::from_code, Status::expected()));
-    let announced = row.optional("announced_year", &*r.announced_year, year);
-    let production_start = row.optional("production_start", &*r.production_start, year_month);
-    let amount = row.optional("investment_value", &*r.investment_value, positive);
-    let cur = row.optional("investment_currency", &*r.investment_currency, currency);
+    let status = row.required("status", &r.status, code(Status::from_code, Status::expected()));
+    let announced = row.optional("announced_year", &r.announced_year, year);
+    let production_start = row.optional("production_start", &r.production_start, year_month);
+    let amount = row.optional("investment_value", &r.investment_value, positive);
+    let cur = row.optional("investment_currency", &r.investment_currency, currency);
     let investment = row
         .both(("investment_value", &*r.investment_value, amount), ("investment_currency", &*r.investment_currency, cur))
         .map(|(millions, currency)| Money { millions, currency });
-    let usd = row.optional("investment_usd_millions", &*r.investment_usd_millions, positive);
-    let basis = row.optional("usd_basis", &*r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
+    let usd = row.optional("investment_usd_millions", &r.investment_usd_millions, positive);
+    let basis = row.optional("usd_basis", &r.usd_basis, code(UsdBasis::from_code, UsdBasis::expected()));
     let investment_usd = row
         .both(("investment_usd_millions", &*r.investment_usd_millions, usd), ("usd_basis", &*r.usd_basis, basis))
         .map(|(millions, basis)| UsdMillions { millions, basis });
     if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
         row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
     }
-    let cap = row.optional("capacity_value", &*r.capacity_value, positive);
-    let unit =
-        row.optional("capacity_unit", &*r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
+    let cap = row.optional("capacity_value", &r.capacity_value, positive);
+    let unit = row.optional("capacity_unit", &r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
     let capacity = row
         .both(("capacity_value", &*r.capacity_value, cap), ("capacity_unit", &*r.capacity_unit, unit))
         .map(|(value, unit)| Capacity { value, unit });
-    let ownership = row.required("ownership", &*r.ownership, code(Ownership::from_code, Ownership::expected()));
-    let urls = if has.urls { row.required("source_url", &*r.source_url, url_list) } else { Some(Vec::new()) };
-    let quote = if has.quotes { row.text("source_quote", &*r.source_quote) } else { String::new() };
-    let accessed = row.optional("source_accessed", &*r.source_accessed, date);
+    let ownership = row.required("ownership", &r.ownership, code(Ownership::from_code, Ownership::expected()));
+    let urls = if has.urls { row.required("source_url", &r.source_url, url_list) } else { Some(Vec::new()) };
+    let quote = if has.quotes { row.text("source_quote", &r.source_quote) } else { String::new() };
+    let accessed = row.optional("source_accessed", &r.source_accessed, date);
+    let status_as_of = row.optional("status_as_of", &r.status_as_of, date_or_month);
+    let chinese_share = row.optional("chinese_share_pct", &r.chinese_share_pct, number_in(0.0, 100.0));
+    let programme = row.optional("investment_scope", &r.investment_scope, |s| match s {
+        "plant" => Ok(false),
+        "programme" => Ok(true),
+        _ => Err("is not one of plant, programme".to_owned()),
+    });
     Some(Facility {
         id,
         company,
@@ -455,32 +515,33 @@ fn facility_from_raw(r: &FacilityRecord<'_>, row: &mut Row, has: Provenance) -> 
         investment,
         investment_usd,
         capacity,
-        partner: optional_text(&*r.partner),
+        partner: optional_text(&r.partner),
         ownership: ownership?,
         source: Source { urls: urls?, quote, accessed },
         notes: r.notes.trim().to_owned(),
+        about: About { status_as_of, chinese_share, programme: programme.unwrap_or(false), citations: Vec::new() },
     })
 }
 
 fn aggregate_from_raw(r: &AggregateRecord<'_>, row: &mut Row, has_quotes: bool) -> Option<Aggregate> {
-    let period = row.required("year", &*r.year, period);
-    let series = row.required("series", &*r.series, |s| {
+    let period = row.required("year", &r.year, period);
+    let series = row.required("series", &r.series, |s| {
         if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             Ok(s.to_owned())
         } else {
             Err("is not a series name (lower-case letters, digits and _)".to_owned())
         }
     });
-    let value = row.required("value", &*r.value, |s| {
+    let value = row.required("value", &r.value, |s| {
         s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
     });
-    let unit = row.required("unit", &*r.unit, |s| {
+    let unit = row.required("unit", &r.unit, |s| {
         Unit::from_code(s)
             .ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
     });
-    let urls = row.required("source_url", &*r.source_url, url_list);
-    let quote = if has_quotes { row.text("source_quote", &*r.source_quote) } else { String::new() };
-    let confidence = row.required("confidence", &*r.confidence, code(Confidence::from_code, Confidence::expected()));
+    let urls = row.required("source_url", &r.source_url, url_list);
+    let quote = if has_quotes { row.text("source_quote", &r.source_quote) } else { String::new() };
+    let confidence = row.required("confidence", &r.confidence, code(Confidence::from_code, Confidence::expected()));
     Some(Aggregate {
         period: period?,
         series: series?,

@@ -167,13 +167,13 @@ mod tests {
             *counts.entry(r).or_default() += 1;
         }
         let want = [
-            (HostRegion::Europe, 39),
-            (HostRegion::SoutheastAsia, 39),
-            (HostRegion::Americas, 28),
-            (HostRegion::MiddleEastNorthAfrica, 13),
-            (HostRegion::SouthCentralAsia, 11),
-            (HostRegion::SubSaharanAfrica, 4),
-            (HostRegion::EastAsiaOceania, 3),
+            (HostRegion::Europe, 46),
+            (HostRegion::SoutheastAsia, 49),
+            (HostRegion::Americas, 33),
+            (HostRegion::MiddleEastNorthAfrica, 20),
+            (HostRegion::SouthCentralAsia, 12),
+            (HostRegion::SubSaharanAfrica, 17),
+            (HostRegion::EastAsiaOceania, 10),
         ];
         for (r, n) in want {
             assert_eq!(counts.get(&r).copied().unwrap_or(0), n, "{r}");

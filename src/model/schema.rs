@@ -87,6 +87,26 @@ record!(
         source_quote: Provenance,
         source_accessed: Optional,
         notes: Optional,
+        status_as_of: Optional,
+        chinese_share_pct: Optional,
+        investment_scope: Optional,
+        internal_notes: Optional,
+    ]
+);
+
+record!(
+    /// One source of a plant (`data/sources.csv`): the page, who published it and when, its exact words,
+    /// when it was read, and which of the plant's figures those words back (`;`-separated).
+    SourceRecord,
+    SOURCE_COLUMNS,
+    [
+        facility_id: Required,
+        source_url: Required,
+        publisher: Required,
+        published: Required,
+        source_quote: Required,
+        source_accessed: Required,
+        supports: Required,
     ]
 );
 
@@ -132,6 +152,7 @@ mod tests {
         let cases = [
             (header_of(FacilityRecord::default()), FACILITY_COLUMNS, crate::data::FACILITIES_FULL_CSV),
             (header_of(AggregateRecord::default()), AGGREGATE_COLUMNS, crate::data::AGGREGATES_FULL_CSV),
+            (header_of(SourceRecord::default()), SOURCE_COLUMNS, crate::data::SOURCES_FULL_CSV),
         ];
         for (header, columns, file) in cases {
             let names: Vec<&str> = names(columns).collect();

@@ -32,7 +32,7 @@ impl KeyFigures {
         for f in plants {
             k.plants += 1;
             k.investment.of += 1;
-            if let Some(usd) = f.investment_usd {
+            if let Some(usd) = f.plant_usd() {
                 k.investment.sum += usd.millions;
                 k.investment.stated += 1;
                 if matches!(f.segment, Segment::BatteryCells | Segment::BatteryMaterials) {
@@ -106,9 +106,9 @@ mod tests {
         let (data, _) = builtin();
         let all = KeyFigures::of(&data.facilities);
         assert_eq!(all.plants, data.facilities.len());
-        let usd: f64 = data.facilities.iter().filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
+        let usd: f64 = data.facilities.iter().filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         assert!((all.investment.sum - usd).abs() < 1e-6);
-        assert_eq!(all.investment.stated, data.facilities.iter().filter(|f| f.investment_usd.is_some()).count());
+        assert_eq!(all.investment.stated, data.facilities.iter().filter(|f| f.plant_usd().is_some()).count());
         assert_eq!(all.battery_gwh.of, data.facilities.iter().filter(|f| f.segment == Segment::BatteryCells).count());
         assert!(all.battery_gwh.stated <= all.battery_gwh.of && all.vehicles.stated <= all.vehicles.of);
 
@@ -122,7 +122,7 @@ mod tests {
         let k = KeyFigures::of(data.facilities.iter().filter(|f| hu.matches(f)));
         assert_eq!(k.plants, 3);
         let want: f64 =
-            data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.investment_usd).map(|u| u.millions).sum();
+            data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         assert_eq!(k.investment.sum, want);
         assert_eq!(k.lines()[1].0, usd_millions(want));
     }

@@ -210,7 +210,7 @@ mod tests {
                 },
                 3, // CATL Debrecen, EVE and Sunwoda in Hungary
             ),
-            (Filters { region: Some(HostRegion::Europe), ..Filters::default() }, 39),
+            (Filters { region: Some(HostRegion::Europe), ..Filters::default() }, 46),
             (
                 Filters { countries: vec![code("HU"), code("DE")], ..Filters::default() },
                 by_hand(&|x| matches!(x.host_country.as_str(), "HU" | "DE")),
@@ -225,7 +225,7 @@ mod tests {
             ),
             (Filters { disclosed: true, ..Filters::default() }, by_hand(&|x| x.investment_usd.is_some())),
             (Filters { companies: vec!["BYD".into()], ..Filters::default() }, by_hand(&|x| x.company == "BYD")),
-            (Filters { q: "  hungary ".into(), ..Filters::default() }, 8),
+            (Filters { q: "  hungary ".into(), ..Filters::default() }, 9),
             (
                 Filters { q: "debrecen".into(), ..Filters::default() },
                 by_hand(&|x| x.city.to_lowercase().contains("debrecen")),

@@ -59,7 +59,11 @@ impl Column {
             Column::Segment => f.segment.label().to_owned(),
             Column::Status => f.status.label().to_owned(),
             Column::Announced => f.announced.map_or("–".to_owned(), |y| y.0.to_string()),
-            Column::Investment => f.investment_usd.map_or("–".to_owned(), |u| usd_millions(u.millions)),
+            Column::Investment => match f.investment_usd {
+                Some(u) if f.about.programme => format!("{} (company programme)", usd_millions(u.millions)),
+                Some(u) => usd_millions(u.millions),
+                None => "–".to_owned(),
+            },
             Column::Capacity => {
                 f.capacity.map_or("–".to_owned(), |c| format!("{} {}", grouped(c.value), c.unit.label()))
             }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::AppHandle;
 
-use crate::model::{parse_aggregates, parse_facilities, Dataset, Problem};
+use crate::model::{attach_citations, parse_aggregates, parse_facilities, parse_sources, Dataset, Problem};
 use crate::state::Shared;
 use crate::web::atlas::details::{Details, Props};
 use crate::web::atlas::sources::{self, Sources};
@@ -61,9 +61,30 @@ pub async fn full_data() -> (Shared<Dataset>, Rc<Vec<Problem>>) {
     let files = (dom::fetch_text("data/facilities.csv").await, dom::fetch_text("data/aggregates.csv").await);
     let (data, problems) = match files {
         (Some(f), Some(a)) => {
-            let (facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
+            let (mut facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
             let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
             problems.extend(more);
+            // Every source of every plant; without the file, each plant keeps its primary source.
+            match dom::fetch_text("data/sources.csv").await {
+                Some(text) => {
+                    let (citations, more) = parse_sources("data/sources.csv", &text);
+                    problems.extend(more);
+                    for id in attach_citations(&mut facilities, citations) {
+                        problems.push(Problem::new(
+                            "data/sources.csv",
+                            0,
+                            Some("facility_id"),
+                            format!("'{id}' is no plant of the data"),
+                        ));
+                    }
+                }
+                None => problems.push(Problem::new(
+                    "data/sources.csv",
+                    0,
+                    None,
+                    "could not be read: each plant shows its primary source only",
+                )),
+            }
             (Dataset { facilities, aggregates }, problems)
         }
         _ => crate::data::builtin(),

@@ -151,7 +151,7 @@ impl Model for HomeAbroadModel {
         l.marks.get(mark).map(|m| vec![Pick::Year(m.year)]).unwrap_or_default()
     }
     fn expose(canvas: &NodeRef, l: &HomeAbroadLayout) {
-        crate::web::shared::canvas::expose_json(canvas, "__layout", &l.marks_json());
+        expose_json(canvas, "__layout", &l.marks_json());
     }
 }
 
