@@ -86,6 +86,31 @@ impl Table {
         }
     }
 
+    /// A decimal number as a whole number of 1/`10^decimals`, exactly (no float on the way), or `none` for
+    /// an empty field: the first view's table stores 4-byte integers where an f64 took 8, and
+    /// `n as f64 / 10^decimals` is the same f64 as parsing the text (both are the nearest to the same value).
+    fn scaled(&self, line: usize, column: &str, s: &str, decimals: usize, none: &str) -> Result<String, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(none.to_owned());
+        }
+        let bad = |why: &str| format!("{}, line {line}, column {column}: '{s}' {why}", self.file);
+        let (sign, digits) = s.strip_prefix('-').map_or(("", s), |d| ("-", d));
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if whole.is_empty() || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+            return Err(bad("is not a number"));
+        }
+        let frac = frac.trim_end_matches('0');
+        if frac.len() > decimals {
+            return Err(bad(&format!("has more than {decimals} decimals, which the first view's table cannot hold")));
+        }
+        let n: i64 = format!("{whole}{frac:0<decimals$}").parse().map_err(|_| bad("is too large"))?;
+        if n > i64::from(i32::MAX) {
+            return Err(bad("is too large for the first view's table"));
+        }
+        Ok(format!("{sign}{n}"))
+    }
+
     /// A year, or 0 for an empty field; `(year, month)` when `month` is allowed.
     fn year_month(&self, line: usize, column: &str, s: &str) -> Result<(u16, u8), String> {
         let s = s.trim();
@@ -156,14 +181,14 @@ fn facilities(out: &mut String) -> Result<(), String> {
             variant("Segment", r.segment.trim()),
             code_bytes(r.host_country.trim(), 2),
             r.city.trim(),
-            t.number(line, "latitude", &r.latitude)?,
-            t.number(line, "longitude", &r.longitude)?,
+            t.scaled(line, "latitude", &r.latitude, 4, "i32::MIN")?,
+            t.scaled(line, "longitude", &r.longitude, 4, "i32::MIN")?,
             variant("Status", r.status.trim()),
-            t.number(line, "investment_value", &r.investment_value)?,
+            t.scaled(line, "investment_value", &r.investment_value, 1, "i32::MIN")?,
             code_bytes(r.investment_currency.trim(), 3),
-            t.number(line, "investment_usd_millions", &r.investment_usd_millions)?,
+            t.scaled(line, "investment_usd_millions", &r.investment_usd_millions, 2, "i32::MIN")?,
             optional_variant("UsdBasis", r.usd_basis.trim()),
-            t.number(line, "capacity_value", &r.capacity_value)?,
+            t.scaled(line, "capacity_value", &r.capacity_value, 1, "i32::MIN")?,
             optional_variant("CapacityUnit", r.capacity_unit.trim()),
             variant("Ownership", r.ownership.trim()),
             r.investment_scope.trim() == "programme",

@@ -16,6 +16,13 @@ fi
 src="$(dirname "$0")/../src/web/page.js"
 printf '\n' >> "$dir/boot.js"
 grep -v '^ *//' "$src" >> "$dir/boot.js"
+# Minified (terser, from npm: `make setup` installs it) before it is named by its hash.
+terser="$(dirname "$0")/../node_modules/.bin/terser"
+if [ -x "$terser" ]; then
+  "$terser" "$dir/boot.js" --module --compress passes=2 --mangle --output "$dir/boot.min.js"
+  [ -s "$dir/boot.min.js" ] || { echo "csp-boot: terser wrote nothing" >&2; exit 1; }
+  mv "$dir/boot.min.js" "$dir/boot.js"
+fi
 hash=$(sha256sum "$dir/boot.js" | cut -c1-16)
 mv "$dir/boot.js" "$dir/boot-$hash.js"
 perl -0pi -e "s{<script type=\"?module\"?>.*?</script>}{<script type=module src=./boot-$hash.js></script>}s" "$html"

@@ -23,7 +23,7 @@ if (glue.length !== 1) fail(`expected one ev-atlas-<hash>.js in ${dir}, found ${
 for (const file of glue) {
   const path = join(dir, file);
   const code = await readFile(path, 'utf8');
-  const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(code, { module: true, compress: { passes: 3 }, mangle: { toplevel: true }, toplevel: true, format: { comments: false } });
   if (!out.code || out.code.length >= code.length) fail(`terser did not make ${file} smaller`);
   await writeFile(path, out.code);
   const integrity = `sha384-${createHash('sha384').update(out.code).digest('base64')}`;

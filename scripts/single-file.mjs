@@ -22,7 +22,7 @@ const css = find(/href=\.?\/?(main-[0-9a-f]+\.css)/, 'stylesheet');
 const snippetDir = readdirSync(join(dir, 'snippets'))[0];
 const snippet = `snippets/${snippetDir}/inline0.js`;
 const packed = [glue, wasm, snippet, 'extras/extras.js', 'extras/extras_bg.wasm', 'data/facilities.csv',
-  'data/aggregates.csv', 'data/example-facilities.csv', 'data/countries-50m.bin'];
+  'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin'];
 const files = Object.fromEntries(packed.map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).toString('base64')]));
 const page = readFileSync(new URL('../src/web/page.js', import.meta.url), 'utf8').replace(/^ *\/\/.*$/gm, '');
 

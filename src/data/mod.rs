@@ -30,16 +30,20 @@ pub(crate) struct Row {
     segment: Segment,
     host: [u8; 2],
     city: &'static str,
-    lat: f64,
-    lon: f64,
+    /// Ten-thousandths of a degree (`i32::MIN`: not known).
+    lat: i32,
+    lon: i32,
     status: Status,
     announced: u16,
     start: (u16, u8),
-    investment: f64,
+    /// Tenths of a million of `currency` (`i32::MIN`: not disclosed).
+    investment: i32,
     currency: [u8; 3],
-    usd: f64,
+    /// Hundredths of a million US$.
+    usd: i32,
     basis: Option<UsdBasis>,
-    capacity: f64,
+    /// Tenths of a unit.
+    capacity: i32,
     unit: Option<CapacityUnit>,
     ownership: Ownership,
     /// The investment figure is a company's programme, not this plant's cost.
@@ -58,8 +62,10 @@ pub(crate) struct AggregateRow {
 
 include!(concat!(env!("OUT_DIR"), "/first_view.rs"));
 
-fn present(v: f64) -> Option<f64> {
-    (!v.is_nan()).then_some(v)
+/// A table number in units of 1/`scale`, or `None` for `i32::MIN` (not known). Dividing the exact integer
+/// gives the same f64 as parsing the data file's text.
+fn present(v: i32, scale: f64) -> Option<f64> {
+    (v != i32::MIN).then(|| f64::from(v) / scale)
 }
 
 impl Row {
@@ -72,16 +78,18 @@ impl Row {
             segment: self.segment,
             host_country: CountryCode::from_bytes(self.host)?,
             city: self.city.to_owned(),
-            location: present(self.lat).zip(present(self.lon)).map(|(lat, lon)| LonLat::new(lon, lat)),
+            location: present(self.lat, 1e4).zip(present(self.lon, 1e4)).map(|(lat, lon)| LonLat::new(lon, lat)),
             status: self.status,
             announced: (self.announced > 0).then_some(Year(self.announced)),
             production_start: (start_year > 0)
                 .then_some(YearMonth { year: Year(start_year), month: (month > 0).then_some(month) }),
-            investment: present(self.investment)
+            investment: present(self.investment, 10.0)
                 .zip(Currency::from_bytes(self.currency))
                 .map(|(millions, currency)| Money { millions, currency }),
-            investment_usd: present(self.usd).zip(self.basis).map(|(millions, basis)| UsdMillions { millions, basis }),
-            capacity: present(self.capacity).zip(self.unit).map(|(value, unit)| Capacity { value, unit }),
+            investment_usd: present(self.usd, 100.0)
+                .zip(self.basis)
+                .map(|(millions, basis)| UsdMillions { millions, basis }),
+            capacity: present(self.capacity, 10.0).zip(self.unit).map(|(value, unit)| Capacity { value, unit }),
             partner: None,
             ownership: self.ownership,
             source: Source { urls: Vec::new(), quote: String::new(), accessed: None },

@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { ARTIFACTS, canvasStats, countColour, foreignRequests, openPage, useBrowser, waitReady } from './lib.mjs';
+import { ARTIFACTS, canvasStats, countColour, foreignRequests, openPage, useBrowser, waitReady, PLANTS } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+
+/** The dataset version, as data/README.md states it. */
+const VERSION = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8').match(/Dataset version: \*\*([^*]+)\*\*/)[1];
 
 const env = useBrowser();
 
@@ -159,7 +163,7 @@ test('"Show every source" lists every source of the published data with its link
   await page.getByRole('button', { name: 'Show every source' }).click();
   const view = page.locator('#sources');
   await view.waitFor({ state: 'visible', timeout: 5000 });
-  assert.match(await view.locator('.subtitle').innerText(), /Dataset version 2026-11-28\.2, data as of 28 November 2026\. \d+ pages support the 137 plants/);
+  assert.match(await view.locator('.subtitle').innerText(), new RegExp(`^Dataset version ${VERSION.replaceAll('.', '\\.')}, data as of .+\\. \\d+ pages support the ${PLANTS.length} plants`));
   const figures = await view.locator('#figure-sources').innerText();
   assert.match(figures, /2024 · overseas ev investment total · 16 US\$ bn/);
   assert.match(figures, /around \$16 billion overseas/, 'the exact words of the source');

@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../serve.mjs';
@@ -154,6 +155,11 @@ export function parseCsv(text) {
 }
 
 /** Whether two {x0,y0,x1,y1} or {x,y,w,h} boxes overlap. */
+/** The plants of the shipped data file, read here (independently of the app). */
+export const PLANTS = parseCsv(readFileSync(join(ROOT, 'data', 'facilities.csv'), 'utf8'));
+/** Every source of every plant (data/sources.csv), read here. */
+export const SOURCES = parseCsv(readFileSync(join(ROOT, 'data', 'sources.csv'), 'utf8'));
+
 export function overlaps(a, b) {
   const box = (r) => ('w' in r ? { x0: r.x, y0: r.y, x1: r.x + r.w, y1: r.y + r.h } : r);
   const [p, q] = [box(a), box(b)];

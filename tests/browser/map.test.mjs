@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, canvasStats, openPage, useBrowser, waitReady } from './lib.mjs';
+import { ARTIFACTS, canvasStats, openPage, useBrowser, waitReady, PLANTS, SOURCES } from './lib.mjs';
 
 const env = useBrowser();
 
@@ -42,7 +42,7 @@ test('a ?n= that cannot be understood says so and shows the built-in data', asyn
   await page.goto(`${env.server.url}?n=lots`);
   await waitReady(page);
   assert.match(await page.locator('#url-notice').innerText(), /\?n=lots is not a number of facilities/);
-  assert.match(await page.locator('#facility-map .subtitle').innerText(), /^137 overseas plants/);
+  assert.match(await page.locator('#facility-map .subtitle').innerText(), new RegExp(`^${PLANTS.length} overseas plants`));
   assert.deepEqual(record.errors, []);
   await context.close();
 });
@@ -230,6 +230,21 @@ test('clicking a plant opens its details, loaded on demand, with its source link
   const link = panel.locator('.sources a').first();
   assert.equal(await link.getAttribute('href'), 'https://agenciabrasil.ebc.com.br/en/economia/noticia/2025-10/new-electric-car-factory-shows-confidence-brazil-says-lula');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  // Every source of the plant (data/sources.csv, read here), numbered, and beside each figure the numbers
+  // of exactly the sources whose words back it.
+  const mine = SOURCES.filter((s) => s.facility_id === 'F001');
+  assert.ok(mine.length >= 2, 'F001 has several sources');
+  assert.equal(await panel.locator('ol.citations > li').count(), mine.length);
+  for (const figure of ['status', 'investment', 'capacity', 'production_start', 'announced_year', 'ownership']) {
+    const want = mine.flatMap((s, i) => (s.supports.split(';').includes(figure) ? [String(i + 1)] : []));
+    const refs = panel.locator(`.refs[data-figure="${figure}"] a`);
+    assert.deepEqual(await refs.allInnerTexts(), want, `the sources of ${figure}`);
+    for (const n of want) {
+      const li = panel.locator(`#source-F001-${n}`);
+      assert.ok((await li.getAttribute('data-supports')).split(';').includes(figure));
+      assert.equal(await li.locator('a').first().getAttribute('href'), mine[Number(n) - 1].source_url);
+    }
+  }
   // Another plant replaces it (Douai, found in the Europe view: at world zoom it is in a cluster);
   // × closes it; Escape closes it too.
   await page.getByRole('button', { name: 'Europe', exact: true }).click();

@@ -130,7 +130,7 @@ pub fn details(props: &Props) -> Html {
                             <p class="accessed">{ format!("Source read on {a}.") }</p>
                         }
                     } else {
-                        <ol class="citations">{ for f.about.citations.iter().enumerate().map(|(k, c)| {
+                        <ol class="sources citations">{ for f.about.citations.iter().enumerate().map(|(k, c)| {
                             let backs: Vec<&str> = c.supports.iter().map(|s| s.label()).collect();
                             html! {
                                 <li id={format!("source-{}-{}", f.id, k + 1)} data-supports={c.supports.iter().map(|s| s.code()).collect::<Vec<_>>().join(";")}>
