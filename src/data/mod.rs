@@ -143,6 +143,18 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn every_source_row_reads_and_names_a_plant() {
+        let (mut facilities, problems) = crate::model::parse_facilities("data/facilities.csv", FACILITIES_FULL_CSV);
+        assert_eq!(problems, vec![]);
+        let (citations, problems) = crate::model::parse_sources("data/sources.csv", SOURCES_FULL_CSV);
+        assert_eq!(problems, vec![], "data/sources.csv");
+        let n = citations.len();
+        assert_eq!(crate::model::attach_citations(&mut facilities, citations), Vec::<String>::new());
+        assert_eq!(facilities.iter().map(|f| f.about.citations.len()).sum::<usize>(), n);
+        assert!(facilities.iter().all(|f| !f.about.citations.is_empty()), "every plant has a source row");
+    }
+
+    #[test]
     fn the_full_file_has_no_problems_and_the_embedded_copy_lacks_only_provenance_and_free_text() {
         let (full, problems) = parse_facilities("data/facilities.csv", FACILITIES_FULL_CSV);
         let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();

@@ -233,7 +233,10 @@ fn source_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -
         row.problem("source_url", "holds more than one URL: give each source its own row".to_owned());
     }
     let publisher = row.text("publisher", &raw.publisher);
-    let published = row.optional("published", &raw.published, date_or_month);
+    let published = row.optional("published", &raw.published, |s| match s.len() {
+        4 => year(s).map(|_| s.to_owned()),
+        _ => date_or_month(s),
+    });
     let quote = row.text("source_quote", &raw.source_quote);
     let accessed = row.optional("source_accessed", &raw.source_accessed, date);
     let supports = row.required("supports", &raw.supports, |s| {
