@@ -17,14 +17,20 @@ const fail = (message) => {
 
 const htmlPath = join(dir, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
-const glue = (await readdir(dir)).filter((f) => /^ev-atlas-[0-9a-f]+\.js$/.test(f));
-if (glue.length !== 1) fail(`expected one ev-atlas-<hash>.js in ${dir}, found ${glue.length}`);
+const glue = (await readdir(dir)).filter((f) => /^ev-atlas(-[0-9a-f]+)?\.js$/.test(f));
+if (glue.length !== 1) fail(`expected one ev-atlas.js in ${dir}, found ${glue.length}`);
 // Only the first view's glue: the second module's is fetched later and rewritten by single-file.mjs.
 for (const file of glue) {
   const path = join(dir, file);
   const code = await readFile(path, 'utf8');
   const out = await minify(code, { module: true, compress: { passes: 3 }, mangle: { toplevel: true }, toplevel: true, format: { comments: false } });
   if (!out.code || out.code.length >= code.length) fail(`terser did not make ${file} smaller`);
+  // wasm-bindgen's default URL of the wasm, written back as wasm-bindgen writes it: hash-names.sh rewrites
+  // exactly that text.
+  const url = /new URL\(["']ev-atlas_bg\.wasm["'],\s*import\.meta\.url\)/g;
+  const urls = out.code.match(url) || [];
+  if (urls.length !== 1) fail(`expected the wasm URL once in the minified ${file}, found ${urls.length}`);
+  out.code = out.code.replace(url, "new URL('ev-atlas_bg.wasm', import.meta.url)");
   await writeFile(path, out.code);
   const integrity = `sha384-${createHash('sha384').update(out.code).digest('base64')}`;
   {

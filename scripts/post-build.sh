@@ -3,14 +3,18 @@
 # steps depend on each other, so they run here in order:
 #   1. build-extras.sh — the second module into extras/;
 #   2. minify.mjs      — the first view's JS glue minified (terser), index.html's integrity hash updated;
-#   3. csp-boot.sh     — trunk's inline loader and src/web/page.js into one external boot file;
-#   4. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
+#   3. hash-names.sh   — every file but the page named by its content hash, the references rewritten, and
+#                        the manifest of the names (window.__evAtlasFiles) put into trunk's loader;
+#   4. csp-boot.sh     — src/web/page.js and trunk's inline loader into one external boot file;
+#   5. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
 #                        which `make setup` installs; skipped with a warning without it);
-#   5. offline.sh      — sw.js with the list of every file above (but the single file).
+#   6. offline.sh      — sw.js with the list of every file above (but the single file).
+# Every rewrite of a built file checks it matched as often as expected, and fails the build otherwise.
 set -euo pipefail
 here="$(dirname "$0")"
 bash "$here/build-extras.sh"
 node "$here/minify.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"
+bash "$here/hash-names.sh"
 bash "$here/csp-boot.sh"
 if command -v node > /dev/null; then
   node "$here/single-file.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"

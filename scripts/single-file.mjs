@@ -1,33 +1,76 @@
 // Writes dist/ev-atlas.html: the whole atlas in one self-contained file that works when opened from disk
 // (file://), with every view and interaction. Everything the page loads is inlined, gzipped and base64'd:
-// both wasm modules and their JS, the data files and the 1:50m basemap; a small loader unpacks them
-// (DecompressionStream), serves them to the app's own fetches, and loads the JS modules from blob: URLs
-// (from a file, the browser will not load modules beside it). Run by scripts/post-build.sh after
-// csp-boot.sh. Usage: node scripts/single-file.mjs <staging dir>
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+// both wasm modules and their JS, the data files and the 1:50m basemap, under the hashed names of the
+// build's manifest (`window.__evAtlasFiles`, written by scripts/hash-names.sh into the boot file); a small
+// loader unpacks them (DecompressionStream), serves them to the app's own fetches, and loads the JS modules
+// from blob: URLs (from a file, the browser will not load modules beside it): the manifest it gives the app
+// names the second module by its blob: URL. Every rewrite checks it matched exactly as often as expected
+// and fails the build, naming it, otherwise. Run by scripts/post-build.sh after csp-boot.sh.
+// Usage: node scripts/single-file.mjs <staging dir>
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: single-file.mjs <dist dir>');
-const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const find = (re, what) => {
-  const m = html.match(re);
-  if (!m) throw new Error(`single-file: no ${what} in index.html`);
-  return m[1];
+const fail = (message) => {
+  console.error(`single-file: ${message}`);
+  process.exit(1);
 };
-const glue = find(/href=\.?\/?(ev-atlas-[0-9a-f]+\.js)/, 'JS glue');
-const wasm = glue.replace(/\.js$/, '_bg.wasm');
-const css = find(/href=\.?\/?(main-[0-9a-f]+\.css)/, 'stylesheet');
-const snippetDir = readdirSync(join(dir, 'snippets'))[0];
-const snippet = `snippets/${snippetDir}/inline0.js`;
-const packed = [glue, wasm, snippet, 'extras/extras.js', 'extras/extras_bg.wasm', 'data/facilities.csv',
-  'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin'];
-const files = Object.fromEntries(packed.map((f) => [f, gzipSync(readFileSync(join(dir, f)), { level: 9 }).toString('base64')]));
+const dir = process.argv[2];
+if (!dir) fail('usage: single-file.mjs <dist dir>');
+const read = (f, encoding) => {
+  if (!existsSync(join(dir, f))) fail(`${f} is missing from ${dir}`);
+  return readFileSync(join(dir, f), encoding);
+};
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// `text` with every match of `pattern` (a string or a RegExp) replaced by `to` (a string, taken
+// literally); fails unless there were exactly `count` matches.
+const rewrite = (text, what, pattern, to, count = 1) => {
+  const re = new RegExp(typeof pattern === 'string' ? escape(pattern) : pattern.source, 'g' + (typeof pattern === 'string' ? '' : pattern.flags.replace('g', '')));
+  const n = [...text.matchAll(re)].length;
+  if (n !== count) fail(`${what}: expected ${count} match(es) of ${re}, found ${n}`);
+  return text.replace(re, () => to);
+};
+// The one match of `re`'s first group in `text`.
+const one = (text, what, re) => {
+  const all = [...text.matchAll(new RegExp(re.source, 'g'))];
+  if (all.length !== 1) fail(`${what}: expected 1 match(es) of ${re}, found ${all.length}`);
+  return all[0][1];
+};
+
+const html = read('index.html', 'utf8');
+const boot = one(html, 'the boot script in index.html', /<script type=module src=\.?\/?(boot-[0-9a-f]{16}\.js)><\/script>/);
+const M = JSON.parse(one(read(boot, 'utf8'), `the build's file names in ${boot}`, /window\.__evAtlasFiles\s*=\s*(\{[^{}]*\})/));
+const name = (f) => M[f] ?? fail(`${f} is not in the build's file names (${boot}, extras.js)`);
+// The first view's glue, wasm and stylesheet are named in index.html (preload links), not in the manifest.
+const glue = one(html, 'the glue in index.html', /href="?\.?\/?(ev-atlas-[0-9a-f]{16}\.js)/);
+const wasm = one(html, 'the wasm in index.html', /href="?\.?\/?(ev-atlas_bg-[0-9a-f]{16}\.wasm)/);
+const mainCss = one(html, 'the stylesheet in index.html', /href="?\.?\/?(main-[0-9a-f]{16}\.css)/);
+// The glue is loaded from a blob: URL, which cannot import a file beside it.
+const imports = read(glue, 'utf8').match(/\bfrom\s*['"]\.\.?\//g) ?? [];
+if (imports.length) fail(`${glue} imports ${imports.length} other file(s): a module from a blob: URL cannot`);
+// The second module's JS, loaded from a blob: URL, cannot find its wasm beside it (wasm-bindgen's default
+// URL): it is given the wasm's name, which the page's fetch (below) answers.
+const extrasSource = read(name('extras/extras.js'), 'utf8');
+// The names only the second module asks for are at the start of its JS (hash-names.sh).
+Object.assign(M, JSON.parse(one(extrasSource, `the second module's file names in ${name('extras/extras.js')}`,
+  /^window\.__evAtlasFiles = Object\.assign\(window\.__evAtlasFiles \|\| \{\}, (\{[^{}]*\})\);/)));
+const extrasWasm = `extras/${one(extrasSource, `the wasm URL in ${name('extras/extras.js')}`, /new URL\('(extras_bg-[0-9a-f]{16}\.wasm)', import\.meta\.url\)/)}`;
+const extrasJs = rewrite(extrasSource, `the wasm URL in ${name('extras/extras.js')}`,
+  `new URL('${extrasWasm.replace(/^extras\//, '')}', import.meta.url)`, JSON.stringify(extrasWasm));
+const contents = {
+  [glue]: read(glue),
+  [wasm]: read(wasm),
+  [name('extras/extras.js')]: Buffer.from(extrasJs),
+  [extrasWasm]: read(extrasWasm),
+};
+for (const f of ['data/facilities.csv', 'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin']) contents[name(f)] = read(name(f));
+const files = Object.fromEntries(Object.entries(contents).map(([f, b]) => [f, gzipSync(b, { level: 9 }).toString('base64')]));
+// The page's own script first: it defines the import of the second module before the first view starts.
 const page = readFileSync(new URL('../src/web/page.js', import.meta.url), 'utf8').replace(/^ *\/\/.*$/gm, '');
 
-const loader = `
+const loader = `${page}
 const Z = ${JSON.stringify(files)};
+const M = ${JSON.stringify(M)};
 try {
 const unpack = (b64) => new Response(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 const F = Object.fromEntries(await Promise.all(Object.entries(Z).map(async ([k, v]) => [k, await unpack(v)])));
@@ -40,9 +83,8 @@ window.fetch = (u, o) => {
   return k in F ? Promise.resolve(new Response(F[k], { headers: { 'Content-Type': TYPES[k.split('.').pop()] || 'text/plain' } })) : fetchNetwork(u, o);
 };
 const blob = (src) => URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
-const extras = blob(text('extras/extras.js').replace(/new URL\\('extras_bg\\.wasm', import\\.meta\\.url\\)/, "'extras/extras_bg.wasm'"));
-const snippet = blob(text(${JSON.stringify(snippet)}).replace(/new URL\\('extras\\/extras\\.js', document\\.baseURI\\)\\.href/, JSON.stringify(extras)));
-const glue = await import(blob(text(${JSON.stringify(glue)}).replace(${JSON.stringify('./' + snippet)}, snippet)));
+window.__evAtlasFiles = { ...M, 'extras/extras.js': blob(text(M['extras/extras.js'])) };
+const glue = await import(blob(text(${JSON.stringify(glue)})));
 await glue.default({ module_or_path: ${JSON.stringify(wasm)} });
 } catch (e) {
   // A browser without what the file needs (DecompressionStream, module blobs): say so, never a blank page.
@@ -51,16 +93,15 @@ await glue.default({ module_or_path: ${JSON.stringify(wasm)} });
   p.setAttribute('role', 'alert');
   p.textContent = 'This browser could not start the atlas from this file (' + e.message + '). Open index.html from the same folder, or use a current browser.';
   document.body.prepend(p);
-}
-${page}`;
+}`;
 
-const details = readFileSync(join(dir, 'details.css'), 'utf8');
-const out = html
-  .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, '')
-  .replace(/<link[^>]*rel=manifest[^>]*>/, '')
-  .replace(/<link[^>]*rel=(modulepreload|preload)[^>]*>/g, '')
-  .replace(/<link[^>]*main-[0-9a-f]+\.css[^>]*>/, () => `<style>${readFileSync(join(dir, css), 'utf8')}</style><style id=details-css>${details}</style>`)
-  .replace(/<script type=module src=\.?\/?boot-[0-9a-f]+\.js><\/script>/, () => `<script type=module>${loader.replace(/<\/script/gi, '<\\/script')}</script>`);
-if (out.includes('boot-') || !out.includes('DecompressionStream')) throw new Error('single-file: the loader was not inlined');
+const css = `<style>${read(mainCss, 'utf8')}</style><style id=details-css>${read(name('details.css'), 'utf8')}</style>`;
+let out = html;
+out = rewrite(out, 'the Content-Security-Policy <meta> (scripts and styles are inline here)', /<meta[^>]*Content-Security-Policy[^>]*>/, '');
+out = rewrite(out, 'the web manifest link', /<link[^>]*rel="?manifest"?[^>]*>/, '');
+out = rewrite(out, 'the preload links of the glue and the wasm', /<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/, '', 2);
+out = rewrite(out, 'the stylesheet link', new RegExp(`<link[^>]*href="?\\.?/?${escape(mainCss)}[^>]*>`), css);
+out = rewrite(out, 'the boot script', new RegExp(`<script type=module src=\\.?/?${escape(boot)}></script>`), `<script type=module>${loader.replace(/<\/script/gi, '<\\/script')}</script>`);
+if (out.includes('boot-') || !out.includes('DecompressionStream')) fail('the loader was not inlined');
 writeFileSync(join(dir, 'ev-atlas.html'), out);
 console.log(`single-file: ev-atlas.html, ${(out.length / 1024).toFixed(0)} KiB`);

@@ -1,5 +1,9 @@
-// The page's own script, appended to trunk's loader by scripts/csp-boot.sh (one external file: the CSP
-// allows no inline script or style).
+// The page's own script, put before trunk's loader by scripts/csp-boot.sh (one external file: the CSP
+// allows no inline script or style), and before the single file's loader by scripts/single-file.mjs.
+// 0. The second module is loaded by a dynamic import() of its hashed name (src/web/first/lazy.rs): defined
+//    here, before the first view starts, so that the first view has no JS snippet (a file without a
+//    content hash in its name).
+window.__evAtlasImport = (path) => import(new URL(path, document.baseURI).href);
 // 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
 //    policy forbids style attributes.
 new MutationObserver(() => {

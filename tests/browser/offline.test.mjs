@@ -17,7 +17,7 @@ test('after one online visit, a reload with the network off reaches app-ready an
     const cache = await caches.open(keys.find((k) => k.startsWith('ev-atlas-')));
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
-  assert.ok(cached.some((p) => p.endsWith('_bg.wasm')) && cached.some((p) => p.endsWith('extras_bg.wasm')), `cached: ${cached.join(' ')}`);
+  assert.ok(cached.some((p) => /\/ev-atlas_bg-[0-9a-f]{16}\.wasm$/.test(p)) && cached.some((p) => /\/extras_bg-[0-9a-f]{16}\.wasm$/.test(p)), `cached: ${cached.join(' ')}`);
   await context.setOffline(true);
   await page.reload();
   await waitReady(page);

@@ -175,8 +175,8 @@ pub fn data_panel(props: Props<'_>) -> Html {
             <h2 id="your-data-title">{ "Your data" }</h2>
             <p class="subtitle">
                 { "Load a CSV or JSON file of facilities with the columns of " }
-                <a href="data/facilities.csv" download="ev-atlas-facilities.csv">{ "the built-in data" }</a>
-                { " (see the " }<a href="data/example-facilities.csv" download="example-facilities.csv">{ "example file" }</a>
+                <a href={dom::asset_url("data/facilities.csv")} download="ev-atlas-facilities.csv">{ "the built-in data" }</a>
+                { " (see the " }<a href={dom::asset_url("data/example-facilities.csv")} download="example-facilities.csv">{ "example file" }</a>
                 { "), or drop it anywhere on the page. It stays in your browser: nothing is uploaded." }
             </p>
             <div class="data-actions">

@@ -42,7 +42,7 @@ pub async fn stylesheet() {
     };
     let _ = link.set_attribute("id", "details-css");
     let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", "details.css");
+    let _ = link.set_attribute("href", &dom::asset_url("details.css"));
     let loaded = js_sys::Promise::new(&mut |resolve, _| {
         let _ = link.add_event_listener_with_callback("load", &resolve);
         let _ = link.add_event_listener_with_callback("error", &resolve);
@@ -58,14 +58,17 @@ pub async fn full_data() -> (Shared<Dataset>, Rc<Vec<Problem>>) {
     if let Some(d) = FULL.with(|d| d.borrow().clone()) {
         return d;
     }
-    let files = (dom::fetch_text("data/facilities.csv").await, dom::fetch_text("data/aggregates.csv").await);
+    let files = (
+        dom::fetch_text(&dom::asset_url("data/facilities.csv")).await,
+        dom::fetch_text(&dom::asset_url("data/aggregates.csv")).await,
+    );
     let (data, problems) = match files {
         (Some(f), Some(a)) => {
             let (mut facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
             let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
             problems.extend(more);
             // Every source of every plant; without the file, each plant keeps its primary source.
-            match dom::fetch_text("data/sources.csv").await {
+            match dom::fetch_text(&dom::asset_url("data/sources.csv")).await {
                 Some(text) => {
                     let (citations, more) = parse_sources("data/sources.csv", &text);
                     problems.extend(more);

@@ -7,11 +7,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(
-    inline_js = "export function import_extras() { return import(new URL('extras/extras.js', document.baseURI).href); }"
-)]
+#[wasm_bindgen]
 extern "C" {
-    fn import_extras() -> js_sys::Promise;
+    /// `window.__evAtlasImport(path)`: `import()` of `path` (relative to the page), defined by `page.js`.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __evAtlasImport)]
+    fn import_module(path: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 thread_local! {
@@ -25,7 +25,10 @@ async fn module() -> Result<JsValue, JsValue> {
     if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
         return Ok(m);
     }
-    let m = JsFuture::from(import_extras()).await?;
+    // A dynamic `import()` of the module's hashed name (`dom::asset_url`), through the page's own script
+    // (`src/web/page.js`), so the first view carries no JS snippet of its own: a snippet's file name has
+    // no content hash.
+    let m = JsFuture::from(import_module(&crate::web::shared::dom::asset_url("extras/extras.js"))?).await?;
     let init: js_sys::Function = js_sys::Reflect::get(&m, &"default".into())?.dyn_into()?;
     JsFuture::from(js_sys::Promise::from(init.call0(&JsValue::NULL)?)).await?;
     MODULE.with(|slot| *slot.borrow_mut() = Some(m.clone()));

@@ -1,4 +1,5 @@
-//! Small DOM helpers: elements by id, the ready mark, the system theme, and the visible fatal message.
+//! Small DOM helpers: elements by id, the build's file names, the ready mark, the system theme, and the
+//! visible fatal message.
 
 use web_sys::MediaQueryList;
 
@@ -6,6 +7,18 @@ use crate::theme::ThemeName;
 
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// The name under which the build ships `name` (a path as in the source tree, e.g. `"extras/extras.js"` or
+/// `"data/facilities.csv"`): the build gives every file a content hash in its name and writes the names
+/// into `window.__evAtlasFiles` (`scripts/hash-names.sh`, README "Offline"). Without that manifest (a
+/// build without the post-build step), or for a name it lacks, the plain name.
+pub fn asset_url(name: &str) -> String {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__evAtlasFiles".into()).ok())
+        .and_then(|files| js_sys::Reflect::get(&files, &name.into()).ok())
+        .and_then(|hashed| hashed.as_string())
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// Marks `app-ready` for benchmarks and tests, once.
