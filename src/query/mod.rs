@@ -6,5 +6,7 @@
 pub mod figures;
 pub mod filter;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod selection;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod table;
 pub mod timeline;

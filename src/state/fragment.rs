@@ -1,38 +1,16 @@
 //! The URL fragment (`#focus=F014`): what a link asks the atlas to show. Unknown keys are left alone.
 
-/// The value of `key` in a fragment such as `#focus=F014&view=map`, percent-decoded.
-pub fn get(fragment: &str, key: &str) -> Option<String> {
+use super::percent::{self, Unreadable};
+
+/// The value of `key` in a fragment such as `#focus=F014&view=map`, percent-decoded by the one rule of
+/// [`percent::decode`] (`+` stays a plus), or why it could not be.
+pub fn get(fragment: &str, key: &str) -> Option<Result<String, Unreadable>> {
     fragment
         .trim_start_matches('#')
         .split('&')
         .filter_map(|kv| kv.split_once('='))
         .find(|(k, _)| *k == key)
-        .map(|(_, v)| decode(v))
-}
-
-/// Percent-decoding of `%XX` (invalid escapes are kept as they are) and `+` as a space.
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
-                    Ok(b) => {
-                        out.push(b);
-                        i += 3;
-                        continue;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+        .map(|(_, v)| percent::decode(v, false))
 }
 
 #[cfg(test)]
@@ -41,19 +19,20 @@ mod tests {
 
     #[test]
     fn table() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
-            ("#focus=F014", "focus", Some("F014")),
-            ("focus=F014&view=map", "view", Some("map")),
-            ("#view=map&focus=F%30%31", "focus", Some("F01")),
-            ("#q=battery+plant", "q", Some("battery plant")),
-            ("#focus=%zz", "focus", Some("%zz")),
-            ("#focus=%4", "focus", Some("%4")),
+        let cases: &[(&str, &str, Option<Result<&str, Unreadable>>)] = &[
+            ("#focus=F014", "focus", Some(Ok("F014"))),
+            ("focus=F014&view=map", "view", Some(Ok("map"))),
+            ("#view=map&focus=F%30%31", "focus", Some(Ok("F01"))),
+            ("#focus=F+1", "focus", Some(Ok("F+1"))),
+            ("#focus=%zz", "focus", Some(Err(Unreadable::Escape))),
+            ("#focus=%4", "focus", Some(Err(Unreadable::Escape))),
             ("#", "focus", None),
             ("", "focus", None),
             ("#focusF014", "focus", None),
         ];
         for (fragment, key, want) in cases {
-            assert_eq!(get(fragment, key).as_deref(), *want, "{fragment} {key}");
+            let got = get(fragment, key);
+            assert_eq!(got.as_ref().map(|r| r.as_deref().map_err(|e| *e)), *want, "{fragment} {key}");
         }
     }
 }

@@ -3,6 +3,7 @@
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod address;
 pub mod fragment;
+pub mod percent;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod url_state;
 
@@ -177,6 +178,9 @@ pub enum Action {
     /// The selection changed (a chart mark, a chip's ×, "Clear all"): the new filters, made by
     /// `filter::Filters`' methods where the reader acted, so the first view carries none of them.
     SetFilters(Filters),
+    /// One change made in the filter panel.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+    EditFilters(crate::query::selection::Edit),
     /// The timeline's year (`None` switches it off) and what it counts from.
     SetTimeline(Option<Year>, By),
 }
@@ -206,6 +210,13 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::SetViewport(v) => next.viewport = v,
         Action::DetailLoaded(scene) => next.detail = Some(scene),
         Action::SetFilters(f) => next.filters = Shared::new(f),
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        Action::EditFilters(e) => {
+            let f = next.filters.edit(e);
+            if f != *next.filters {
+                next.filters = Shared::new(f);
+            }
+        }
         Action::SetTimeline(year, by) => {
             next.timeline = year;
             next.timeline_by = by;

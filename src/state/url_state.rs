@@ -56,6 +56,8 @@ use crate::model::{CountryCode, Segment, Status, Year};
 use crate::query::filter::Filters;
 use crate::theme::ThemeName;
 
+use super::percent::{self, Unreadable};
+
 /// Past this many notices, `decode` adds one that counts the rest instead.
 pub const MAX_NOTICES: usize = 10;
 
@@ -295,7 +297,10 @@ pub fn encode(s: &UrlState) -> String {
     if let Some(r) = f.region {
         put(Key::Region, r.code().to_owned());
     }
-    put(Key::Company, f.companies.iter().filter(|c| !c.is_empty()).map(|c| escape(c)).collect::<Vec<_>>().join(","));
+    put(
+        Key::Company,
+        f.companies.iter().filter(|c| !c.is_empty()).map(|c| percent::encode(c)).collect::<Vec<_>>().join(","),
+    );
     if let Some((a, b)) = f.years {
         put(Key::Years, if a == b { a.0.to_string() } else { format!("{}-{}", a.0, b.0) });
     }
@@ -305,9 +310,9 @@ pub fn encode(s: &UrlState) -> String {
     if f.disclosed {
         put(Key::Disclosed, "1".to_owned());
     }
-    put(Key::Q, escape(&f.q));
+    put(Key::Q, percent::encode(&f.q));
     if let Some(id) = &s.focus {
-        put(Key::Focus, escape(id));
+        put(Key::Focus, percent::encode(id));
     }
     if let Some(y) = s.year {
         put(Key::Year, y.0.to_string());
@@ -317,13 +322,13 @@ pub fn encode(s: &UrlState) -> String {
     }
     if let Some(v) = s.map {
         // Only digits, '.', '-' and the commas for a finite viewport.
-        put(Key::Map, v.encode().split(',').map(escape).collect::<Vec<_>>().join(","));
+        put(Key::Map, v.encode().split(',').map(percent::encode).collect::<Vec<_>>().join(","));
     }
     if let Some(t) = s.theme {
         put(Key::Theme, theme_code(t).to_owned());
     }
     if let Some(l) = &s.lang {
-        put(Key::Lang, escape(l));
+        put(Key::Lang, percent::encode(l));
     }
     if s.embed {
         put(Key::Embed, "1".to_owned());
@@ -379,7 +384,7 @@ pub fn decode(fragment: &str) -> (UrlState, Vec<String>) {
 /// not, or could only in part.
 fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
     let bad = |why: &str| Some(format!("{}={} {why}; ignored", key.name(), quote(raw)));
-    let text = match unescape(raw, key == Key::Q) {
+    let text = match percent::decode(raw, key == Key::Q) {
         Ok(t) => t,
         Err(e) => return bad(e.words()),
     };
@@ -523,7 +528,7 @@ fn switch(s: &str) -> Option<bool> {
 
 /// The non-empty items of a comma-separated list, each percent-decoded (a `%2C` stays inside its item).
 fn list(raw: &str) -> Result<Vec<String>, Unreadable> {
-    raw.split(',').filter(|item| !item.is_empty()).map(|item| unescape(item, false)).collect()
+    raw.split(',').filter(|item| !item.is_empty()).map(|item| percent::decode(item, false)).collect()
 }
 
 /// At most `QUOTE_CHARS` characters of `s`, for a notice.
@@ -535,67 +540,6 @@ fn quote(s: &str) -> String {
     } else {
         head
     }
-}
-
-/// Every byte outside `A-Za-z0-9-_.~` as `%XX`.
-fn escape(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
-        }
-    }
-    out
-}
-
-/// Why a value could not be percent-decoded.
-#[derive(Debug, PartialEq, Eq)]
-enum Unreadable {
-    Escape,
-    Utf8,
-}
-
-impl Unreadable {
-    fn words(&self) -> &'static str {
-        match self {
-            Unreadable::Escape => "has a broken %-escape",
-            Unreadable::Utf8 => "is not UTF-8 text once decoded",
-        }
-    }
-}
-
-/// Percent-decoding (either case of hex); `+` is a space when `plus_is_space`.
-fn unescape(s: &str, plus_is_space: bool) -> Result<String, Unreadable> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'%' => {
-                let digit = |j: usize| bytes.get(j).and_then(|c| char::from(*c).to_digit(16));
-                let (Some(hi), Some(lo)) = (digit(i + 1), digit(i + 2)) else {
-                    return Err(Unreadable::Escape);
-                };
-                // Two hex digits make at most 255.
-                out.push(u8::try_from(hi * 16 + lo).map_err(|_| Unreadable::Escape)?);
-                i += 3;
-            }
-            b'+' if plus_is_space => {
-                out.push(b' ');
-                i += 1;
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).map_err(|_| Unreadable::Utf8)
 }
 
 #[cfg(test)]
@@ -929,28 +873,6 @@ mod tests {
             let (state, _) = decode(&format!("{text}&embed=1"));
             assert!(state.embed);
         }
-    }
-
-    #[test]
-    fn percent_encoding_keeps_unreserved_bytes_and_round_trips() {
-        let cases = [
-            ("", ""),
-            ("AZaz09-_.~", "AZaz09-_.~"),
-            (" ", "%20"),
-            (",&=#%+", "%2C%26%3D%23%25%2B"),
-            ("é", "%C3%A9"),
-            ("🔋", "%F0%9F%94%8B"),
-        ];
-        for (text, escaped) in cases {
-            assert_eq!(escape(text), escaped);
-            assert_eq!(unescape(escaped, false), Ok(text.to_owned()));
-        }
-        assert_eq!(unescape("%c3%a9%2b", false), Ok("é+".to_owned()));
-        assert_eq!(unescape("a+b", true), Ok("a b".to_owned()));
-        assert_eq!(unescape("a+b", false), Ok("a+b".to_owned()));
-        assert_eq!(unescape("%", false), Err(Unreadable::Escape));
-        assert_eq!(unescape("%g0", false), Err(Unreadable::Escape));
-        assert_eq!(unescape("%C3", false), Err(Unreadable::Utf8));
     }
 
     const COUNTRIES: &[&str] = &["HU", "DE", "ES", "TH", "ID", "BR", "US", "MX", "MA", "TR", "XK", "AQ"];

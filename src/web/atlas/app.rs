@@ -19,7 +19,7 @@ use crate::map::viewport::Viewport;
 use crate::model::Dataset;
 use crate::query::figures::KeyFigures;
 use crate::query::filter::Filters;
-use crate::query::timeline::visible;
+use crate::query::selection;
 use crate::state::address::{actions_of, url_of};
 use crate::state::url_state::{decode, encode, ChartId, UrlState, View};
 use crate::state::State;
@@ -224,16 +224,7 @@ pub fn atlas(props: &Props) -> Html {
     // The plants on screen: the filters and the timeline. Everything below derives from these indices.
     let rows = use_memo(
         (state.data.clone(), Filters::clone(&state.filters), state.timeline, state.timeline_by),
-        |(data, filters, year, by)| {
-            let rows: Vec<usize> = data
-                .facilities
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| filters.matches(f) && year.is_none_or(|y| visible(f, y, *by)))
-                .map(|(i, _)| i)
-                .collect();
-            Rc::new(rows)
-        },
+        |(data, filters, year, by)| Rc::new(selection::rows(data, filters, *year, *by)),
     );
     let everything = rows.len() == state.data.facilities.len();
     let shown_scene = {

@@ -13,6 +13,7 @@ use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Segment, Status, Year};
 use crate::query::figures::KeyFigures;
 use crate::query::filter::Filters;
+use crate::query::selection::{Choices, Edit};
 use crate::query::timeline::{span, By};
 use crate::state::{Action, Shared};
 
@@ -39,71 +40,44 @@ pub struct PanelProps {
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &PanelProps) -> Html {
     // The choices the data offers, sorted: companies and host countries.
-    let choices = use_memo(props.data.clone(), |d| {
-        let mut companies: Vec<String> = d.facilities.iter().map(|f| f.company.clone()).collect();
-        companies.sort_by_key(|c| c.to_lowercase());
-        companies.dedup();
-        let mut countries: Vec<CountryCode> = d.facilities.iter().map(|f| f.host_country).collect();
-        countries.sort_by_key(|c| country_label(*c));
-        countries.dedup();
-        let years = span(&d.facilities, By::Announced);
-        (companies, countries, years)
-    });
-    let (companies, countries, years) = &*choices;
+    let choices = use_memo(props.data.clone(), |d| Choices::of(&d.facilities));
+    let (countries, years) = (&choices.countries, choices.years);
     // The suggestions, built once per dataset and at most this many (a file of 100,000 plants may name
     // as many companies; any name typed in full still filters).
     const SUGGESTED: usize = 2_000;
     let suggestions = use_memo(choices.clone(), |c| {
-        c.0.iter().take(SUGGESTED).map(|name| html! { <option value={name.clone()} /> }).collect::<Html>()
+        c.companies.iter().take(SUGGESTED).map(|name| html! { <option value={name.clone()} /> }).collect::<Html>()
     });
     let f = &props.filters;
-    let set = {
-        let (dispatch, f) = (props.dispatch.clone(), f.clone());
-        move |change: Rc<dyn Fn(&mut Filters, &Event)>| {
-            let (dispatch, f) = (dispatch.clone(), f.clone());
-            Callback::from(move |e: Event| {
-                let mut next = f.clone();
-                change(&mut next, &e);
-                if next != f {
-                    dispatch.emit(Action::SetFilters(next));
-                }
-            })
-        }
-    };
-    let on_segment = set(Rc::new(|f, e| f.segment = Segment::from_code(&select_value(e))));
-    let on_status = set(Rc::new(|f, e| f.status = Status::from_code(&select_value(e))));
-    let on_region = set(Rc::new(|f, e| f.region = HostRegion::from_code(&select_value(e))));
-    let on_country = set(Rc::new(|f, e| {
-        if let Some(c) = CountryCode::parse(&select_value(e)) {
-            if !f.countries.contains(&c) {
-                f.countries.push(c);
+    // Each control's change, as an edit the reducer makes (`selection::Edit`); `None` when it made none.
+    let set = |edit: fn(&Event) -> Option<Edit>| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(edit) = edit(&e) {
+                dispatch.emit(Action::EditFilters(edit));
             }
-        }
-    }));
+        })
+    };
+    let on_segment = set(|e| Some(Edit::Segment(Segment::from_code(&select_value(e)))));
+    let on_status = set(|e| Some(Edit::Status(Status::from_code(&select_value(e)))));
+    let on_region = set(|e| Some(Edit::Region(HostRegion::from_code(&select_value(e)))));
+    let on_country = set(|e| CountryCode::parse(&select_value(e)).map(Edit::Country));
     let on_company = {
-        let companies = companies.clone();
-        set(Rc::new(move |f, e| {
-            let typed = input_value(e);
-            if let Some(c) = companies.iter().find(|c| c.eq_ignore_ascii_case(typed.trim())) {
-                if !f.companies.contains(c) {
-                    f.companies.push(c.clone());
-                }
+        let (dispatch, choices) = (props.dispatch.clone(), choices.clone());
+        Callback::from(move |e: Event| {
+            if let Some(c) = choices.company(&input_value(&e)) {
+                dispatch.emit(Action::EditFilters(Edit::Company(c.to_owned())));
                 if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
                     input.set_value("");
                 }
             }
-        }))
+        })
     };
-    let year_of = |e: &Event| select_value(e).parse::<u16>().ok().map(Year);
-    let on_from = set(Rc::new(move |f, e| {
-        f.years = year_of(e).map(|a| (a, f.years.map_or(a, |(_, b)| b.max(a))));
-    }));
-    let on_to = set(Rc::new(move |f, e| {
-        f.years = year_of(e).map(|b| (f.years.map_or(b, |(a, _)| a.min(b)), b));
-    }));
-    let on_owned = set(Rc::new(|f, e| f.chinese_owned = checked(e)));
-    let on_disclosed = set(Rc::new(|f, e| f.disclosed = checked(e)));
-    let on_text = set(Rc::new(|f, e| f.q = input_value(e)));
+    let on_from = set(|e| Some(Edit::From(select_value(e).parse::<u16>().ok().map(Year))));
+    let on_to = set(|e| Some(Edit::To(select_value(e).parse::<u16>().ok().map(Year))));
+    let on_owned = set(|e| Some(Edit::ChineseOwned(checked(e))));
+    let on_disclosed = set(|e| Some(Edit::Disclosed(checked(e))));
+    let on_text = set(|e| Some(Edit::Text(input_value(e))));
 
     let option = |value: String, label: String, selected: bool| html! { <option {value} {selected}>{ label }</option> };
     let year_options = |chosen: Option<Year>| {

@@ -64,7 +64,8 @@ pub fn load(mut data: Dataset, problems: Vec<Problem>) -> Loaded {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let (focus, url_notice) = match fragment::get(&hash, "focus") {
         None => (None, url_notice),
-        Some(id) => match data.facilities.iter().position(|f| f.id == id) {
+        Some(Err(e)) => (None, Some(format!("focus {}; showing the whole map.", e.words()))),
+        Some(Ok(id)) => match data.facilities.iter().position(|f| f.id == id) {
             Some(i) if data.facilities.get(i).is_some_and(|f| f.location.is_some()) => (Some(i), url_notice),
             Some(_) => (None, Some(format!("The plant {id} has no known site, so the map cannot show it."))),
             None => (None, Some(format!("focus={id}: no plant has this id; showing the whole map."))),
