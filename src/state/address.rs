@@ -8,12 +8,37 @@ use crate::query::filter::Filters;
 use crate::query::timeline::By;
 use crate::state::url_state::{TimelineBy, UrlState, View};
 use crate::state::{Action, State};
+use crate::theme::ThemeName;
 
-/// The address of what the reader sees: the filters, the timeline, the open plant and the map's view.
-/// The theme is not written (it follows the system unless a link asks for one).
-pub fn url_of(state: &State, view: View) -> UrlState {
+/// What an address says of the page rather than of the data: kept in the state so that every address the
+/// atlas writes says it again (an embed stays an embed after a reload, a story step stays that step).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    pub view: View,
+    pub embed: bool,
+    /// The story's step as the link gave it (the story clamps it to its length).
+    pub step: Option<u32>,
+    /// The theme a link asked for; `None` follows the system and is not written.
+    pub theme: Option<ThemeName>,
+    pub lang: Option<String>,
+}
+
+impl Page {
+    pub fn of(url: &UrlState) -> Page {
+        Page { view: url.view, embed: url.embed, step: url.step, theme: url.theme, lang: url.lang.clone() }
+    }
+}
+
+/// The address of what the reader sees: the page (view, embed, step, asked-for theme and language), the
+/// filters, the timeline, the open plant and the map's view.
+pub fn url_of(state: &State) -> UrlState {
+    let p = &state.page;
     UrlState {
-        view,
+        view: p.view,
+        embed: p.embed,
+        step: p.step,
+        theme: p.theme,
+        lang: p.lang.clone(),
         filters: Filters::clone(&state.filters),
         focus: state.selected.and_then(|i| state.data.facilities.get(i)).map(|f| f.id.clone()),
         year: state.timeline,
@@ -22,7 +47,6 @@ pub fn url_of(state: &State, view: View) -> UrlState {
             By::Production => TimelineBy::Production,
         },
         map: (state.viewport != Viewport::default()).then_some(state.viewport),
-        ..UrlState::default()
     }
 }
 
@@ -41,9 +65,7 @@ pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
     }
     let centred = focus.and_then(|i| data.facilities[i].location).map(|at| Viewport::focus(map_from_lonlat(at)));
     out.push(Action::SetViewport(url.map.or(centred).unwrap_or_default()));
-    if let Some(t) = url.theme {
-        out.push(Action::SetTheme(t));
-    }
+    out.push(Action::SetPage(Page::of(url)));
     out
 }
 
@@ -54,7 +76,6 @@ mod tests {
     use crate::model::{CountryCode, Segment, Year};
     use crate::state::url_state::{decode, encode};
     use crate::state::{reduce, Shared};
-    use crate::theme::ThemeName;
 
     fn start() -> State {
         State::new(Shared::new(builtin().0), ThemeName::Light)
@@ -74,7 +95,7 @@ mod tests {
             s = reduce(&s, Action::SetTimeline(Some(Year(2023)), By::Production));
             s = reduce(&s, Action::SelectFacility(Some(13)));
             s = reduce(&s, Action::SetViewport(viewport));
-            let text = encode(&url_of(&s, View::Map));
+            let text = encode(&url_of(&s));
             let (url, notices) = decode(&text);
             assert!(notices.is_empty(), "{notices:?}");
             let back = actions_of(&url, &s.data).into_iter().fold(start(), |st, a| reduce(&st, a));
@@ -85,7 +106,34 @@ mod tests {
                 assert_eq!(back.viewport, s.viewport, "{text}");
             }
         }
-        assert_eq!(encode(&url_of(&s0, View::Overview)), "", "the default state is the empty fragment");
+        assert_eq!(encode(&url_of(&s0)), "", "the default state is the empty fragment");
+    }
+
+    #[test]
+    fn every_link_reopens_to_the_same_address() {
+        // What defines a view stays in the address: after the link is opened, the address the atlas
+        // writes is the link again (canonical links), so a reload shows the same view.
+        let links = [
+            "",
+            "view=map&embed=1",
+            "view=table&embed=1",
+            "view=sources&embed=1",
+            "view=chart:places&embed=1",
+            "view=story&step=3&embed=1",
+            "view=story&step=3",
+            "view=map&segment=battery_cells&country=BR&theme=dark&lang=en&embed=1",
+            "view=chart:home-abroad&years=2020-2024&focus=F014&year=2024&by=production&map=4,0.3,-0.2",
+        ];
+        for link in links {
+            let (url, notices) = decode(link);
+            assert!(notices.is_empty(), "{link}: {notices:?}");
+            let opened = actions_of(&url, &start().data).into_iter().fold(start(), |st, a| reduce(&st, a));
+            assert_eq!(encode(&url_of(&opened)), link, "{link}");
+        }
+        // A link's theme is applied as well as kept.
+        let (url, _) = decode("theme=dark");
+        let opened = actions_of(&url, &start().data).into_iter().fold(start(), |st, a| reduce(&st, a));
+        assert_eq!(opened.theme, ThemeName::Dark);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod address;
 pub mod fragment;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod host;
 pub mod percent;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod url_state;
@@ -128,6 +130,10 @@ pub struct State {
     /// The timeline: plants up to this year only (`None`: all), counted from announcement or production.
     pub timeline: Option<Year>,
     pub timeline_by: By,
+    /// What the address says of the page itself: its view, whether it is an embed, the story's step, the
+    /// theme and language a link asked for. The full atlas's only: the first view shows one view.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+    pub page: address::Page,
 }
 
 impl State {
@@ -183,6 +189,9 @@ pub enum Action {
     EditFilters(crate::query::selection::Edit),
     /// The timeline's year (`None` switches it off) and what it counts from.
     SetTimeline(Option<Year>, By),
+    /// The page a link or the host asked for (view, embed, story step, theme, language).
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+    SetPage(address::Page),
 }
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -220,6 +229,13 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::SetTimeline(year, by) => {
             next.timeline = year;
             next.timeline_by = by;
+        }
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        Action::SetPage(page) => {
+            if let Some(t) = page.theme {
+                next.theme = t;
+            }
+            next.page = page;
         }
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
         Action::ImportProgress(p) => {

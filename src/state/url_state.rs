@@ -5,7 +5,8 @@
 //!
 //! | key | value | field |
 //! |---|---|---|
-//! | `view` | `map`, `table`, `sources`, `chart:<id>` (`overview` is the default) | [`UrlState::view`] |
+//! | `view` | `map`, `table`, `sources`, `story`, `chart:<id>` (`overview` is the default) | [`UrlState::view`] |
+//! | `step` | the story's step, from 1 (read only with `view=story`) | [`UrlState::step`] |
 //! | `segment` | a segment code such as `battery_cells` | `filters.segment` |
 //! | `status` | a status code such as `operational` | `filters.status` |
 //! | `country` | ISO alpha-2 codes, comma separated: `HU,DE` | `filters.countries` |
@@ -105,6 +106,8 @@ pub enum View {
     Map,
     Table,
     Sources,
+    /// The article as a guided walk through the data, one step at a time (`step=`).
+    Story,
     Chart(ChartId),
 }
 
@@ -114,6 +117,7 @@ impl View {
         View::Map,
         View::Table,
         View::Sources,
+        View::Story,
         View::Chart(ChartId::HomeAbroad),
         View::Chart(ChartId::Segments),
         View::Chart(ChartId::Places),
@@ -128,6 +132,7 @@ impl View {
             View::Map => "map".to_owned(),
             View::Table => "table".to_owned(),
             View::Sources => "sources".to_owned(),
+            View::Story => "story".to_owned(),
             View::Chart(c) => format!("chart:{}", c.code()),
         }
     }
@@ -138,6 +143,7 @@ impl View {
             "map" => Some(View::Map),
             "table" => Some(View::Table),
             "sources" => Some(View::Sources),
+            "story" => Some(View::Story),
             _ => s.strip_prefix("chart:").and_then(ChartId::from_code).map(View::Chart),
         }
     }
@@ -172,6 +178,8 @@ impl TimelineBy {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
     pub view: View,
+    /// The story's step as the link gives it (from 1; the story clamps it to its length, with a notice).
+    pub step: Option<u32>,
     pub filters: Filters,
     /// A facility id, `[A-Za-z0-9_-]{1,40}`.
     pub focus: Option<String>,
@@ -190,6 +198,7 @@ pub struct UrlState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Key {
     View,
+    Step,
     Segment,
     Status,
     Country,
@@ -209,8 +218,9 @@ enum Key {
 }
 
 impl Key {
-    const ALL: [Key; 17] = [
+    const ALL: [Key; 18] = [
         Key::View,
+        Key::Step,
         Key::Segment,
         Key::Status,
         Key::Country,
@@ -232,6 +242,7 @@ impl Key {
     fn name(self) -> &'static str {
         match self {
             Key::View => "view",
+            Key::Step => "step",
             Key::Segment => "segment",
             Key::Status => "status",
             Key::Country => "country",
@@ -286,6 +297,9 @@ pub fn encode(s: &UrlState) -> String {
     };
     if s.view != View::Overview {
         put(Key::View, s.view.code());
+    }
+    if let Some(n) = s.step {
+        put(Key::Step, n.to_string());
     }
     if let Some(x) = f.segment {
         put(Key::Segment, x.code().to_owned());
@@ -470,6 +484,10 @@ fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
             }
             s.focus = Some(text);
         }
+        Key::Step => match text.parse::<u32>() {
+            Ok(n) if text.bytes().all(|b| b.is_ascii_digit()) => s.step = Some(n),
+            _ => return bad("is not a step number (1, 2, …); showing the first step"),
+        },
         Key::Year => match year(&text) {
             Ok(y) => s.year = Some(y),
             Err(YearError::NotAYear) => return bad("is not a year (such as 2024)"),
@@ -585,6 +603,7 @@ mod tests {
     fn everything() -> UrlState {
         UrlState {
             view: View::Chart(ChartId::HomeAbroad),
+            step: Some(3),
             filters: Filters {
                 segment: Some(Segment::Components),
                 status: Some(Status::UnderConstruction),
@@ -618,6 +637,7 @@ mod tests {
             ("view=chart:places", state(|s| s.view = View::Chart(ChartId::Places))),
             ("view=map", state(|s| s.view = View::Map)),
             ("view=sources", state(|s| s.view = View::Sources)),
+            ("view=story&step=3", state(|s| (s.view, s.step) = (View::Story, Some(3)))),
             ("embed=1", state(|s| s.embed = true)),
             ("theme=dark", state(|s| s.theme = Some(ThemeName::Dark))),
             ("theme=light", state(|s| s.theme = Some(ThemeName::Light))),
@@ -646,7 +666,7 @@ mod tests {
             ("q=%25%26%3D%23%2B%2C", filters(|f| f.q = "%&=#+,".into())),
             ("q=%E5%AE%81%E5%BE%B7", filters(|f| f.q = "宁德".into())),
             (
-                "view=chart:home-abroad&segment=components&status=under_construction&country=HU,DE&region=mena\
+                "view=chart:home-abroad&step=3&segment=components&status=under_construction&country=HU,DE&region=mena\
                  &company=A%2C%20B%20%26%20C,Gotion%20High-Tech,100%25&years=2023&owned=chinese&disclosed=1\
                  &q=%C3%9Ast%C3%AD%20%232%20a%2Bb%3Dc&focus=F_1-2&year=2030&by=production&map=7.25,0.5,-1.25\
                  &theme=dark&lang=en&embed=1",
@@ -697,7 +717,7 @@ mod tests {
 
     #[test]
     fn bad_parameters_get_a_notice_and_the_rest_still_applies() {
-        const VIEWS: &str = "(overview, map, table, sources, chart:home-abroad, chart:segments, chart:places, \
+        const VIEWS: &str = "(overview, map, table, sources, story, chart:home-abroad, chart:segments, chart:places, \
                              chart:pipeline, chart:capacity); ignored";
         let view = |v: &str| format!("view={v} is not a view {VIEWS}");
         // (fragment, the canonical fragment of what is still read, the notices)
@@ -946,8 +966,9 @@ mod tests {
             theme in proptest::option::of(proptest::sample::select(vec![ThemeName::Light, ThemeName::Dark])),
             lang in proptest::option::of(Just("en".to_owned())),
             embed in any::<bool>(),
+            step in proptest::option::of(0u32..1000),
         ) -> UrlState {
-            UrlState { view, filters, focus, year, by, map, theme, lang, embed }
+            UrlState { view, step, filters, focus, year, by, map, theme, lang, embed }
         }
     }
 

@@ -37,3 +37,7 @@ if (location.protocol.startsWith('http')) {
   if (document.readyState === 'complete') keep();
   else addEventListener('load', keep);
 }
+// 4. A fragment changed from outside while the first view is shown (the reader edits the address, the host
+//    page sets the frame's fragment): the full atlas opens it like a link. Once the atlas has taken over,
+//    the button is gone and the atlas listens itself.
+addEventListener('hashchange', () => document.getElementById('show-charts')?.click());

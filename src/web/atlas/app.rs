@@ -91,43 +91,72 @@ fn read_address() -> (String, UrlState, Vec<String>) {
     (hash.trim_start_matches('#').to_owned(), url, said)
 }
 
-/// The address: at start the link's view (`start`, read once by the atlas) is opened, back and forward
-/// reopen what the address then says, and what the reader does is written to it: a new history entry for
-/// a new selection, the same entry (after a pause) when only the map moved. Returns the address of what
-/// is on screen.
+/// Where a view of the full layout begins on the page, to scroll a link's view into sight.
+fn section_of(view: View) -> Option<String> {
+    match view {
+        View::Overview | View::Story => None,
+        View::Map => Some("facility-map".to_owned()),
+        View::Table => Some("table".to_owned()),
+        View::Sources => Some("show-sources".to_owned()),
+        View::Chart(id) => Some(id.code().to_owned()),
+    }
+}
+
+/// The address: at start the link's view (`start`, read once by the atlas) is opened; a change made from
+/// outside (back and forward, the reader editing the address, the host page setting the frame's fragment
+/// or sending `ev-atlas:navigate`) is opened the same way, like a link; and what the reader does is
+/// written to it: a new history entry for a new selection, the same entry (after a pause) when only the
+/// map moved or when the address itself asked for it. After each change the host page is told
+/// (`embed::report`). Returns the address of what is on screen and what the last address opened could
+/// not understand.
 #[hook]
 fn use_address(
     state: &UseReducerHandle<State>,
     dispatch: Callback<Action>,
     start: Rc<(String, UrlState, Vec<String>)>,
-) -> UrlState {
+) -> (UrlState, Rc<Vec<String>>) {
+    let said = use_state_eq(|| Rc::new(start.2.clone()));
+    // Set when the address was opened, so that writing its canonical form back replaces that entry.
+    let from_address = use_mut_ref(|| false);
+    // The fragment the atlas itself last wrote or found already written: an event for it is its own echo
+    // (a fragment set from outside fires `popstate` and `hashchange`, and the first already rewrote it).
+    let ours = use_mut_ref(String::new);
     {
-        let data = state.data.clone();
+        let (data, said, from_address, ours) = (state.data.clone(), said.clone(), from_address.clone(), ours.clone());
         use_effect_with((), move |_| {
-            let open = move |data: &Dataset, (hash, url, _): &(String, UrlState, Vec<String>)| {
-                if !hash.is_empty() {
-                    for a in actions_of(url, data) {
-                        dispatch.emit(a);
+            let open = move |data: &Dataset, (_, url, notices): &(String, UrlState, Vec<String>), scroll: bool| {
+                *from_address.borrow_mut() = true;
+                for a in actions_of(url, data) {
+                    dispatch.emit(a);
+                }
+                said.set(Rc::new(notices.clone()));
+                if scroll && !url.embed {
+                    if let Some(el) = section_of(url.view).and_then(|id| dom::element_by_id(&id)) {
+                        el.scroll_into_view();
                     }
                 }
             };
-            open(&data, &start);
-            let section = match start.1.view {
-                View::Overview => None,
-                View::Map => Some("facility-map".to_owned()),
-                View::Table => Some("table".to_owned()),
-                View::Sources => Some("show-sources".to_owned()),
-                View::Chart(id) => Some(id.code().to_owned()),
-            };
-            if let Some(el) = section.and_then(|id| dom::element_by_id(&id)) {
-                el.scroll_into_view();
+            // No fragment: the atlas keeps what the first view handed over.
+            if !start.0.is_empty() {
+                open(&data, &start, true);
             }
-            let listener = web_sys::window()
-                .map(|w| gloo::events::EventListener::new(&w, "popstate", move |_| open(&data, &read_address())));
-            move || drop(listener)
+            let open = Rc::new(open);
+            let listeners = web_sys::window().map(|w| {
+                let on = |event: &'static str| {
+                    let (open, data, ours) = (open.clone(), data.clone(), ours.clone());
+                    gloo::events::EventListener::new(&w, event, move |_| {
+                        let here = read_address();
+                        if here.0 != *ours.borrow() {
+                            open(&data, &here, event == "hashchange");
+                        }
+                    })
+                };
+                (on("popstate"), on("hashchange"), embed::navigation_listener(&w))
+            });
+            move || drop(listeners)
         });
     }
-    let url = url_of(state, View::Overview);
+    let url = url_of(state);
     let text = encode(&url);
     let base = encode(&UrlState { map: None, ..url.clone() });
     let written = use_mut_ref(|| None::<String>);
@@ -136,8 +165,11 @@ fn use_address(
         let Some(window) = web_sys::window() else { return };
         let here = window.location().hash().unwrap_or_default();
         *pause.borrow_mut() = None;
+        let opened = std::mem::take(&mut *from_address.borrow_mut());
+        *ours.borrow_mut() = text.clone();
         if here.trim_start_matches('#') == text.as_str() {
             *written.borrow_mut() = Some(base);
+            embed::report();
             return;
         }
         let loc = window.location();
@@ -149,22 +181,25 @@ fn use_address(
         );
         let Ok(history) = window.history() else { return };
         let first = written.borrow().is_none();
-        if first || written.borrow().as_deref() == Some(base.as_str()) {
-            // The map moved (or this is the page's first address): the same entry, once the map rests.
+        if first || opened || written.borrow().as_deref() == Some(base.as_str()) {
+            // The map moved (or this is the page's first address, or the address itself was just opened):
+            // the same entry, at once or once the map rests.
             let write = move || {
                 let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+                embed::report();
             };
-            if first {
+            if first || opened {
                 write();
             } else {
                 *pause.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, write));
             }
         } else {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+            embed::report();
         }
         *written.borrow_mut() = Some(base);
     });
-    url
+    (url, (*said).clone())
 }
 
 /// A button's callback that sets a chart option.
@@ -197,7 +232,7 @@ pub fn atlas(props: &Props) -> Html {
     // The link the atlas was opened with (its view, whether it is an embed, what it could not read): read
     // once, when the atlas starts.
     let start = use_memo((), |_| read_address());
-    let here = use_address(&state, dispatch.clone(), start.clone());
+    let (here, url_notices) = use_address(&state, dispatch.clone(), start.clone());
     // The page's colours follow the atlas's theme (a link may ask for one the system does not use).
     use_effect_with(state.theme, |theme| {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -346,8 +381,14 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| yew::platform::spawn_local(panels::show_sources(data.clone())))
     };
 
-    let (_, link, url_notices) = &*start;
-    embed::use_height_reporting(link.embed);
+    let page = &state.page;
+    embed::use_height_reporting();
+    // The embed's compact layout hides the page's masthead and colophon (`body.embed` in the styles).
+    use_effect_with(page.embed, |embed| {
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.class_list().toggle_with_force("embed", *embed);
+        }
+    });
     // Each view, as both layouts show it.
     let frame = |id: ChartId, controls: Html| -> Html {
         let (f, theme, dispatch) = (state.filters.clone(), state.theme, dispatch.clone());
@@ -371,20 +412,30 @@ pub fn atlas(props: &Props) -> Html {
     };
     let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
     let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
-    if link.embed {
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.class_list().add_1("embed");
+    let address_notice = if url_notices.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <div class="notice" id="address-notice" role="status">
+                <p>{ "Part of this link could not be understood:" }</p>
+                <ul>{ for url_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            </div>
         }
-        let full = format!("#{}", encode(&UrlState { embed: false, view: link.view, ..here.clone() }));
-        let view = match link.view {
+    };
+    if page.embed {
+        let full = format!("#{}", encode(&UrlState { embed: false, ..here.clone() }));
+        let view = match page.view {
             View::Chart(id) => frame(id, Html::default()),
             View::Map => map,
             View::Table => table,
-            View::Overview | View::Sources => html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map }</> },
+            View::Overview | View::Sources | View::Story => {
+                html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map }</> }
+            }
         };
         return html! {
             <div class="embed-frame" id="embed">
                 <p class="kicker">{ "Overseas EV Atlas" }</p>
+                { address_notice }
                 { filter_bar }
                 <main class="views">{ view }</main>
                 <p class="embed-foot">
@@ -398,12 +449,7 @@ pub fn atlas(props: &Props) -> Html {
     html! {
         <>
             { notices(&loaded) }
-            if !url_notices.is_empty() {
-                <div class="notice" id="address-notice" role="status">
-                    <p>{ "Part of this link could not be understood:" }</p>
-                    <ul>{ for url_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                </div>
-            }
+            { address_notice }
             { filter_bar }
             <section class="explore" aria-label="Explore">
                 <FilterPanel data={state.data.clone()} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />

@@ -4,7 +4,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::state::host;
 use crate::state::url_state::{encode, UrlState};
+use wasm_bindgen::JsValue;
 
 /// The `childId` a Pym.js parent gives its iframe (`?childId=…`), if any.
 fn pym_child_id() -> Option<String> {
@@ -12,63 +14,79 @@ fn pym_child_id() -> Option<String> {
     search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("childId=").map(str::to_owned))
 }
 
+/// The height of the page's content, in CSS px: the body's, not the document's, which is never less than
+/// the frame itself and so would never let a frame shrink to a shorter view.
 fn content_height() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .map_or(0.0, |e| f64::from(e.scroll_height()))
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body());
+    body.map_or(0.0, |b| {
+        let margin = web_sys::window().and_then(|w| w.get_computed_style(&b).ok().flatten()).map_or(0.0, |st| {
+            ["margin-top", "margin-bottom"]
+                .iter()
+                .filter_map(|p| st.get_property_value(p).ok())
+                .filter_map(|v| v.trim_end_matches("px").parse::<f64>().ok())
+                .sum()
+        });
+        b.get_bounding_client_rect().height() + margin
+    })
 }
 
-/// Tells the parent page the content's height: the Pym.js child message `pymxPYMx{id}xPYMxheightxPYMx{h}`
-/// when a Pym parent made this frame, and `{sentinel: "amp", type: "embed-size", height}` always.
-fn send_height(child: &Option<String>) {
+/// Tells the parent page what the frame shows and how tall it is: the Pym.js child message
+/// `pymxPYMx{id}xPYMxheightxPYMx{h}` when a Pym parent made this frame, the AMP message
+/// `{sentinel: "amp", type: "embed-size", height}`, and the atlas's own `{type: "ev-atlas:state", hash,
+/// height}` (`state::host`). Nothing when the page is not in a frame.
+pub fn report() {
     let Some(window) = web_sys::window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
     }
     let height = content_height().ceil();
-    if let Some(id) = child {
+    if let Some(id) = pym_child_id() {
         let _ = parent.post_message(&format!("pymxPYMx{id}xPYMxheightxPYMx{height}").into(), "*");
     }
-    let amp = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
-    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
-    let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+    let message = |pairs: &[(&str, JsValue)]| {
+        let o = js_sys::Object::new();
+        for (k, v) in pairs {
+            let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+        }
+        o
+    };
+    let amp = message(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", height.into())]);
     let _ = parent.post_message(&amp, "*");
+    let hash = window.location().hash().unwrap_or_default();
+    let state = message(&[
+        ("type", host::STATE.into()),
+        ("hash", hash.trim_start_matches('#').into()),
+        ("height", height.into()),
+    ]);
+    let _ = parent.post_message(&state, "*");
 }
 
-/// While mounted in an embed: reports the height whenever the content changes size, and answers a Pym
-/// parent's `width` message with it. Other messages are ignored: only a string in Pym's format with this
+/// While the atlas is mounted: reports to the host page whenever the content changes size, and answers
+/// a Pym parent's `width` message. Other Pym messages are ignored: only a string in Pym's format with this
 /// frame's own `childId` is acted on, and all it does is send the height again.
 #[hook]
-pub fn use_height_reporting(on: bool) {
-    use_effect_with(on, move |on| {
+pub fn use_height_reporting() {
+    use_effect_with((), move |_| {
         let mut keep: Vec<Box<dyn std::any::Any>> = Vec::new();
-        if *on {
-            let child = pym_child_id();
-            send_height(&child);
-            let observed = {
-                let child = child.clone();
-                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || send_height(&child))
-            };
-            if let (Ok(observer), Some(root)) = (
-                web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()),
-                web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()),
-            ) {
-                observer.observe(&root);
-                keep.push(Box::new(observer));
-            }
-            keep.push(Box::new(observed));
-            if let (Some(window), Some(id)) = (web_sys::window(), child.clone()) {
-                let prefix = format!("pymxPYMx{id}xPYMxwidthxPYMx");
-                keep.push(Box::new(gloo::events::EventListener::new(&window, "message", move |e| {
-                    let data = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string());
-                    if data.is_some_and(|d| d.strip_prefix(&prefix).is_some_and(|w| w.parse::<f64>().is_ok())) {
-                        send_height(&child);
-                    }
-                })));
-            }
+        report();
+        let observed = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(report);
+        if let (Ok(observer), Some(root)) = (
+            web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()),
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()),
+        ) {
+            observer.observe(&root);
+            keep.push(Box::new(observer));
+        }
+        keep.push(Box::new(observed));
+        if let (Some(window), Some(id)) = (web_sys::window(), pym_child_id()) {
+            let prefix = format!("pymxPYMx{id}xPYMxwidthxPYMx");
+            keep.push(Box::new(gloo::events::EventListener::new(&window, "message", move |e| {
+                let data = e.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string());
+                if data.is_some_and(|d| d.strip_prefix(&prefix).is_some_and(|w| w.parse::<f64>().is_ok())) {
+                    report();
+                }
+            })));
         }
         move || {
             for k in keep {
@@ -78,6 +96,27 @@ pub fn use_height_reporting(on: bool) {
             }
         }
     });
+}
+
+/// The host page's `{type: "ev-atlas:navigate", hash}`: the frame's fragment is set to what
+/// `host::navigation` allows (which then opens like any link, through `hashchange`); every other message
+/// is ignored. Only the address changes: nothing of the message reaches the page but that text.
+pub fn navigation_listener(window: &web_sys::Window) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(window, "message", |e| {
+        let Some(data) = e.dyn_ref::<web_sys::MessageEvent>().map(|m| m.data()) else { return };
+        if !data.is_object() {
+            return;
+        }
+        let text = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
+        let embedded = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|h| crate::state::url_state::decode(&h).0.embed);
+        if let Some(hash) = host::navigation(text("type").as_deref(), text("hash").as_deref(), embedded) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&hash);
+            }
+        }
+    })
 }
 
 /// The page's address without its fragment.
