@@ -2,7 +2,8 @@
 //! actions that reopen a link (`actions_of`). The fragment's text itself is `url_state`'s.
 
 use crate::geo::equal_earth::map_from_lonlat;
-use crate::map::viewport::Viewport;
+use crate::map::regions::view_of_points;
+use crate::map::viewport::{Canvas, Viewport};
 use crate::model::Dataset;
 use crate::query::filter::Filters;
 use crate::query::timeline::By;
@@ -31,8 +32,19 @@ impl Page {
 
 /// The address of what the reader sees: the page (view, embed, step, asked-for theme and language), the
 /// filters, the timeline, the open plant and the map's view.
+/// In the story, the step sets everything else, so a step's address is only the page's.
 pub fn url_of(state: &State) -> UrlState {
     let p = &state.page;
+    if p.view == View::Story {
+        return UrlState {
+            view: p.view,
+            embed: p.embed,
+            step: p.step,
+            theme: p.theme,
+            lang: p.lang.clone(),
+            ..UrlState::default()
+        };
+    }
     UrlState {
         view: p.view,
         embed: p.embed,
@@ -67,6 +79,31 @@ pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
     out.push(Action::SetViewport(url.map.or(centred).unwrap_or_default()));
     out.push(Action::SetPage(Page::of(url)));
     out
+}
+
+/// The canvas a story step's map is fitted to before the map has measured its own: a desktop map's shape.
+const STEP_CANVAS: Canvas = Canvas { width: 1200.0, height: 640.0, pad: 8.0 };
+
+/// What a story step shows, as actions: its filters (the timeline off), its plant under the pointer
+/// (named in its tooltip, no details panel over the map), and the map on that plant, on the step's own
+/// `map=`, or fitted to the plants its filters keep (the whole world when they keep every plant).
+pub fn step_actions(view: &UrlState, data: &Dataset) -> Vec<Action> {
+    let focus = view.focus.as_ref().and_then(|id| data.facilities.iter().position(|f| &f.id == id));
+    let centred = focus.and_then(|i| data.facilities[i].location).map(|at| Viewport::focus(map_from_lonlat(at)));
+    let fitted = || {
+        if view.filters.is_empty() {
+            return Viewport::default();
+        }
+        let kept = data.facilities.iter().filter(|f| view.filters.matches(f)).filter_map(|f| f.location);
+        view_of_points(kept.map(map_from_lonlat), STEP_CANVAS)
+    };
+    vec![
+        Action::SetFilters(view.filters.clone()),
+        Action::SetTimeline(None, By::Announced),
+        Action::SelectFacility(None),
+        Action::HoverFacility(focus),
+        Action::SetViewport(view.map.or(centred).unwrap_or_else(fitted)),
+    ]
 }
 
 #[cfg(test)]
@@ -134,6 +171,31 @@ mod tests {
         let (url, _) = decode("theme=dark");
         let opened = actions_of(&url, &start().data).into_iter().fold(start(), |st, a| reduce(&st, a));
         assert_eq!(opened.theme, ThemeName::Dark);
+    }
+
+    #[test]
+    fn a_story_step_is_its_page_and_sets_the_rest() {
+        // The story's address is the page only, whatever the step set.
+        let (url, _) = decode("view=story&step=4&embed=1");
+        let mut s = actions_of(&url, &start().data).into_iter().fold(start(), |st, a| reduce(&st, a));
+        let (step, _) = decode("country=BR&focus=F001");
+        for a in step_actions(&step, &s.data.clone()) {
+            s = reduce(&s, a);
+        }
+        assert_eq!(encode(&url_of(&s)), "view=story&step=4&embed=1");
+        // The step's filters apply, its plant is hovered, not opened, and the map is on it.
+        let f1 = s.data.facilities.iter().position(|f| f.id == "F001");
+        assert_eq!(s.filters.countries, vec![CountryCode::parse("BR").expect("BR")]);
+        assert_eq!((s.hover.facility, s.selected), (f1, None));
+        let at = s.data.facilities[f1.expect("F001")].location.expect("site");
+        assert_eq!(s.viewport, Viewport::focus(map_from_lonlat(at)));
+        // Without a plant or a map, the map fits the plants kept: zoomed in on one country.
+        let (step, _) = decode("country=HU");
+        let fitted = step_actions(&step, &s.data.clone()).into_iter().fold(s.clone(), |st, a| reduce(&st, a));
+        assert!(fitted.viewport.zoom > 2.0, "{:?}", fitted.viewport);
+        let (step, _) = decode("view=chart:segments");
+        let world = step_actions(&step, &s.data.clone()).into_iter().fold(s, |st, a| reduce(&st, a));
+        assert_eq!((world.viewport, world.filters.is_empty()), (Viewport::default(), true));
     }
 
     #[test]

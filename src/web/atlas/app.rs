@@ -23,6 +23,7 @@ use crate::query::selection;
 use crate::state::address::{actions_of, url_of};
 use crate::state::url_state::{decode, encode, ChartId, UrlState, View};
 use crate::state::State;
+use crate::story;
 use crate::state::{Action, Shared};
 use crate::theme::ThemeName;
 use crate::web::atlas::details;
@@ -30,6 +31,7 @@ use crate::web::atlas::embed;
 use crate::web::atlas::explore::{FilterPanel, KeyFiguresView, Timeline};
 use crate::web::atlas::import::{self, data_panel};
 use crate::web::atlas::panels;
+use crate::web::atlas::story::StoryView;
 use crate::web::atlas::table_view::DataTable;
 use crate::web::shared::chart_frame::{ChartFrame, HomeAbroadModel};
 use crate::web::shared::dom;
@@ -412,6 +414,27 @@ pub fn atlas(props: &Props) -> Html {
     };
     let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
     let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
+    // The story: read once from the shipped file against the full data, its counts filled from it.
+    let story = use_memo(state.builtin.clone(), |d| story::read(story::SHIPPED_CSV, d).map(|s| s.resolve(d)));
+    let (step, step_notice) = match &*story {
+        Ok(s) => story::step_of(page.step.map(|n| n.to_string()).as_deref(), s.len()),
+        Err(_) => (1, None),
+    };
+    let url_notices: Rc<Vec<String>> = match (&step_notice, page.view == View::Story) {
+        (Some(n), true) => Rc::new(url_notices.iter().cloned().chain([n.clone()]).collect()),
+        _ => url_notices,
+    };
+    let story_view = (page.view == View::Story).then(|| {
+        let shows = story.as_ref().as_ref().ok().and_then(|s| s.step(step)).map_or(View::Overview, |s| s.view.view);
+        let graphic = match shows {
+            View::Chart(id) => frame(id, Html::default()),
+            View::Map => map.clone(),
+            _ => html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map.clone() }</> },
+        };
+        html! {
+            <StoryView story={story.clone()} n={step} page={page.clone()} data={state.builtin.clone()} dispatch={dispatch.clone()} {graphic} />
+        }
+    });
     let address_notice = if url_notices.is_empty() {
         Html::default()
     } else {
@@ -446,6 +469,16 @@ pub fn atlas(props: &Props) -> Html {
         };
     }
 
+    if let Some(story_view) = story_view {
+        return html! {
+            <>
+                { notices(&loaded) }
+                { address_notice }
+                <main class="views">{ story_view }</main>
+                <embed::Share url={here} />
+            </>
+        };
+    }
     html! {
         <>
             { notices(&loaded) }

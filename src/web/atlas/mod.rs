@@ -9,4 +9,5 @@ pub mod explore;
 pub mod import;
 pub mod panels;
 pub mod sources;
+pub mod story;
 pub mod table_view;

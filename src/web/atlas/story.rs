@@ -1,0 +1,173 @@
+//! Story mode's glue: the article as steps beside the live chart and map. The step is the address's
+//! (`step=`); Previous/Next, the progress dots, ←/→ and Page Up/Down, and a swipe each ask for another
+//! step; the step's view (`address::step_actions`) is applied when it opens. Focus never moves by itself:
+//! the step's words change in place and a polite live region says what the chart and map now show.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::model::Dataset;
+use crate::state::address::{step_actions, Page};
+use crate::state::{Action, Shared};
+use crate::story::{Cited, Story};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The story, or why it could not be read.
+    pub story: Rc<Result<Story, Vec<String>>>,
+    /// The step shown (from 1, already clamped to the story).
+    pub n: usize,
+    pub page: Page,
+    pub data: Shared<Dataset>,
+    pub dispatch: Callback<Action>,
+    /// The chart and the map, as the atlas draws them for this step.
+    pub graphic: Html,
+}
+
+fn cited(c: &Cited) -> Html {
+    let when = if c.published.is_empty() { String::new() } else { format!(", {}", c.published) };
+    html! {
+        <li><a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ format!("{}{when}", c.publisher) }</a></li>
+    }
+}
+
+/// Whether a key press belongs to a control that uses the arrow keys itself (the map, a form field).
+fn owned_by_a_control(e: &KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "CANVAS")
+        || el.closest("#facility-map, figure.chart").ok().flatten().is_some()
+}
+
+#[function_component(StoryView)]
+pub fn story_view(props: &Props) -> Html {
+    let story = match &*props.story {
+        Ok(s) if !s.is_empty() => s,
+        Ok(_) | Err(_) => {
+            let why = match &*props.story {
+                Err(problems) => problems.join("; "),
+                Ok(_) => "it has no steps".to_owned(),
+            };
+            return html! {
+                <section class="story" id="story" aria-label="Story">
+                    <p class="notice" role="alert">{ format!("The story could not be shown: {why}.") }</p>
+                    { props.graphic.clone() }
+                </section>
+            };
+        }
+    };
+    let n = props.n.clamp(1, story.len());
+    let len = story.len();
+    let go = {
+        let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
+        move |to: usize| {
+            let to = to.clamp(1, len);
+            let dispatch = dispatch.clone();
+            let page = Page { step: Some(to as u32), ..page.clone() };
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetPage(page.clone())))
+        }
+    };
+    // The step's view, applied when the step opens (and again if the data changes under it).
+    {
+        let (dispatch, data) = (props.dispatch.clone(), props.data.clone());
+        let view = story.step(n).map(|s| s.view.clone());
+        use_effect_with((n, data.clone()), move |_| {
+            if let Some(view) = view {
+                for a in step_actions(&view, &data) {
+                    dispatch.emit(a);
+                }
+            }
+        });
+    }
+    // ←/→ and Page Up/Down anywhere but in a control that uses them; a horizontal swipe on the text.
+    {
+        let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
+        use_effect_with((n, len), move |(n, len)| {
+            let (n, len) = (*n, *len);
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                    if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || owned_by_a_control(e) {
+                        return;
+                    }
+                    let to = match e.key().as_str() {
+                        "ArrowRight" | "PageDown" => n + 1,
+                        "ArrowLeft" | "PageUp" => n.saturating_sub(1),
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    if (1..=len).contains(&to) {
+                        dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let touch_start = use_mut_ref(|| None::<(i32, i32)>);
+    let on_touch_start = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |e: TouchEvent| {
+            *touch_start.borrow_mut() = e.changed_touches().get(0).map(|t| (t.client_x(), t.client_y()));
+        })
+    };
+    let on_touch_end = {
+        let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
+        Callback::from(move |e: TouchEvent| {
+            let (Some((x0, y0)), Some(t)) = (touch_start.borrow_mut().take(), e.changed_touches().get(0)) else {
+                return;
+            };
+            let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
+            // A swipe: mostly sideways and at least 50 px; anything else is a scroll or a tap.
+            if dx.abs() < 50 || dx.abs() < 2 * dy.abs() {
+                return;
+            }
+            let to = if dx < 0 { n + 1 } else { n.saturating_sub(1) };
+            if (1..=len).contains(&to) {
+                dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+            }
+        })
+    };
+    let Some(step) = story.step(n) else { return Html::default() };
+    let dots = story.steps.iter().map(|s| {
+        let current = (s.n == n).then_some("step");
+        html! {
+            <li><button type="button" class="dot" aria-current={current} aria-label={format!("Step {}: {}", s.n, s.title)} onclick={go(s.n)}></button></li>
+        }
+    });
+    let explore = {
+        let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::SetPage(Page { view: Default::default(), step: None, ..page.clone() }))
+        })
+    };
+    html! {
+        <section class="story" id="story" aria-label="Story">
+            <div class="story-text" ontouchstart={on_touch_start} ontouchend={on_touch_end}>
+                <article class="story-step" id={format!("step-{n}")} aria-labelledby="story-step-title">
+                    <p class="story-count">{ format!("Step {n} of {len}") }</p>
+                    <h2 id="story-step-title">{ step.title.clone() }</h2>
+                    <p class="story-body">{ step.text.clone() }</p>
+                    if let Some(a) = &step.annotation {
+                        <p class="story-annotation">{ a.clone() }</p>
+                    }
+                    <div class="story-sources">
+                        <p>{ "Sources" }</p>
+                        <ol class="citations">{ for step.citations.iter().map(cited) }</ol>
+                    </div>
+                </article>
+                <nav class="story-nav" aria-label="Story steps">
+                    <button type="button" id="story-prev" disabled={n == 1} onclick={go(n.saturating_sub(1))}>{ "← Previous" }</button>
+                    <ol class="dots">{ for dots }</ol>
+                    <button type="button" id="story-next" disabled={n == len} onclick={go(n + 1)}>{ "Next →" }</button>
+                </nav>
+                if !props.page.embed {
+                    <p class="story-explore"><button type="button" class="link" onclick={explore}>{ "Explore the whole atlas" }</button></p>
+                }
+                <p class="sr-only" id="story-live" aria-live="polite">{ step.announce.clone() }</p>
+            </div>
+            <div class="story-graphic">{ props.graphic.clone() }</div>
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+// Story mode (`#view=story&step=N`): every step by link, with its title, its words and its citations as
+// data/story.csv gives them (read here, independently of the app); Previous/Next, the progress dots, the
+// keys and a swipe; the step in the address (back and forward, reload, an embed of one step); the polite
+// live region; a reduced-motion run; out-of-range steps; phone and desktop screenshots, light and dark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useBrowser, openPage, waitReady, parseCsv, ROOT, ARTIFACTS } from './lib.mjs';
+
+const env = useBrowser();
+const STEPS = parseCsv(readFileSync(join(ROOT, 'data', 'story.csv'), 'utf8'));
+const N = STEPS.length;
+const stepOf = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('step'));
+const shown = async (page, n) => {
+  await page.waitForFunction((t) => document.querySelector('#story-step-title')?.textContent === t, STEPS[n - 1].title, { timeout: 20000 });
+  assert.equal(await page.locator('.story-count').innerText(), `Step ${n} of ${N}`);
+};
+
+test('the story has 8 to 10 steps, and each step by its link shows its words and its citations', async () => {
+  assert.ok(N >= 8 && N <= 10, `${N} steps`);
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  for (const s of STEPS) {
+    await page.goto(`${env.server.url}#view=story&step=${s.step}`);
+    await shown(page, Number(s.step));
+    const body = await page.locator('.story-body').innerText();
+    // The words as written, but for the counts the app fills in: each {count:…} becomes a number.
+    const pattern = new RegExp('^' + s.text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{count:[^}]+\}/g, '\\d+') + '$');
+    assert.match(body, pattern, `step ${s.step}`);
+    assert.doesNotMatch(body, /\{count:|TODO|verify/i);
+    const links = await page.locator('.story-sources a').evaluateAll((as) => as.map((a) => ({ href: a.href, text: a.textContent })));
+    assert.ok(links.length >= 1, `step ${s.step} cites a source`);
+    for (const l of links) assert.match(l.href, /^https?:\/\//, `step ${s.step}: ${l.text}`);
+    const live = await page.locator('#story-live').innerText();
+    assert.ok(live.length > 10 && !/\{count:/.test(live), `step ${s.step}: live region "${live}"`);
+    assert.equal(await page.locator('#story-live').getAttribute('aria-live'), 'polite');
+    assert.equal(await stepOf(page), s.step, 'the step stays in the address');
+  }
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('Previous/Next, the dots, the keys and a swipe move through the steps; back and forward too; focus stays', async () => {
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, hasTouch: true });
+  await page.goto(`${env.server.url}#view=story`);
+  await shown(page, 1);
+  assert.equal(await page.locator('#story-prev').isDisabled(), true);
+  await page.locator('#story-next').click();
+  await shown(page, 2);
+  assert.equal(await stepOf(page), '2');
+  // The focus stays on the button the reader pressed.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'story-next');
+  await page.locator('.story-nav .dot').nth(4).click();
+  await shown(page, 5);
+  assert.equal(await page.locator('.story-nav .dot').nth(4).getAttribute('aria-current'), 'step');
+  await page.locator('body').press('ArrowRight');
+  await shown(page, 6);
+  await page.keyboard.press('PageUp');
+  await shown(page, 5);
+  await page.keyboard.press('ArrowLeft');
+  await shown(page, 4);
+  // Back and forward step through them.
+  await page.goBack();
+  await shown(page, 5);
+  await page.goBack();
+  await shown(page, 6);
+  await page.goForward();
+  await shown(page, 5);
+  // A swipe to the left on the text: the next step (CDP touch events).
+  const box = await page.locator('.story-text').boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const y = box.y + 40;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width - 20, y }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + 100, y }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await shown(page, 6);
+  // The last step has no Next.
+  await page.goto(`${env.server.url}#view=story&step=${N}`);
+  await shown(page, N);
+  assert.equal(await page.locator('#story-next').isDisabled(), true);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('a step drives the live chart and map: its filters, its plant, its chart', async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  for (const s of STEPS) {
+    await page.goto(`${env.server.url}#view=story&step=${s.step}`);
+    await shown(page, Number(s.step));
+    const view = new URLSearchParams(s.view);
+    const chart = (view.get('view') || '').startsWith('chart:') ? view.get('view').slice(6) : null;
+    if (chart) await page.waitForSelector(`.story-graphic #chart-${chart}`, { timeout: 10000 });
+    if (view.get('view') !== null && view.get('view').startsWith('chart:')) continue;
+    await page.waitForSelector('.story-graphic #map', { timeout: 10000 });
+    const focus = view.get('focus');
+    if (focus) {
+      await page.waitForFunction(() => document.querySelector('#map .tooltip, .map .tooltip'), null, { timeout: 10000 });
+    }
+    const country = view.get('country');
+    if (country) {
+      // The map shows exactly the step's plants: the filter count says how many.
+      const want = (await import('./lib.mjs')).PLANTS.filter((p) => country.split(',').includes(p.host_country) && (!view.get('segment') || p.segment === view.get('segment'))).length;
+      await page.waitForFunction((n) => (document.querySelector('#map').__dots || []).length === n, want, { timeout: 10000 });
+    }
+  }
+  await context.close();
+});
+
+test('out-of-range steps show the first or the last step and name the parameter; never a blank page', async () => {
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+  for (const [raw, n, says] of [['0', 1, /step=0 is before the first step/], ['99', N, new RegExp(`step=99 is past the last step \\(${N}\\)`)], ['abc', 1, /step=abc is not a step number/]]) {
+    await page.goto(`${env.server.url}#view=story&step=${raw}`);
+    await shown(page, n);
+    assert.match(await page.locator('#address-notice').innerText(), says);
+  }
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('one step embeds on its own, reloads into itself, and reads well at 320 px; reduced motion; light and dark', async () => {
+  for (const [w, h, theme] of [[320, 720, 'light'], [390, 844, 'dark'], [1280, 860, 'light'], [1280, 860, 'dark']]) {
+    const { context, page, record } = await openPage(env.browser, { viewport: { width: w, height: h }, colorScheme: theme, reducedMotion: 'reduce' });
+    await page.goto(`${env.server.url}#view=story&step=5&embed=1`);
+    await shown(page, 5);
+    await waitReady(page);
+    assert.equal(await page.locator('.masthead').isVisible(), false, 'the embed layout');
+    await page.reload();
+    await shown(page, 5);
+    assert.equal(await stepOf(page), '5');
+    // Nothing wider than the screen.
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= w, `${w} px: the page is ${wide} px wide`);
+    // Reduced motion: the next step is a cut (the new words at once).
+    await page.locator('#story-next').click();
+    await shown(page, 6);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((k) => k <= N)) {
+      if (w === 1280 || n <= 3 || w === 320) {
+        await page.goto(`${env.server.url}#view=story&step=${n}&embed=1`);
+        await shown(page, n);
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: join(ARTIFACTS, `story-step${n}-${w}-${theme}.png`), fullPage: true });
+      }
+    }
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});
