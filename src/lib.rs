@@ -13,6 +13,8 @@ pub mod map;
 pub mod model;
 pub mod query;
 pub mod state;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod story;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

@@ -125,6 +125,36 @@ record!(
     ]
 );
 
+record!(
+    /// Where an aggregate's page comes from (`data/aggregate-sources.csv`): who published it and when, and
+    /// whose research its figures report. One row per page of `data/aggregates.csv`.
+    AggregateSourceRecord,
+    AGGREGATE_SOURCE_COLUMNS,
+    [
+        source_url: Required,
+        publisher: Required,
+        published: Required,
+        citing: Required,
+    ]
+);
+
+record!(
+    /// One step of the story mode (`data/story.csv`), as text: its words, the figures it cites and the
+    /// view of the atlas it shows.
+    StoryRecord,
+    STORY_COLUMNS,
+    [
+        step: Required,
+        title: Required,
+        text: Required,
+        cites: Required,
+        view: Required,
+        highlight_year: Optional,
+        annotation: Optional,
+        announce: Required,
+    ]
+);
+
 /// The names of `columns` that a file must have.
 pub fn required(columns: &[Column]) -> impl Iterator<Item = &'static str> + '_ {
     columns.iter().filter(|c| c.need == Need::Required).map(|c| c.name)
@@ -153,6 +183,12 @@ mod tests {
             (header_of(FacilityRecord::default()), FACILITY_COLUMNS, crate::data::FACILITIES_FULL_CSV),
             (header_of(AggregateRecord::default()), AGGREGATE_COLUMNS, crate::data::AGGREGATES_FULL_CSV),
             (header_of(SourceRecord::default()), SOURCE_COLUMNS, crate::data::SOURCES_FULL_CSV),
+            (
+                header_of(AggregateSourceRecord::default()),
+                AGGREGATE_SOURCE_COLUMNS,
+                include_str!("../../data/aggregate-sources.csv"),
+            ),
+            (header_of(StoryRecord::default()), STORY_COLUMNS, include_str!("../../data/story.csv")),
         ];
         for (header, columns, file) in cases {
             let names: Vec<&str> = names(columns).collect();
