@@ -1,7 +1,7 @@
 //! Between the app state and its address: what a link to the current view says (`url_of`), and the
 //! actions that reopen a link (`actions_of`). The fragment's text itself is `url_state`'s.
 
-use crate::geo::equal_earth::map_from_lonlat;
+use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
 use crate::map::regions::view_of_points;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::Dataset;
@@ -84,12 +84,18 @@ pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
 /// The canvas a story step's map is fitted to before the map has measured its own: a desktop map's shape.
 const STEP_CANVAS: Canvas = Canvas { width: 1200.0, height: 640.0, pad: 8.0 };
 
+/// A story step's plant, in the lower part of the map: its tooltip opens above it, inside the map and
+/// clear of the buttons at its top.
+pub fn step_focus(at: MapPoint) -> Viewport {
+    Viewport::focus(at).pan_by((0.0, 0.22 * STEP_CANVAS.height), STEP_CANVAS)
+}
+
 /// What a story step shows, as actions: its filters (the timeline off), its plant under the pointer
 /// (named in its tooltip, no details panel over the map), and the map on that plant, on the step's own
 /// `map=`, or fitted to the plants its filters keep (the whole world when they keep every plant).
 pub fn step_actions(view: &UrlState, data: &Dataset) -> Vec<Action> {
     let focus = view.focus.as_ref().and_then(|id| data.facilities.iter().position(|f| &f.id == id));
-    let centred = focus.and_then(|i| data.facilities[i].location).map(|at| Viewport::focus(map_from_lonlat(at)));
+    let centred = focus.and_then(|i| data.facilities[i].location).map(|at| step_focus(map_from_lonlat(at)));
     let fitted = || {
         if view.filters.is_empty() {
             return Viewport::default();
@@ -188,7 +194,10 @@ mod tests {
         assert_eq!(s.filters.countries, vec![CountryCode::parse("BR").expect("BR")]);
         assert_eq!((s.hover.facility, s.selected), (f1, None));
         let at = s.data.facilities[f1.expect("F001")].location.expect("site");
-        assert_eq!(s.viewport, Viewport::focus(map_from_lonlat(at)));
+        assert_eq!(s.viewport, step_focus(map_from_lonlat(at)));
+        // … below the middle of the map, so that its tooltip has room above it.
+        let (_, y) = s.viewport.screen_from_map(STEP_CANVAS).apply(map_from_lonlat(at));
+        assert!(y > 0.6 * STEP_CANVAS.height && y < 0.85 * STEP_CANVAS.height, "{y}");
         // Without a plant or a map, the map fits the plants kept: zoomed in on one country.
         let (step, _) = decode("country=HU");
         let fitted = step_actions(&step, &s.data.clone()).into_iter().fold(s.clone(), |st, a| reduce(&st, a));

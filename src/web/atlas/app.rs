@@ -451,10 +451,13 @@ pub fn atlas(props: &Props) -> Html {
             View::Chart(id) => frame(id, Html::default()),
             View::Map => map,
             View::Table => table,
-            View::Overview | View::Sources | View::Story => {
+            View::Story => story_view.clone().unwrap_or_default(),
+            View::Overview | View::Sources => {
                 html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map }</> }
             }
         };
+        // A story step has its own words and sources; the other views say how many plants they show.
+        let filter_bar = if page.view == View::Story { Html::default() } else { filter_bar };
         return html! {
             <div class="embed-frame" id="embed">
                 <p class="kicker">{ "Overseas EV Atlas" }</p>
@@ -462,7 +465,7 @@ pub fn atlas(props: &Props) -> Html {
                 { filter_bar }
                 <main class="views">{ view }</main>
                 <p class="embed-foot">
-                    { format!("Sources: Rhodium Group; one public source per plant. Dataset {DATASET_VERSION}. ") }
+                    { format!("Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset {DATASET_VERSION}. ") }
                     <a href={full} target="_blank" rel="noopener">{ "Open full atlas" }</a>
                 </p>
             </div>
@@ -474,7 +477,7 @@ pub fn atlas(props: &Props) -> Html {
             <>
                 { notices(&loaded) }
                 { address_notice }
-                <main class="views">{ story_view }</main>
+                <main class="story-page">{ story_view }</main>
                 <embed::Share url={here} />
             </>
         };

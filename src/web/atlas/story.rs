@@ -86,7 +86,8 @@ pub fn story_view(props: &Props) -> Html {
         use_effect_with((n, len), move |(n, len)| {
             let (n, len) = (*n, *len);
             let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "keydown", move |e| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
                     if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || owned_by_a_control(e) {
                         return;

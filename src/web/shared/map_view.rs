@@ -465,15 +465,18 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
 
+    // Tooltips are placed for this render's viewport: the last frame drawn may be a view ago (a link or a
+    // story step moves the map and names a plant at once).
+    let now = (*last.borrow()).map(|d| Frame { t: props.viewport.screen_from_map(d.canvas), ..d });
     let tooltip = props.hover.and_then(|i| {
-        let d = (*last.borrow())?;
+        let d = now?;
         let (_, dot) = props.scene.dot_of(i)?;
         let f = props.data.facilities.get(i)?;
         Some(tooltip_html(d.tooltip_at(dot.at), &tooltip(f)))
     });
 
     let cluster_tooltip = props.hover_cluster.and_then(|lead| {
-        let d = (*last.borrow())?;
+        let d = now?;
         let cluster = clusters.led_by(lead, &props.scene.dots)?;
         let members =
             cluster.members.iter().filter_map(|m| props.data.facilities.get(props.scene.dots.get(*m)?.facility));
