@@ -14,6 +14,8 @@ pub mod model;
 pub mod query;
 pub mod state;
 pub mod theme;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod without_js;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
