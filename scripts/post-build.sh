@@ -6,9 +6,12 @@
 #   3. hash-names.sh   — every file but the page named by its content hash, the references rewritten, and
 #                        the manifest of the names (window.__evAtlasFiles) put into trunk's loader;
 #   4. csp-boot.sh     — src/web/page.js and trunk's inline loader into one external boot file;
-#   5. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
+#   5. without-js.sh   — the social cards (cards/*.png, plain names) and plants.html, by the native `cards`
+#                        tool; og:image made absolute when EV_ATLAS_PUBLIC_URL is set;
+#   6. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
 #                        which `make setup` installs; skipped with a warning without it);
-#   6. offline.sh      — sw.js with the list of every file above (but the single file).
+#   7. offline.sh      — sw.js with the list of every file above (but the single file, the cards and
+#                        plants.html).
 # Every rewrite of a built file checks it matched as often as expected, and fails the build otherwise.
 set -euo pipefail
 here="$(dirname "$0")"
@@ -16,6 +19,7 @@ bash "$here/build-extras.sh"
 node "$here/minify.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"
 bash "$here/hash-names.sh"
 bash "$here/csp-boot.sh"
+bash "$here/without-js.sh"
 if command -v node > /dev/null; then
   node "$here/single-file.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"
 else

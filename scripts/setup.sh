@@ -3,7 +3,8 @@
 #   - Rust target wasm32-unknown-unknown (rustup)
 #   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock, and trunk 0.21.14
 #     (cargo install --locked)
-#   - Debian's chromium, chromium-driver and binaryen (wasm-opt) (apt-get)
+#   - Debian's chromium, chromium-driver, binaryen (wasm-opt) and fonts-dejavu-core (the social cards' font,
+#     read at build time only) (apt-get)
 #   - the npm test packages from package-lock.json (npm ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,11 +39,14 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# 3. Debian packages: Chromium and its driver for browser tests, binaryen for wasm-opt.
+# 3. Debian packages: Chromium and its driver for browser tests, binaryen for wasm-opt, DejaVu Sans for the
+#    text of the social cards (src/without_js/bitmap.rs reads it at build time; it never ships).
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 command -v wasm-opt >/dev/null || need_apt+=(binaryen)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] \
+  || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} with apt-get"
   SUDO=""

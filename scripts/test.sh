@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: the gates (cargo fmt --check, clippy -D warnings native and wasm32), native unit tests, wasm tests in headless Chromium, the release build, and the browser
+# Runs every test: the gates (cargo fmt --check, clippy -D warnings native, wasm32 and the cards tool), native unit tests, wasm tests in headless Chromium, the release build, and the browser
 # tests against the built dist/. Ends with one line "N passed, M failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +51,7 @@ gate "cargo fmt --check" cargo fmt --check
 gate "clippy, native (all targets)" cargo clippy --locked --all-targets -- -D warnings
 gate "clippy, wasm32 first view" cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 gate "clippy, wasm32 full atlas" cargo clippy --locked --target wasm32-unknown-unknown --features atlas --lib --bins --test wasm -- -D warnings
+gate "clippy, the build-time cards tool" cargo clippy --locked --features cards --bin cards -- -D warnings
 
 stage "native tests (cargo test)"
 cargo test --locked 2>&1 | tee "$log_dir/native.log"

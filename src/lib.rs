@@ -16,6 +16,8 @@ pub mod state;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod story;
 pub mod theme;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod without_js;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

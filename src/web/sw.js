@@ -6,6 +6,9 @@ const CACHE = `ev-atlas-${VERSION}`;
 // The only files whose names do not change with their contents (scripts/hash-names.sh): always asked of
 // the network first, so a new build is picked up on the next online visit.
 const PLAIN = new Set(['./', 'index.html', 'manifest.webmanifest', 'icon.svg'].map((f) => new URL(f, location).pathname));
+// The app's own page. Other pages beside it (plants.html, the single file) are not the app: kept under
+// their own address, so that visiting one never replaces the page the atlas reloads offline.
+const PAGE = new Set(['./', 'index.html'].map((f) => new URL(f, location).pathname));
 
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
@@ -37,7 +40,7 @@ self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== 'GET' || url.origin !== location.origin) return;
   if (e.request.mode === 'navigate') {
-    e.respondWith(networkFirst(e.request, './'));
+    e.respondWith(networkFirst(e.request, PAGE.has(url.pathname) ? './' : url.pathname));
     return;
   }
   if (PLAIN.has(url.pathname)) {

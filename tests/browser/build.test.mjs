@@ -24,7 +24,8 @@ const boot = html.match(/src=\.?\/?(boot-[0-9a-f]{16}\.js)/)?.[1];
 const manifest = () => JSON.parse(readFileSync(join(DIST, boot), 'utf8').match(/window\.__evAtlasFiles\s*=\s*(\{[^{}]*\})/)?.[1] ?? 'null');
 
 test('every file the service worker serves from its cache has the SHA-256 of its contents in its name', () => {
-  const built = walk(DIST).map((f) => relative(DIST, f)).filter((f) => f !== 'sw.js' && f !== 'ev-atlas.html').sort();
+  // Not cached: the single file, the social cards and plants.html (without-js.test.mjs).
+  const built = walk(DIST).map((f) => relative(DIST, f)).filter((f) => f !== 'sw.js' && f !== 'ev-atlas.html' && !f.startsWith('cards/') && f !== 'plants.html').sort();
   assert.deepEqual(FILES.filter((f) => f !== './').sort(), built, 'sw.js lists exactly the files of the build');
   const named = FILES.filter((f) => !PLAIN.includes(f));
   assert.ok(named.length >= 11, `the build's files: ${named.join(' ')}`);
@@ -57,10 +58,11 @@ test('the page learns the names from one manifest in its boot file, and names no
     assert.ok(hashed && FILES.includes(hashed) && HASHED.test(hashed), `${plain} → ${hashed}`);
     assert.ok(!existsSync(join(DIST, plain)), `${plain} is not shipped under its plain name`);
   }
-  // Every file index.html names is hashed (or the page's own web manifest).
+  // Every file index.html names is hashed (or the page's own web manifest, or plants.html, the page for
+  // readers without JavaScript, which no worker serves).
   const refs = [...html.matchAll(/\b(?:href|src)="?([^"\s>]+)/g)].map((m) => m[1].replace(/^\.\//, '')).filter((u) => !/^(data:|#|https?:)/.test(u));
   assert.ok(refs.length >= 7, refs.join(' '));
-  for (const r of refs) assert.ok(r === 'manifest.webmanifest' || (HASHED.test(r) && FILES.includes(r)), `index.html names ${r}`);
+  for (const r of refs) assert.ok(r === 'manifest.webmanifest' || r === 'plants.html' || (HASHED.test(r) && FILES.includes(r)), `index.html names ${r}`);
   // The second module's JS loads its wasm by its hashed name.
   const extras = readFileSync(join(DIST, names['extras/extras.js']), 'utf8');
   const wasm = extras.match(/new URL\('(extras_bg-[0-9a-f]{16}\.wasm)', import\.meta\.url\)/)?.[1];
