@@ -24,9 +24,9 @@ content_name() {
   mv "$dir/$name" "$dir/${name_of[$name]}"
 }
 
-# sri FILE: its Subresource Integrity value, as trunk writes it.
+# sri FILE: its Subresource Integrity value, as trunk writes it (sha256: `data-integrity` in index.html).
 sri() {
-  printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"
+  printf 'sha256-%s' "$(openssl dgst -sha256 -binary "$1" | base64 -w0)"
 }
 
 # 0. wasm-bindgen never empties its output folder, and trunk copies its snippets/ whole: a JS snippet that

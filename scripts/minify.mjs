@@ -32,13 +32,20 @@ for (const file of glue) {
   if (urls.length !== 1) fail(`expected the wasm URL once in the minified ${file}, found ${urls.length}`);
   out.code = out.code.replace(url, "new URL('ev-atlas_bg.wasm', import.meta.url)");
   await writeFile(path, out.code);
-  const integrity = `sha384-${createHash('sha384').update(out.code).digest('base64')}`;
+  const integrity = `sha256-${createHash('sha256').update(out.code).digest('base64')}`;
   {
-    const pattern = new RegExp(`(href=["']?\\./${file.replace('.', '\\.')}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g');
-    const found = html.match(pattern) || [];
+    // The <link> that names the file (its attributes in any order), and the integrity inside it.
+    const tag = new RegExp(`<link[^>]*href=["']?\\./${file.replace('.', '\\.')}["'\\s>][^>]*>`, 'g');
+    const found = (html.match(tag) || []).filter((t) => /integrity=["']?sha256-[A-Za-z0-9+/=]+/.test(t));
     if (found.length !== 1) fail(`expected one integrity attribute for ${file} in index.html, found ${found.length}`);
-    html = html.replace(pattern, `$1${integrity}`);
+    html = html.replace(found[0], found[0].replace(/(integrity=["']?)sha256-[A-Za-z0-9+/=]+/, `$1${integrity}`));
   }
   console.log(`minify: ${file} ${code.length} → ${out.code.length} B`);
+}
+// trunk copies the stylesheet's `data-integrity=none` (index.html) into the page; it means nothing there.
+{
+  const found = html.match(/ data-integrity=["']?none["']?/g) || [];
+  if (found.length !== 1) fail(`expected one data-integrity=none in index.html, found ${found.length}`);
+  html = html.replace(/ data-integrity=["']?none["']?/, '');
 }
 await writeFile(htmlPath, html);

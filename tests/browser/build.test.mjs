@@ -124,7 +124,7 @@ const put = (dir, f, text) => {
 function staging({ extrasUrl = true } = {}) {
   const dir = temp('staging');
   const glue = "export default function init() { return new URL('ev-atlas_bg.wasm', import.meta.url); }\n";
-  const sri = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
+  const sri = `sha256-${createHash('sha256').update(glue).digest('base64')}`;
   put(dir, 'ev-atlas.js', glue);
   put(dir, 'ev-atlas_bg.wasm', 'first wasm');
   put(dir, 'extras/extras.js', extrasUrl ? "const u = new URL('extras_bg.wasm', import.meta.url);\n" : 'const u = null;\n');
@@ -148,7 +148,7 @@ test('hash-names.sh names files by their contents and writes the manifest; a mis
   assert.deepEqual(Object.keys(names).sort(), ['data/countries-50m.bin', 'extras/extras.js'], 'the first view\'s names');
   assert.ok(!/\.\/ev-atlas\.js|ev-atlas_bg\.wasm|main\.css|data\/[a-z-]+\.csv/.test(page.replace(/window\.__evAtlasFiles = \{.*?\};/, '')), page);
   const glue = readFileSync(join(dir, readdirSync(dir).find((f) => /^ev-atlas-[0-9a-f]{16}\.js$/.test(f))));
-  assert.ok(page.includes(`integrity=sha384-${createHash('sha384').update(glue).digest('base64')} `), 'the integrity follows the rewritten glue');
+  assert.ok(page.includes(`integrity=sha256-${createHash('sha256').update(glue).digest('base64')} `), 'the integrity follows the rewritten glue');
   rmSync(dir, { recursive: true });
 
   const missing = staging();
