@@ -14,7 +14,7 @@ const N = STEPS.length;
 const stepOf = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('step'));
 const shown = async (page, n) => {
   await page.waitForFunction((t) => document.querySelector('#story-step-title')?.textContent === t, STEPS[n - 1].title, { timeout: 20000 });
-  assert.equal(await page.locator('.story-count').innerText(), `Step ${n} of ${N}`);
+  assert.equal(await page.locator('.story-step[aria-current="step"] .story-count').innerText(), `Step ${n} of ${N}`);
 };
 
 test('the story has 8 to 10 steps, and each step by its link shows its words and its citations', async () => {
@@ -31,8 +31,10 @@ test('the story has 8 to 10 steps, and each step by its link shows its words and
     const links = await page.locator('.story-sources a').evaluateAll((as) => as.map((a) => ({ href: a.href, text: a.textContent })));
     assert.ok(links.length >= 1, `step ${s.step} cites a source`);
     for (const l of links) assert.match(l.href, /^https?:\/\//, `step ${s.step}: ${l.text}`);
+    // The live region says what the chart and map now show, as the story file words it (counts filled).
     const live = await page.locator('#story-live').innerText();
-    assert.ok(live.length > 10 && !/\{count:/.test(live), `step ${s.step}: live region "${live}"`);
+    const said = new RegExp('^' + s.announce.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{count:[^}]*\}/g, '\\d+') + '$');
+    assert.match(live, said, `step ${s.step}: live region`);
     assert.equal(await page.locator('#story-live').getAttribute('aria-live'), 'polite');
     assert.equal(await stepOf(page), s.step, 'the step stays in the address');
   }
@@ -163,4 +165,39 @@ test('one step embeds on its own, reloads into itself, and reads well at 320 px;
     assert.deepEqual(record.errors, []);
     await context.close();
   }
+});
+
+test('on a wide screen the story reads as one page: scrolling to a step shows it, a link scrolls to it, the switch goes back', async () => {
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#view=story&step=2`);
+  await shown(page, 2);
+  await page.locator('#story-mode').click();
+  await page.waitForSelector('.story.scrolly');
+  assert.equal(await page.locator('.story.scrolly .story-step').count(), N, 'every step on the page');
+  const current = () => page.evaluate(() => document.querySelector('.story-step[aria-current="step"] h2')?.textContent);
+  // The step shown is brought to the middle of the window.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#step-2').getBoundingClientRect();
+    return r.top <= innerHeight / 2 && r.bottom >= innerHeight / 2;
+  }, null, { timeout: 5000 });
+  // The reader scrolls to step 6: it is shown, and the address says so.
+  await page.evaluate(() => document.querySelector('#step-6').scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('step') === '6', null, { timeout: 5000 });
+  assert.equal(await current(), STEPS[5].title);
+  // The graphic stays in view while the words scroll.
+  const graphic = await page.locator('.story-graphic').boundingBox();
+  assert.ok(graphic.y >= 0 && graphic.y < 50, `the graphic sticks: y = ${graphic.y}`);
+  // A link to another step scrolls there.
+  await page.evaluate(() => { location.hash = 'view=story&step=3'; });
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#step-3').getBoundingClientRect();
+    return r.top <= innerHeight / 2 && r.bottom >= innerHeight / 2;
+  }, null, { timeout: 5000 });
+  assert.equal(await current(), STEPS[2].title);
+  // Back to the stepper.
+  await page.locator('#story-mode').click();
+  await shown(page, 3);
+  assert.equal(await page.locator('.story-step').count(), 1);
+  assert.deepEqual(record.errors, []);
+  await context.close();
 });

@@ -425,7 +425,15 @@ pub fn atlas(props: &Props) -> Html {
         _ => url_notices,
     };
     let story_view = (page.view == View::Story).then(|| {
-        let shows = story.as_ref().as_ref().ok().and_then(|s| s.step(step)).map_or(View::Overview, |s| s.view.view);
+        // A step about places (its plant, its filters) shows the map alone; a chart's step, its chart.
+        let shows = story.as_ref().as_ref().ok().and_then(|s| s.step(step)).map_or(View::Overview, |s| {
+            let places = s.view.focus.is_some() || !s.view.filters.is_empty();
+            if s.view.view == View::Overview && places {
+                View::Map
+            } else {
+                s.view.view
+            }
+        });
         let graphic = match shows {
             View::Chart(id) => frame(id, Html::default()),
             View::Map => map.clone(),

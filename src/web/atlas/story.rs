@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::model::Dataset;
 use crate::state::address::{step_actions, Page};
 use crate::state::{Action, Shared};
-use crate::story::{Cited, Story};
+use crate::story::{Cited, Step, Story};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -31,6 +31,32 @@ fn cited(c: &Cited) -> Html {
     html! {
         <li><a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ format!("{}{when}", c.publisher) }</a></li>
     }
+}
+
+/// One step's words and sources. `current` marks the step shown (in the one-page reading, where every
+/// step is on the page) and names its heading for the section.
+fn article(step: &Step, len: usize, current: bool) -> Html {
+    let heading = current.then(|| "story-step-title".to_owned());
+    html! {
+        <article class="story-step" id={format!("step-{}", step.n)} data-step={step.n.to_string()}
+            aria-current={current.then_some("step")} aria-label={format!("Step {} of {len}", step.n)}>
+            <p class="story-count">{ format!("Step {} of {len}", step.n) }</p>
+            <h2 id={heading}>{ step.title.clone() }</h2>
+            <p class="story-body">{ step.text.clone() }</p>
+            if let Some(a) = &step.annotation {
+                <p class="story-annotation">{ a.clone() }</p>
+            }
+            <div class="story-sources">
+                <p>{ "Sources" }</p>
+                <ol class="citations">{ for step.citations.iter().map(cited) }</ol>
+            </div>
+        </article>
+    }
+}
+
+/// Whether the page is wide enough to read the story as one page beside a sticky graphic.
+fn wide() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 960.0)
 }
 
 /// Whether a key press belongs to a control that uses the arrow keys itself (the map, a form field).
@@ -143,26 +169,89 @@ pub fn story_view(props: &Props) -> Html {
             dispatch.emit(Action::SetPage(Page { view: Default::default(), step: None, ..page.clone() }))
         })
     };
-    html! {
-        <section class="story" id="story" aria-label="Story">
-            <div class="story-text" ontouchstart={on_touch_start} ontouchend={on_touch_end}>
-                <article class="story-step" id={format!("step-{n}")} aria-labelledby="story-step-title">
-                    <p class="story-count">{ format!("Step {n} of {len}") }</p>
-                    <h2 id="story-step-title">{ step.title.clone() }</h2>
-                    <p class="story-body">{ step.text.clone() }</p>
-                    if let Some(a) = &step.annotation {
-                        <p class="story-annotation">{ a.clone() }</p>
+    // Read as one page (wide screens, not in an embed): every step in the text column, the graphic sticky
+    // beside it, and the step the reader scrolls to (the one across the middle of the window) shown.
+    let one_page = use_state_eq(|| false);
+    let scrolling = *one_page && !props.page.embed && wide();
+    {
+        let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
+        use_effect_with((scrolling, n), move |(scrolling, n)| {
+            type Seen = wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>;
+            let mut keep: Option<(web_sys::IntersectionObserver, Seen)> = None;
+            if *scrolling {
+                let n = *n;
+                let window = web_sys::window();
+                let document = window.as_ref().and_then(|w| w.document());
+                // A step opened by a link, a key or back/forward is brought to the middle of the window.
+                let middle =
+                    window.as_ref().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0) / 2.0;
+                if let Some(el) = document.as_ref().and_then(|d| d.get_element_by_id(&format!("step-{n}"))) {
+                    let r = el.get_bounding_client_rect();
+                    if r.top() > middle || r.bottom() < middle {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Center);
+                        el.scroll_into_view_with_scroll_into_view_options(&options);
                     }
-                    <div class="story-sources">
-                        <p>{ "Sources" }</p>
-                        <ol class="citations">{ for step.citations.iter().map(cited) }</ol>
-                    </div>
-                </article>
+                }
+                let seen = Seen::new(move |entries: js_sys::Array| {
+                    for entry in entries.iter() {
+                        let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
+                        let to = entry.target().get_attribute("data-step").and_then(|v| v.parse::<usize>().ok());
+                        if let Some(to) = to.filter(|to| entry.is_intersecting() && *to != n) {
+                            dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+                        }
+                    }
+                });
+                let init = web_sys::IntersectionObserverInit::new();
+                init.set_root_margin("-50% 0px -50% 0px");
+                let observer = web_sys::IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &init);
+                let steps = document.and_then(|d| d.query_selector_all(".story-step[data-step]").ok());
+                if let (Ok(observer), Some(steps)) = (observer, steps) {
+                    for i in 0..steps.length() {
+                        if let Some(el) = steps.item(i).and_then(|e| e.dyn_into::<web_sys::Element>().ok()) {
+                            observer.observe(&el);
+                        }
+                    }
+                    keep = Some((observer, seen));
+                }
+            }
+            move || {
+                if let Some((observer, _)) = keep {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    let switch = (!props.page.embed && wide()).then(|| {
+        let (one_page, on) = (one_page.clone(), *one_page);
+        let onclick = Callback::from(move |_: MouseEvent| one_page.set(!on));
+        html! {
+            <p class="story-mode">
+                <button type="button" id="story-mode" class="choice" aria-pressed={on.to_string()} {onclick}>{ "Read as one page" }</button>
+            </p>
+        }
+    });
+    // One tree for both readings, so that the switch the reader pressed stays the same element (removing a
+    // focused element while its click is handled would re-enter yew's event dispatch).
+    let steps = if scrolling {
+        story.steps.iter().map(|s| article(s, len, s.n == n)).collect::<Html>()
+    } else {
+        html! {
+            <>
+                { article(step, len, true) }
                 <nav class="story-nav" aria-label="Story steps">
                     <button type="button" id="story-prev" disabled={n == 1} onclick={go(n.saturating_sub(1))}>{ "← Previous" }</button>
                     <ol class="dots">{ for dots }</ol>
                     <button type="button" id="story-next" disabled={n == len} onclick={go(n + 1)}>{ "Next →" }</button>
                 </nav>
+            </>
+        }
+    };
+    html! {
+        <section class={classes!("story", scrolling.then_some("scrolly"))} id="story" aria-label="Story">
+            <div class="story-text" ontouchstart={on_touch_start} ontouchend={on_touch_end}>
+                { switch }
+                <div class="story-steps">{ steps }</div>
                 if !props.page.embed {
                     <p class="story-explore"><button type="button" class="link" onclick={explore}>{ "Explore the whole atlas" }</button></p>
                 }
