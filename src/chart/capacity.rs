@@ -187,7 +187,7 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
                 kind.noun()
             ),
             unit: unit.to_owned(),
-            source: "one public source per plant".to_owned(),
+            source: "each plant's sources, in its details".to_owned(),
             summary,
             table: bars.table(),
             notes,

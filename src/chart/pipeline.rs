@@ -97,7 +97,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
             percent(operational as f64, fs.len() as f64)
         ));
     }
-    let mut source = "one public source per plant".to_owned();
+    let mut source = "each plant's sources, in its details".to_owned();
     if !hosts.is_empty() {
         source.push_str(&format!("; completion rates: {}", hosts.join(", ")));
     }

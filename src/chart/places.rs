@@ -178,7 +178,7 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
                 Measure::Count => "plants".to_owned(),
                 Measure::Money => "US$ (announced)".to_owned(),
             },
-            source: "one public source per plant".to_owned(),
+            source: "each plant's sources, in its details".to_owned(),
             summary,
             table: bars.table(),
             notes: Vec::new(),

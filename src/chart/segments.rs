@@ -69,7 +69,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
     }
 
     let mut notes = Vec::new();
-    let mut sources = vec!["one public source per plant".to_owned()];
+    let mut sources = vec!["each plant's sources, in its details".to_owned()];
     if let Some(a) =
         published(&data.aggregates, BATTERY_SHARE_SERIES).filter(|a| matches!(a.unit, Unit::Percent { .. }))
     {

@@ -133,7 +133,7 @@ pub fn page(facilities: &[Facility], p: &Page) -> String {
     h.push_str("<p class=\"kicker\"><a href=\"./\">Overseas EV Atlas</a></p>\n");
     h.push_str("<h1>Every plant in the atlas</h1>\n");
     h.push_str(&format!(
-        "<p class=\"dek\">The {n} plants abroad of Chinese electric-vehicle, battery and materials companies, with one public source each. A dash ({MISSING}) means that no source gives the value: nothing is estimated.</p>\n"
+        "<p class=\"dek\">The {n} plants abroad of Chinese electric-vehicle, battery and materials companies, each with its public sources (the first one linked). A dash ({MISSING}) means that no source gives the value: nothing is estimated.</p>\n"
     ));
     h.push_str("</header>\n<main class=\"table-view\">\n<div class=\"table-scroll\">\n<table id=\"plants-table\">\n");
     h.push_str(&format!(
