@@ -194,9 +194,10 @@ test('on a wide screen the story reads as one page: scrolling to a step shows it
     return r.top <= innerHeight / 2 && r.bottom >= innerHeight / 2;
   }, null, { timeout: 5000 });
   assert.equal(await current(), STEPS[2].title);
-  // Back to the stepper.
+  // Back to the stepper, on the step the address says (the switch stays in reach: pressing it scrolls nowhere).
   await page.locator('#story-mode').click();
   await shown(page, 3);
+  assert.equal(await stepOf(page), '3');
   assert.equal(await page.locator('.story-step').count(), 1);
   assert.deepEqual(record.errors, []);
   await context.close();
