@@ -7,7 +7,7 @@ use crate::map::viewport::{Canvas, Viewport};
 use crate::model::Dataset;
 use crate::query::filter::Filters;
 use crate::query::timeline::By;
-use crate::state::url_state::{TimelineBy, UrlState, View};
+use crate::state::url_state::{UrlState, View};
 use crate::state::{Action, State};
 use crate::theme::ThemeName;
 
@@ -28,6 +28,11 @@ impl Page {
     pub fn of(url: &UrlState) -> Page {
         Page { view: url.view, embed: url.embed, step: url.step, theme: url.theme, lang: url.lang.clone() }
     }
+
+    /// The same page at the story's step `n` (from 1).
+    pub fn at_step(&self, n: usize) -> Page {
+        Page { step: u32::try_from(n).ok(), ..self.clone() }
+    }
 }
 
 /// The address of what the reader sees: the page (view, embed, step, asked-for theme and language), the
@@ -35,41 +40,31 @@ impl Page {
 /// In the story, the step sets everything else, so a step's address is only the page's.
 pub fn url_of(state: &State) -> UrlState {
     let p = &state.page;
-    if p.view == View::Story {
-        return UrlState {
-            view: p.view,
-            embed: p.embed,
-            step: p.step,
-            theme: p.theme,
-            lang: p.lang.clone(),
-            ..UrlState::default()
-        };
-    }
-    UrlState {
+    let page = UrlState {
         view: p.view,
         embed: p.embed,
         step: p.step,
         theme: p.theme,
         lang: p.lang.clone(),
+        ..UrlState::default()
+    };
+    if p.view == View::Story {
+        return page;
+    }
+    UrlState {
         filters: Filters::clone(&state.filters),
         focus: state.selected.and_then(|i| state.data.facilities.get(i)).map(|f| f.id.clone()),
         year: state.timeline,
-        by: match state.timeline_by {
-            By::Announced => TimelineBy::Announced,
-            By::Production => TimelineBy::Production,
-        },
+        by: state.timeline_by.into(),
         map: (state.viewport != Viewport::default()).then_some(state.viewport),
+        ..page
     }
 }
 
 /// What to do to show `url`: set the filters and the timeline, open the focused plant (centred, unless
 /// the link also gives the map's view), show that view of the map, and the theme it asks for.
 pub fn actions_of(url: &UrlState, data: &Dataset) -> Vec<Action> {
-    let by = match url.by {
-        TimelineBy::Announced => By::Announced,
-        TimelineBy::Production => By::Production,
-    };
-    let mut out = vec![Action::SetFilters(url.filters.clone()), Action::SetTimeline(url.year, by)];
+    let mut out = vec![Action::SetFilters(url.filters.clone()), Action::SetTimeline(url.year, url.by.into())];
     let focus = url.focus.as_ref().and_then(|id| data.facilities.iter().position(|f| &f.id == id));
     out.push(Action::SelectFacility(focus));
     if focus.is_some() {

@@ -55,6 +55,7 @@ use crate::map::viewport::Viewport;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Segment, Status, Year};
 use crate::query::filter::Filters;
+use crate::query::timeline::By;
 use crate::theme::ThemeName;
 
 use super::percent::{self, Unreadable};
@@ -192,6 +193,25 @@ pub struct UrlState {
     pub lang: Option<String>,
     /// Shown inside another page: no header or footer.
     pub embed: bool,
+}
+
+/// The address's word for what the timeline counts from, and the timeline's own.
+impl From<TimelineBy> for By {
+    fn from(t: TimelineBy) -> By {
+        match t {
+            TimelineBy::Announced => By::Announced,
+            TimelineBy::Production => By::Production,
+        }
+    }
+}
+
+impl From<By> for TimelineBy {
+    fn from(b: By) -> TimelineBy {
+        match b {
+            By::Announced => TimelineBy::Announced,
+            By::Production => TimelineBy::Production,
+        }
+    }
 }
 
 /// The parameters, in the order `encode` writes them.
@@ -720,6 +740,7 @@ mod tests {
         const VIEWS: &str = "(overview, map, table, sources, story, chart:home-abroad, chart:segments, chart:places, \
                              chart:pipeline, chart:capacity); ignored";
         let view = |v: &str| format!("view={v} is not a view {VIEWS}");
+        let step = |v: &str| format!("step={v} is not a step number (1, 2, …); showing the first step; ignored");
         // (fragment, the canonical fragment of what is still read, the notices)
         let cases: Vec<(&str, &str, Vec<String>)> = vec![
             (
@@ -779,6 +800,13 @@ mod tests {
                 vec!["year=99999999999 is outside the years 1990 to 2100; ignored".into()],
             ),
             ("year=+2024&embed=1", "embed=1", vec!["year=+2024 is not a year (such as 2024); ignored".into()]),
+            // `step` is read here only; the story holds a step number against its length (`story::step_of`).
+            ("view=story&step=abc", "view=story", vec![step("abc")]),
+            ("view=story&step=-1", "view=story", vec![step("-1")]),
+            ("view=story&step=2.5", "view=story", vec![step("2.5")]),
+            ("view=story&step=+3", "view=story", vec![step("+3")]),
+            ("view=story&step=99999999999999999999999", "view=story", vec![step("99999999999999999999999")]),
+            ("view=story&step=03", "view=story&step=3", vec![]),
             ("view=nope&embed=1", "embed=1", vec![view("nope")]),
             ("view=chart:rockets&embed=1", "embed=1", vec![view("chart:rockets")]),
             (

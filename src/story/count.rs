@@ -5,8 +5,7 @@ use std::ops::Range;
 
 use crate::model::Dataset;
 use crate::query::selection::rows;
-use crate::query::timeline::By;
-use crate::state::url_state::{decode, TimelineBy};
+use crate::state::url_state::decode;
 
 const OPEN: &str = "{count:";
 
@@ -65,11 +64,7 @@ pub(super) fn without(text: &str) -> String {
 /// How many plants of `data` the filters and timeline of `fragment` (in `url_state`'s syntax) keep.
 pub fn count(fragment: &str, data: &Dataset) -> usize {
     let (url, _) = decode(fragment);
-    let by = match url.by {
-        TimelineBy::Announced => By::Announced,
-        TimelineBy::Production => By::Production,
-    };
-    rows(data, &url.filters, url.year, by).len()
+    rows(data, &url.filters, url.year, url.by.into()).len()
 }
 
 /// `text` with every `{count:…}` replaced by its count. Text whose braces do not read is left as it is

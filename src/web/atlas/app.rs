@@ -417,7 +417,7 @@ pub fn atlas(props: &Props) -> Html {
     // The story: read once from the shipped file against the full data, its counts filled from it.
     let story = use_memo(state.builtin.clone(), |d| story::read(story::SHIPPED_CSV, d).map(|s| s.resolve(d)));
     let (step, step_notice) = match &*story {
-        Ok(s) => story::step_of(page.step.map(|n| n.to_string()).as_deref(), s.len()),
+        Ok(s) => story::step_of(page.step, s.len()),
         Err(_) => (1, None),
     };
     let url_notices: Rc<Vec<String>> = match (&step_notice, page.view == View::Story) {

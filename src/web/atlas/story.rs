@@ -83,14 +83,14 @@ pub fn story_view(props: &Props) -> Html {
             };
         }
     };
-    let n = props.n.clamp(1, story.len());
+    let n = props.n;
     let len = story.len();
     let go = {
         let (dispatch, page) = (props.dispatch.clone(), props.page.clone());
         move |to: usize| {
             let to = to.clamp(1, len);
             let dispatch = dispatch.clone();
-            let page = Page { step: Some(to as u32), ..page.clone() };
+            let page = page.at_step(to);
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetPage(page.clone())))
         }
     };
@@ -125,7 +125,7 @@ pub fn story_view(props: &Props) -> Html {
                     };
                     e.prevent_default();
                     if (1..=len).contains(&to) {
-                        dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+                        dispatch.emit(Action::SetPage(page.at_step(to)));
                     }
                 })
             });
@@ -152,7 +152,7 @@ pub fn story_view(props: &Props) -> Html {
             }
             let to = if dx < 0 { n + 1 } else { n.saturating_sub(1) };
             if (1..=len).contains(&to) {
-                dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+                dispatch.emit(Action::SetPage(page.at_step(to)));
             }
         })
     };
@@ -198,7 +198,7 @@ pub fn story_view(props: &Props) -> Html {
                         let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
                         let to = entry.target().get_attribute("data-step").and_then(|v| v.parse::<usize>().ok());
                         if let Some(to) = to.filter(|to| entry.is_intersecting() && *to != n) {
-                            dispatch.emit(Action::SetPage(Page { step: Some(to as u32), ..page.clone() }));
+                            dispatch.emit(Action::SetPage(page.at_step(to)));
                         }
                     }
                 });
