@@ -414,17 +414,23 @@ pub fn atlas(props: &Props) -> Html {
     };
     let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
     let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
-    // The story: read once from the shipped file against the full data, its counts filled from it.
-    let story = use_memo(state.builtin.clone(), |d| story::read(story::SHIPPED_CSV, d).map(|s| s.resolve(d)));
-    let (step, step_notice) = match &*story {
-        Ok(s) => story::step_of(page.step, s.len()),
-        Err(_) => (1, None),
+    // The story, only while it is open: read from the shipped file against the full data, its counts
+    // filled from it, and the step the address asks for held against its length.
+    let story = use_memo((state.builtin.clone(), page.view == View::Story), |(d, open)| {
+        open.then(|| Rc::new(story::read(story::SHIPPED_CSV, d).map(|s| s.resolve(d))))
+    });
+    let opened = (*story).clone().map(|read| {
+        let (step, notice) = match &*read {
+            Ok(s) => story::step_of(page.step, s.len()),
+            Err(_) => (1, None),
+        };
+        (read, step, notice)
+    });
+    let url_notices: Rc<Vec<String>> = match opened.as_ref().and_then(|(_, _, notice)| notice.clone()) {
+        Some(n) => Rc::new(url_notices.iter().cloned().chain([n]).collect()),
+        None => url_notices,
     };
-    let url_notices: Rc<Vec<String>> = match (&step_notice, page.view == View::Story) {
-        (Some(n), true) => Rc::new(url_notices.iter().cloned().chain([n.clone()]).collect()),
-        _ => url_notices,
-    };
-    let story_view = (page.view == View::Story).then(|| {
+    let story_view = opened.map(|(story, step, _)| {
         // A step about places (its plant, its filters) shows the map alone; a chart's step, its chart.
         let shows = story.as_ref().as_ref().ok().and_then(|s| s.step(step)).map_or(View::Overview, |s| {
             let places = s.view.focus.is_some() || !s.view.filters.is_empty();
