@@ -11,7 +11,7 @@ mod extras {
     /// Shows the details of the plant `id` (`company` and `city` name it when the data file lacks it).
     #[wasm_bindgen]
     pub async fn show_details(id: String, company: String, city: String) {
-        let (data, _) = panels::full_data().await;
+        let (data, _) = panels::full_data("details-root").await;
         let facility = data.facilities.iter().find(|f| f.id == id).cloned();
         panels::show_details(Props { open: true, id, company, city, facility }).await;
     }
@@ -19,7 +19,7 @@ mod extras {
     /// Shows every source of the published data in `#sources-root`.
     #[wasm_bindgen]
     pub async fn show_sources() {
-        let (data, _) = panels::full_data().await;
+        let (data, _) = panels::full_data("sources-root").await;
         panels::show_sources(data).await;
     }
 

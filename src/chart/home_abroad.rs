@@ -59,13 +59,13 @@ pub struct HomeAbroad {
 impl HomeAbroad {
     pub fn from_aggregates(aggregates: &[Aggregate]) -> Self {
         let pick = |series: &str, year: Year| -> Option<Value> {
-            let mut rows: Vec<&Aggregate> = aggregates
+            let mut rows = aggregates
                 .iter()
-                .filter(|a| a.series == series && a.unit == Unit::UsdBillion && a.period.single() == Some(year))
-                .collect();
-            // Prefer a stated figure to a derived one; among equals keep file order.
-            rows.sort_by_key(|a| a.confidence != Confidence::Stated);
-            rows.first().map(|a| Value {
+                .filter(|a| a.series == series && a.unit == Unit::UsdBillion && a.period.single() == Some(year));
+            // Prefer a stated figure to a derived one; among equals the first in the file (no sort: the
+            // first view carries no sorting code for it).
+            let first = rows.clone().next();
+            rows.find(|a| a.confidence == Confidence::Stated).or(first).map(|a| Value {
                 billions: a.value,
                 confidence: a.confidence,
                 source_url: a.source.urls.first().cloned().unwrap_or_default(),
@@ -249,6 +249,8 @@ pub struct Layout {
     pub annotation: Option<(Vec<String>, Rect, (f64, f64))>,
     /// Which series the legend has switched off: [home, abroad].
     pub hidden: [bool; 2],
+    /// The year a story step points at (index into the years): its bars drawn, the others faded.
+    pub focus: Option<usize>,
 }
 
 const TICK_PX: f64 = 12.0;
@@ -374,31 +376,33 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
         }
     }
 
-    let annotation = chart.crossover().and_then(|(i, year)| {
+    let mut layout = Layout {
+        width,
+        height,
+        scale: s,
+        plot,
+        y_max,
+        y_ticks,
+        x_labels,
+        marks,
+        legend,
+        annotation: None,
+        hidden: [false; 2],
+        focus: None,
+    };
+    layout.annotation = chart.crossover().and_then(|(i, year)| {
         let (h, a) = (chart.value(Side::Home, i)?, chart.value(Side::Abroad, i)?);
         let (a, h) = (usd_bn(a.billions), usd_bn(h.billions));
         // The widest wording that fits above the bars it spans.
-        let wordings = [
-            vec![format!("{}: more invested abroad", year.0), format!("({a}) than in China ({h})")],
-            vec![format!("{}: abroad {a}", year.0), format!("> China {h}")],
-        ];
-        let group_top = marks.iter().filter(|m| m.index == i).map(|m| m.label_box.y).fold(f64::INFINITY, f64::min);
-        let cx = plot.x + group_w * (i as f64 + 0.5);
-        wordings.into_iter().find_map(|lines| {
-            let w = lines.iter().map(|l| text_width(l, NOTE_PX * s)).fold(0.0, f64::max);
-            let h_box = NOTE_PX * s * 1.25 * lines.len() as f64;
-            let x = (cx - w / 2.0).clamp(plot.x, (plot.right() - w).max(plot.x));
-            let spanned_top = marks
-                .iter()
-                .filter(|m| m.label_box.x < x + w && x < m.label_box.right() || m.rect.x < x + w && x < m.rect.right())
-                .map(|m| m.label_box.y.min(m.rect.y))
-                .fold(group_top, f64::min);
-            let y = spanned_top - 10.0 * s - h_box;
-            (y >= plot.y - 6.0 * s).then(|| (lines, Rect::new(x, y, w, h_box), (cx, group_top - 2.0 * s)))
-        })
+        layout.note_at(
+            i,
+            [
+                vec![format!("{}: more invested abroad", year.0), format!("({a}) than in China ({h})")],
+                vec![format!("{}: abroad {a}", year.0), format!("> China {h}")],
+            ],
+        )
     });
-
-    Layout { width, height, scale: s, plot, y_max, y_ticks, x_labels, marks, legend, annotation, hidden: [false; 2] }
+    layout
 }
 
 /// The layout with some series switched off (`hidden[0]` home, `hidden[1]` abroad): their bars are not
@@ -415,7 +419,82 @@ pub fn layout_with(chart: &HomeAbroad, hidden: &[bool], width: f64, height: f64,
     l
 }
 
+/// The layout of a story step (the full atlas's only): the step's `year` in focus, the other years faded,
+/// and the step's `note` written above its bars in place of the crossover note, on one line or, where
+/// that does not fit, two; not written where neither fits (the step's text still says it).
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub fn layout_for_step(
+    chart: &HomeAbroad,
+    hidden: &[bool],
+    (width, height, scale): (f64, f64, f64),
+    year: Year,
+    note: Option<&str>,
+) -> Layout {
+    let mut l = layout_with(chart, hidden, width, height, scale);
+    let Some(i) = chart.years.iter().position(|y| *y == year) else { return l };
+    l.focus = Some(i);
+    l.annotation = match note {
+        Some(note) => {
+            let words: Vec<&str> = note.split(' ').collect();
+            let half =
+                (1..words.len()).min_by_key(|k| words[..*k].join(" ").len().abs_diff(note.len() / 2)).unwrap_or(1);
+            let two = vec![words[..half].join(" "), words[half..].join(" ")];
+            l.note_at(i, [vec![note.to_owned()], two])
+        }
+        // The crossover note stays only on its own year.
+        None => l.annotation.take().filter(|_| chart.crossover().is_some_and(|(k, _)| k == i)),
+    };
+    l
+}
+
 impl Layout {
+    /// A note above the bars of year `i`, in the first of `wordings` that fits above every bar and label it
+    /// spans (each wording is its lines), pointing at the year's bars; `None` when none fits.
+    fn note_at<const N: usize>(&self, i: usize, wordings: [Vec<String>; N]) -> Option<(Vec<String>, Rect, (f64, f64))> {
+        let (s, plot) = (self.scale, self.plot);
+        let group_w = plot.w / self.x_labels.len().max(1) as f64;
+        let marks = &self.marks;
+        let group_top = marks.iter().filter(|m| m.index == i).map(|m| m.label_box.y).fold(f64::INFINITY, f64::min);
+        let cx = plot.x + group_w * (i as f64 + 0.5);
+        let size = |lines: &[String]| {
+            (
+                lines.iter().map(|l| text_width(l, NOTE_PX * s)).fold(0.0, f64::max),
+                NOTE_PX * s * 1.25 * lines.len() as f64,
+            )
+        };
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        let beside = wordings.clone();
+        let above = wordings.into_iter().find_map(|lines| {
+            let (w, h_box) = size(&lines);
+            let x = (cx - w / 2.0).clamp(plot.x, (plot.right() - w).max(plot.x));
+            let spanned_top = marks
+                .iter()
+                .filter(|m| m.label_box.x < x + w && x < m.label_box.right() || m.rect.x < x + w && x < m.rect.right())
+                .map(|m| m.label_box.y.min(m.rect.y))
+                .fold(group_top, f64::min);
+            let y = spanned_top - 10.0 * s - h_box;
+            (y >= plot.y - 6.0 * s && w <= plot.w)
+                .then(|| (lines, Rect::new(x, y, w, h_box), (cx, group_top - 2.0 * s)))
+        });
+        // A story step's note on the tallest bars (the full atlas's only): beside them, top-aligned with
+        // their labels, where the next years' bars leave room; the fading says which year it is about.
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        let above = above.or_else(|| {
+            let right = marks
+                .iter()
+                .filter(|m| m.index == i)
+                .map(|m| m.rect.right().max(m.label_box.right()))
+                .fold(cx, f64::max);
+            beside.into_iter().find_map(|lines| {
+                let (w, h_box) = size(&lines);
+                let r = Rect::new(right + 6.0 * s, group_top, w, h_box);
+                let clear = marks.iter().all(|m| !r.overlaps(&m.label_box) && !r.overlaps(&m.rect));
+                (clear && r.right() <= plot.right()).then(|| (lines, r, (r.x, r.bottom() + 2.0 * s)))
+            })
+        });
+        above
+    }
+
     /// The mark under a device-pixel position: a bar, its label, or the column above a missing value.
     pub fn hit(&self, x: f64, y: f64) -> Option<&Mark> {
         self.marks.iter().find(|m| {
@@ -426,7 +505,7 @@ impl Layout {
     }
 
     /// What browser tests read of the drawn chart (`canvas.__layout`), as JSON, in both modules: the scale,
-    /// whether the crossover is annotated, each mark's side, year, value (`null` for a gap) and box, the
+    /// the note written on it (its lines joined), each mark's side, year, value (`null` for a gap) and box, the
     /// legend's entries and which series are switched off. Written by hand: the first view does without a
     /// serialiser.
     pub fn marks_json(&self) -> String {
@@ -453,7 +532,9 @@ impl Layout {
         format!(
             r#"{{"scale":{},"annotation":{},"marks":[{}],"legend":[{}],"hidden":[{},{}]}}"#,
             self.scale,
-            if self.annotation.is_some() { "true" } else { "null" },
+            self.annotation
+                .as_ref()
+                .map_or_else(|| "null".to_owned(), |(lines, ..)| crate::json::string(&lines.join(" "))),
             marks.join(","),
             legend.join(","),
             self.hidden[0],
@@ -526,6 +607,8 @@ pub fn draw<DB: DrawingBackend>(
     for (k, m) in layout.marks.iter().enumerate() {
         let base = m.side.color(theme);
         let hovered = highlight == Some(k);
+        // Out of a story step's focus: faded.
+        let base = if layout.focus.is_some_and(|f| f != m.index) { base.mix(theme.background, 0.6) } else { base };
         if m.value.is_some() {
             let fill = if m.derived { base.mix(theme.background, 0.45) } else { base };
             let r = m.rect;
@@ -672,6 +755,47 @@ mod tests {
         }
     }
 
+    /// A story step's layout: its year in focus; its note above that year's bars, inside the plot and clear
+    /// of every bar and label, on one line where it fits and two where not; no note pointing elsewhere.
+    #[test]
+    fn a_story_step_focuses_its_year_and_writes_its_note_above_it() {
+        let c = chart();
+        let note = "2024: $16 bn abroad, $15 bn at home";
+        let cases: Vec<(u16, Option<&str>, Option<u16>, bool)> = vec![
+            (2024, Some(note), Some(2024), true),
+            (2022, Some("2022: the peak at home, $94 bn"), Some(2022), true),
+            // No note of its own: the crossover note stays on its own year only.
+            (2024, None, Some(2024), true),
+            (2023, None, Some(2023), false),
+            // A year the chart does not have: nothing in focus.
+            (1990, Some(note), None, true),
+        ];
+        for (year, step_note, focus, noted) in cases {
+            for (css_w, dpr) in [(320.0, 2.0), (390.0, 3.0), (600.0, 1.0), (1280.0, 1.0), (1600.0, 2.0)] {
+                let what = format!("{year} {step_note:?} at {css_w}@{dpr}");
+                let l = layout_for_step(&c, &[false, false], (css_w * dpr, 380.0 * dpr, dpr), Year(year), step_note);
+                assert_eq!(l.focus.map(|i| c.years[i].0), focus, "{what}");
+                if focus.is_none() {
+                    continue;
+                }
+                assert_eq!(l.annotation.is_some(), noted, "{what}");
+                let Some((lines, r, _)) = &l.annotation else { continue };
+                if let Some(n) = step_note {
+                    assert_eq!(lines.join(" "), n, "{what}");
+                    assert!(lines.len() <= 2, "{what}");
+                }
+                assert!(
+                    r.x >= l.plot.x - 0.5 && r.right() <= l.plot.right() + 0.5,
+                    "{what}: {r:?} outside {:?}",
+                    l.plot
+                );
+                for m in &l.marks {
+                    assert!(!r.overlaps(&m.label_box) && !r.overlaps(&m.rect), "{what}: over {}", m.label);
+                }
+            }
+        }
+    }
+
     #[test]
     fn summary_sentence_is_generated_from_the_data() {
         assert_eq!(
@@ -758,7 +882,7 @@ mod tests {
         let json = l.marks_json();
         assert!(
             json.starts_with(
-                r#"{"scale":2,"annotation":true,"marks":[{"side":"Home","year":2022,"value":94,"rect":{"x":"#
+                r#"{"scale":2,"annotation":"2024: more invested abroad ($16 bn) than in China ($15 bn)","marks":[{"side":"Home","year":2022,"value":94,"rect":{"x":"#
             ),
             "{json}"
         );

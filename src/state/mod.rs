@@ -134,11 +134,21 @@ pub struct State {
     /// theme and language a link asked for. The full atlas's only: the first view shows one view.
     #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     pub page: address::Page,
+    /// The system's light/dark setting: the theme whenever the address asks for none.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+    pub system_theme: ThemeName,
 }
 
 impl State {
     pub fn new(builtin: Shared<Dataset>, theme: ThemeName) -> Self {
-        State { theme, data: builtin.clone(), builtin, ..State::default() }
+        State {
+            theme,
+            data: builtin.clone(),
+            builtin,
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            system_theme: theme,
+            ..State::default()
+        }
     }
 }
 
@@ -197,7 +207,15 @@ pub enum Action {
 pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
-        Action::SetTheme(t) => next.theme = t,
+        Action::SetTheme(t) => {
+            next.theme = t;
+            // A theme the address asks for wins over the system's.
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            {
+                next.system_theme = t;
+                next.theme = next.page.theme.unwrap_or(t);
+            }
+        }
         Action::HoverFacility(f) => {
             next.hover.facility = f.filter(|i| *i < state.data.facilities.len());
             if next.hover.facility.is_some() {
@@ -232,9 +250,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
         Action::SetPage(page) => {
-            if let Some(t) = page.theme {
-                next.theme = t;
-            }
+            next.theme = page.theme.unwrap_or(next.system_theme);
             next.page = page;
         }
         Action::ImportStarted(file) => next.import = Import::Reading { file, progress: 0.0 },
@@ -269,6 +285,7 @@ pub fn reduce(state: &State, action: Action) -> State {
 mod tests {
     use super::*;
     use crate::data::builtin;
+    use crate::state::address::Page;
 
     const CANVAS: Canvas = Canvas { width: 800.0, height: 400.0, pad: 2.0 };
 
@@ -289,6 +306,43 @@ mod tests {
             rejected: vec![],
             file_problems: vec![],
         })
+    }
+
+    /// The theme is the address's while it names one, else the system's, whichever changed last.
+    #[test]
+    fn the_theme_is_the_address_s_else_the_system_s() {
+        let dark = Page { theme: Some(ThemeName::Dark), ..Page::default() };
+        let cases: Vec<(&str, Vec<Action>, ThemeName)> = vec![
+            ("a link asks for dark", vec![Action::SetPage(dark.clone())], ThemeName::Dark),
+            (
+                "the address no longer asks",
+                vec![Action::SetPage(dark.clone()), Action::SetPage(Page::default())],
+                ThemeName::Light,
+            ),
+            ("the system turns dark", vec![Action::SetTheme(ThemeName::Dark)], ThemeName::Dark),
+            (
+                "the system turns dark while a link asks for light",
+                vec![
+                    Action::SetPage(Page { theme: Some(ThemeName::Light), ..Page::default() }),
+                    Action::SetTheme(ThemeName::Dark),
+                ],
+                ThemeName::Light,
+            ),
+            (
+                "then the address asks for none",
+                vec![
+                    Action::SetPage(Page { theme: Some(ThemeName::Light), ..Page::default() }),
+                    Action::SetTheme(ThemeName::Dark),
+                    Action::SetPage(Page::default()),
+                ],
+                ThemeName::Dark,
+            ),
+        ];
+        let s0 = State::new(Shared::new(builtin().0), ThemeName::Light);
+        for (name, actions, want) in cases {
+            let s = actions.into_iter().fold(s0.clone(), |s, a| reduce(&s, a));
+            assert_eq!(s.theme, want, "{name}");
+        }
     }
 
     #[test]

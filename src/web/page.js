@@ -1,9 +1,115 @@
 // The page's own script, put before trunk's loader by scripts/csp-boot.sh (one external file: the CSP
 // allows no inline script or style), and before the single file's loader by scripts/single-file.mjs.
-// 0. The second module is loaded by a dynamic import() of its hashed name (src/web/first/lazy.rs): defined
-//    here, before the first view starts, so that the first view has no JS snippet (a file without a
-//    content hash in its name).
-window.__evAtlasImport = (path) => import(new URL(path, document.baseURI).href);
+// 0. What can go wrong (README, "What can go wrong"), for both modules. Defined here, before the first view
+//    starts, so that neither module has a JS snippet (a file without a content hash in its name).
+//    A fault is said where the thing that could not load would have been, with a way on: Reload when the
+//    host now serves a newer build (this page's loader is no longer in its page), else Try again.
+const el = (tag, cls = '', text = '') => Object.assign(document.createElement(tag), { className: cls, textContent: text });
+// This build's loader (boot-<hash>.js, this very file), by which a newer build's page is told from ours.
+const loader = import.meta.url.replace(/.*\//, '');
+const boot = /^boot/.test(loader) ? loader : '';
+const PART = { 'facility-map': 'The detailed map', 'show-charts': 'The other charts', 'details-root': "The plant's details", 'sources-root': 'The sources' };
+const SAY = {
+  newer: () => ['A newer version of the atlas has been published, and this part is only in it.', 'Reload'],
+  failed: (box) => [`${PART[box] || 'This part'} could not be loaded. The rest of the page still works.`, 'Try again'],
+  slow: (box) => [`${PART[box] || 'This part'} is taking long to load.`, 'Try again'],
+};
+const newer = () =>
+  boot ? fetch(location.pathname, { cache: 'no-store' }).then((r) => r.text()).then((t) => !t.includes(boot), () => false) : Promise.resolve(false);
+const say = (box, what, retry) => {
+  const at = document.getElementById(box);
+  if (!at) return;
+  at.previousElementSibling?.matches('.fault') && at.previousElementSibling.remove();
+  if (!what) return;
+  const [text, label] = SAY[what](box);
+  const p = el('p', 'fault', `${text} `);
+  p.setAttribute('role', 'alert');
+  const b = p.appendChild(el('button', 'choice', label));
+  b.type = 'button';
+  b.onclick = () => (what === 'newer' ? location.reload() : (p.remove(), retry()));
+  at.before(p);
+};
+// attempt(box, job, done): runs the promise `job()` until it gives a value, which goes to `done` once.
+const attempt = (box, job, done) => {
+  let over = false;
+  const go = () => {
+    const slow = setTimeout(() => say(box, 'slow', go), 10000);
+    job().then(
+      (v) => (clearTimeout(slow), say(box), over || ((over = true), done(v))),
+      async (e) => (clearTimeout(slow), box === 'show-charts' && (taking = false), console.warn(`could not load what #${box} needs:`, e), say(box, (await newer()) ? 'newer' : 'failed', go)),
+    );
+  };
+  go();
+};
+const files = () => window.__evAtlasFiles || {};
+const url = (path, n) => {
+  const u = new URL(files()[path] || path, document.baseURI);
+  if (n && u.protocol.startsWith('http')) u.search = `retry=${n}`;
+  return u.href;
+};
+// The second module (src/web/first/lazy.rs calls these): imported once, by its hashed name; after a failed
+// import the next try asks for it anew (a failed import is remembered under its URL).
+let second, tries = 0, taking = false;
+const load = () =>
+  (second ||= import(url('extras/extras.js', tries)).then(async (m) => (await m.default(), m)).catch((e) => {
+    second = null;
+    tries++;
+    throw e;
+  }));
+window.__evAtlasRun = (name, args, box) => {
+  // The full atlas takes over once (unless a file comes with it), and again only after a failed try.
+  if (name === 'take_over' && !args[0]) {
+    if (taking) return;
+    taking = true;
+  }
+  attempt(box, load, (m) => m[name](...args));
+};
+window.__evAtlasCall = (name) => second?.then((m) => m[name]());
+// A data file or the finer basemap: its bytes once they arrived whole. The name carries the first 16 hex
+// digits of the file's SHA-256 (scripts/hash-names.sh): a truncated or damaged body is caught by it.
+window.__evAtlasFetch = (path, box) =>
+  new Promise((done) =>
+    attempt(
+      box,
+      async () => {
+        const u = url(path);
+        const r = await fetch(u);
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        const b = await r.arrayBuffer();
+        const want = /-([0-9a-f]{16})\.\w+$/.exec(u)?.[1];
+        const got = want && crypto.subtle && [...new Uint8Array(await crypto.subtle.digest('SHA-256', b))];
+        if (got && !got.map((x) => x.toString(16).padStart(2, '0')).join('').startsWith(want)) throw new Error(`${path} arrived damaged`);
+        return new Uint8Array(b);
+      },
+      done,
+    ),
+  );
+// A panic or an uncaught error: a notice at the top of the page (it covers nothing) with Reload and a
+// report to copy; window.__benchError for tests and benchmarks. A browser without WebAssembly is told so.
+window.__evAtlasFatal = (message) => {
+  window.__benchError ||= message;
+  if (document.getElementById('fatal')) return;
+  const d = el('section', 'fatal');
+  d.id = 'fatal';
+  d.setAttribute('role', 'alert');
+  d.append(el('h2', '', 'Something went wrong, and the atlas stopped.'), el('p', '', 'Reloading the page usually helps. If it happens again, please send us this report:'));
+  const report = d.appendChild(el('textarea', '', `Overseas EV Atlas ${boot || 'single file'}\n${location.href}\n${navigator.userAgent}\n${message}`));
+  report.readOnly = true;
+  report.setAttribute('aria-label', 'Report');
+  const p = d.appendChild(el('p'));
+  for (const [label, act] of [['Reload', () => location.reload()], ['Copy the report', () => (report.select(), navigator.clipboard?.writeText(report.value))]]) {
+    const b = p.appendChild(el('button', 'choice', label));
+    b.type = 'button';
+    b.onclick = act;
+  }
+  document.body.prepend(d);
+};
+if (!window.WebAssembly) {
+  const p = el('p', 'fatal', 'This browser cannot run the interactive atlas (it has no WebAssembly). The key figures are above, and ');
+  p.append(Object.assign(el('a', '', 'every plant is listed here'), { href: 'plants.html' }), '.');
+  document.getElementById('app')?.append(p);
+}
+addEventListener('error', (e) => window.WebAssembly && (e.error instanceof WebAssembly.RuntimeError || e.filename?.startsWith(location.origin)) && __evAtlasFatal(String(e.error || e.message)));
 // 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
 //    policy forbids style attributes.
 new MutationObserver(() => {

@@ -187,7 +187,7 @@ test('csp-boot.sh moves the one inline loader into boot-<hash>.js after page.js,
   const text = readFileSync(join(dir, b), 'utf8');
   // page.js first: its code runs before the loader's (the minifier may hoist the loader's import above it,
   // as an ES module's imports are evaluated first anyway; the glue module starts nothing by itself).
-  assert.ok(text.includes('__evAtlasImport') && /import\s*\w+\s*from\s*["']\.\/a\.js["']/.test(text), text);
+  assert.ok(text.includes('__evAtlasRun') && /import\s*\w+\s*from\s*["']\.\/a\.js["']/.test(text), text);
   assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), new RegExp(`<script type=module src=./${b}></script>$`));
   put(dir, 'index.html', "<script type=module>import init from './a.js';</script><script type=module>import b from './b.js';</script>");
   const two = run('bash', ['scripts/csp-boot.sh'], { TRUNK_STAGING_DIR: dir });

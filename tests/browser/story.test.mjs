@@ -19,7 +19,8 @@ const shown = async (page, n) => {
 
 test('the story has 8 to 10 steps, and each step by its link shows its words and its citations', async () => {
   assert.ok(N >= 8 && N <= 10, `${N} steps`);
-  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  // (Below 960 px: the stepper, one step on the page; wide screens read it as one page, tested below.)
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 900, height: 900 } });
   for (const s of STEPS) {
     await page.goto(`${env.server.url}#view=story&step=${s.step}`);
     await shown(page, Number(s.step));
@@ -43,7 +44,7 @@ test('the story has 8 to 10 steps, and each step by its link shows its words and
 });
 
 test('Previous/Next, the dots, the keys and a swipe move through the steps; back and forward too; focus stays', async () => {
-  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 }, hasTouch: true });
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 900, height: 900 }, hasTouch: true });
   await page.goto(`${env.server.url}#view=story`);
   await shown(page, 1);
   assert.equal(await page.locator('#story-prev').isDisabled(), true);
@@ -92,6 +93,11 @@ test('a step drives the live chart and map: its filters, its plant, its chart', 
     const view = new URLSearchParams(s.view);
     const chart = (view.get('view') || '').startsWith('chart:') ? view.get('view').slice(6) : null;
     if (chart) await page.waitForSelector(`.story-graphic #chart-${chart}`, { timeout: 10000 });
+    if (chart === 'home-abroad' && s.annotation) {
+      // The step's note is drawn on the canvas, by the step's year.
+      const note = await page.waitForFunction(() => document.querySelector('.story-graphic #chart-home-abroad')?.__layout?.annotation, null, { timeout: 10000 });
+      assert.equal(await note.jsonValue(), s.annotation, `step ${s.step}: the note on the chart`);
+    }
     if (view.get('view') !== null && view.get('view').startsWith('chart:')) continue;
     await page.waitForSelector('.story-graphic #map', { timeout: 10000 });
     const focus = view.get('focus');
@@ -167,12 +173,12 @@ test('one step embeds on its own, reloads into itself, and reads well at 320 px;
   }
 });
 
-test('on a wide screen the story reads as one page: scrolling to a step shows it, a link scrolls to it, the switch goes back', async () => {
+test('on a wide screen the story reads as one page: scrolling to a step shows it, a link scrolls to it, the switch goes to the stepper', async () => {
   const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${env.server.url}#view=story&step=2`);
   await shown(page, 2);
-  await page.locator('#story-mode').click();
   await page.waitForSelector('.story.scrolly');
+  assert.equal(await page.locator('#story-mode').getAttribute('aria-pressed'), 'true', 'one page is how a wide screen reads it');
   assert.equal(await page.locator('.story.scrolly .story-step').count(), N, 'every step on the page');
   const current = () => page.evaluate(() => document.querySelector('.story-step[aria-current="step"] h2')?.textContent);
   // The step shown is brought to the middle of the window.

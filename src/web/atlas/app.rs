@@ -59,7 +59,12 @@ pub use crate::web::shared::shell::TAKE_OVER_EVENT;
 /// Reads the full data files, asks the first view to step aside and mounts the atlas in `#app`.
 pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str) {
     panels::stylesheet().await;
-    let (data, problems) = panels::full_data().await;
+    // A panic on request, to test what the reader sees (tests/browser/faults.test.mjs): only in a build
+    // made with EV_ATLAS_FAULTS set (`make test` sets it); any other build reads `debug=` as an unknown key.
+    if option_env!("EV_ATLAS_FAULTS").is_some() && read_address().0.split('&').any(|kv| kv == "debug=panic") {
+        panic!("debug=panic in the address (a build with EV_ATLAS_FAULTS)");
+    }
+    let (data, problems) = panels::full_data("show-charts").await;
     // `load` may replace the plants (`?n=`), so it gets its own copy.
     let loaded = Shared::new(load(Dataset::clone(&data), problems.to_vec()));
     let handoff = Handoff {
@@ -430,6 +435,14 @@ pub fn atlas(props: &Props) -> Html {
         Some(n) => Rc::new(url_notices.iter().cloned().chain([n]).collect()),
         None => url_notices,
     };
+    // The step's year in focus and its note, drawn on the "Home vs abroad" chart.
+    let focus = opened.as_ref().and_then(|(story, step, _)| {
+        let s = story.as_ref().as_ref().ok()?.step(*step)?;
+        Some((s.highlight_year?, s.annotation.clone()))
+    });
+    let step_chart = use_memo((chart.clone(), focus), |(chart, focus)| {
+        focus.clone().map(|step| Rc::new(HomeAbroadModel { step: Some(step), ..HomeAbroadModel::clone(chart) }))
+    });
     let story_view = opened.map(|(story, step, _)| {
         // A step about places (its plant, its filters) shows the map alone; a chart's step, its chart.
         let shows = story.as_ref().as_ref().ok().and_then(|s| s.step(step)).map_or(View::Overview, |s| {
@@ -440,10 +453,18 @@ pub fn atlas(props: &Props) -> Html {
                 s.view.view
             }
         });
+        let home_abroad = || match &*step_chart {
+            Some(model) => {
+                let (f, theme, dispatch) = (state.filters.clone(), state.theme, dispatch.clone());
+                html! { <ChartFrame<HomeAbroadModel> model={model.clone()} {theme} filters={f} {dispatch} /> }
+            }
+            None => frame(ChartId::HomeAbroad, Html::default()),
+        };
         let graphic = match shows {
+            View::Chart(ChartId::HomeAbroad) => home_abroad(),
             View::Chart(id) => frame(id, Html::default()),
             View::Map => map.clone(),
-            _ => html! { <>{ frame(ChartId::HomeAbroad, Html::default()) }{ map.clone() }</> },
+            _ => html! { <>{ home_abroad() }{ map.clone() }</> },
         };
         html! {
             <StoryView story={story.clone()} n={step} page={page.clone()} data={state.builtin.clone()} dispatch={dispatch.clone()} {graphic} />

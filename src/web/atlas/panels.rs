@@ -23,9 +23,7 @@ thread_local! {
 pub fn init() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
-        }));
+        dom::on_panic();
     });
 }
 
@@ -52,45 +50,40 @@ pub async fn stylesheet() {
     }
 }
 
-/// The full data files beside the app. When they cannot be fetched (from disk, offline) the embedded
-/// first-view copy stands in, without quotes and notes.
-pub async fn full_data() -> (Shared<Dataset>, Rc<Vec<Problem>>) {
+/// The full data files beside the app, read once. Until they arrive whole, the reader is told so before
+/// `box_id` (the view that waits for them), with a retry (`dom::fetch_text`). Only without `page.js` (a
+/// test page) does the embedded first-view copy stand in, without quotes and notes.
+pub async fn full_data(box_id: &str) -> (Shared<Dataset>, Rc<Vec<Problem>>) {
     if let Some(d) = FULL.with(|d| d.borrow().clone()) {
         return d;
     }
     let files = (
-        dom::fetch_text(&dom::asset_url("data/facilities.csv")).await,
-        dom::fetch_text(&dom::asset_url("data/aggregates.csv")).await,
+        dom::fetch_text("data/facilities.csv", box_id).await,
+        dom::fetch_text("data/aggregates.csv", box_id).await,
+        dom::fetch_text("data/sources.csv", box_id).await,
     );
     let (data, problems) = match files {
-        (Some(f), Some(a)) => {
+        (Some(f), Some(a), Some(s)) => {
             let (mut facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
             let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
             problems.extend(more);
-            // Every source of every plant; without the file, each plant keeps its primary source.
-            match dom::fetch_text(&dom::asset_url("data/sources.csv")).await {
-                Some(text) => {
-                    let (citations, more) = parse_sources("data/sources.csv", &text);
-                    problems.extend(more);
-                    for id in attach_citations(&mut facilities, citations) {
-                        problems.push(Problem::new(
-                            "data/sources.csv",
-                            0,
-                            Some("facility_id"),
-                            format!("'{id}' is no plant of the data"),
-                        ));
-                    }
-                }
-                None => problems.push(Problem::new(
+            // Every source of every plant.
+            let (citations, more) = parse_sources("data/sources.csv", &s);
+            problems.extend(more);
+            for id in attach_citations(&mut facilities, citations) {
+                problems.push(Problem::new(
                     "data/sources.csv",
                     0,
-                    None,
-                    "could not be read: each plant shows its primary source only",
-                )),
+                    Some("facility_id"),
+                    format!("'{id}' is no plant of the data"),
+                ));
             }
             (Dataset { facilities, aggregates }, problems)
         }
-        _ => crate::data::builtin(),
+        _ => {
+            let (data, problems) = crate::data::builtin();
+            return (Shared::new(data), Rc::new(problems));
+        }
     };
     let full = (Shared::new(data), Rc::new(problems));
     FULL.with(|d| *d.borrow_mut() = Some(full.clone()));

@@ -171,7 +171,9 @@ pub fn story_view(props: &Props) -> Html {
     };
     // Read as one page (wide screens, not in an embed): every step in the text column, the graphic sticky
     // beside it, and the step the reader scrolls to (the one across the middle of the window) shown.
-    let one_page = use_state_eq(|| false);
+    // The reading on wide screens unless the reader switches to the stepper (a preference, not a view:
+    // the address holds only the step).
+    let one_page = use_state_eq(|| true);
     let scrolling = *one_page && !props.page.embed && wide();
     {
         let (dispatch, page) = (props.dispatch.clone(), props.page.clone());

@@ -8,9 +8,7 @@ use crate::web::shared::{dom, shell};
 
 /// Entry point called from `main` on wasm.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        dom::show_fatal(&format!("Something went wrong and the atlas stopped: {info}"));
-    }));
+    dom::on_panic();
     match dom::element_by_id("app") {
         Some(root) => {
             let handle = yew::Renderer::<app::App>::with_root(root).render();

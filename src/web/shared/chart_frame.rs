@@ -15,6 +15,8 @@ use yew::prelude::*;
 use crate::chart::bars::{self, BarsLayout, ChartSpec, Hit, Pick};
 use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout};
 use crate::chart::text::ChartText;
+#[cfg(feature = "atlas")]
+use crate::model::Year;
 use crate::query::filter::Filters;
 use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
@@ -94,16 +96,24 @@ impl Model for ChartSpec {
 }
 
 /// "Home vs abroad": the series and their words (`chart::home_abroad::text`).
-#[derive(PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct HomeAbroadModel {
     pub chart: HomeAbroad,
     pub text: ChartText,
+    /// A story step's year in focus and its note on the canvas (the full atlas's only).
+    #[cfg(feature = "atlas")]
+    pub step: Option<(Year, Option<String>)>,
 }
 
 impl HomeAbroadModel {
     pub fn new(chart: HomeAbroad) -> Self {
         let text = home_abroad::text(&chart);
-        Self { chart, text }
+        Self {
+            chart,
+            text,
+            #[cfg(feature = "atlas")]
+            step: None,
+        }
     }
 }
 
@@ -116,6 +126,10 @@ impl Model for HomeAbroadModel {
         2
     }
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> HomeAbroadLayout {
+        #[cfg(feature = "atlas")]
+        if let Some((year, note)) = &self.step {
+            return home_abroad::layout_for_step(&self.chart, hidden, (width, height, scale), *year, note.as_deref());
+        }
         home_abroad::layout_with(&self.chart, hidden, width, height, scale)
     }
     fn draw(

@@ -35,17 +35,29 @@ pub fn mark_ready() {
     }
 }
 
-/// Shows a message the reader can see, even when yew itself is not running.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `window.__evAtlasFatal(message)` (`page.js`): the notice of a stopped atlas, with Reload and a report.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __evAtlasFatal)]
+    fn fatal(message: &str) -> Result<(), wasm_bindgen::JsValue>;
+    /// `window.__evAtlasFetch(path, box)` (`page.js`): the bytes of the build's file `path` once they arrived
+    /// whole (checked against the hash in its name); until then a failure is said before the element `box`,
+    /// with a retry.
+    #[wasm_bindgen(catch, js_namespace = window, js_name = __evAtlasFetch)]
+    fn fetch_whole(path: &str, box_id: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// Shows a message the reader can see, even when yew itself is not running (`page.js` draws it).
 pub fn show_fatal(message: &str) {
     web_sys::console::error_1(&message.into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(body) = document.body() else { return };
-    let Ok(el) = document.create_element("div") else { return };
-    el.set_class_name("fatal");
-    let _ = el.set_attribute("role", "alert");
-    el.set_text_content(Some(message));
-    let _ = body.prepend_with_node_1(&el);
-    let _ = js_sys::Reflect::set(&web_sys::window().into(), &"__benchError".into(), &message.into());
+    if fatal(message).is_err() {
+        let _ = js_sys::Reflect::set(&web_sys::window().into(), &"__benchError".into(), &message.into());
+    }
+}
+
+/// The panic hook of both modules: the reader sees that the atlas stopped, and why.
+pub fn on_panic() {
+    std::panic::set_hook(Box::new(|info| show_fatal(&format!("Something went wrong and the atlas stopped: {info}"))));
 }
 
 /// The `prefers-color-scheme: dark` media query, if the browser has one.
@@ -92,29 +104,17 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches a same-origin text file (the full data file, for the details panel): its bytes as UTF-8, as
-/// `Response.text()` would give them (a byte-order mark dropped, bad bytes replaced).
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let bytes = fetch_bytes(url).await?;
+/// The build's text file `path` (e.g. `"data/facilities.csv"`) as UTF-8, as `Response.text()` would give
+/// it (a byte-order mark dropped, bad bytes replaced), once it arrived whole: see `fetch_bytes`.
+pub async fn fetch_text(path: &str, box_id: &str) -> Option<String> {
+    let bytes = fetch_bytes(path, box_id).await?;
     let text = String::from_utf8_lossy(&bytes);
     Some(text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned())
 }
 
-/// The bytes at `url` (same origin), or `None` when they cannot be fetched.
-pub async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
-    use wasm_bindgen::JsCast;
-    let response = wasm_bindgen_futures::JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// A message in the details area when the second module cannot load (offline, blocked).
-pub fn show_notice(message: &str) {
-    if let Some(root) = element_by_id("details-root") {
-        root.set_text_content(Some(message));
-    }
+/// The bytes of the build's file `path` once they arrived whole. While they cannot be had, the reader is
+/// told so before the element `box_id`, with a retry; `None` only without `page.js`.
+pub async fn fetch_bytes(path: &str, box_id: &str) -> Option<Vec<u8>> {
+    let bytes = wasm_bindgen_futures::JsFuture::from(fetch_whole(path, box_id).ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&bytes).to_vec())
 }

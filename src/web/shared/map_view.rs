@@ -276,8 +276,8 @@ pub fn facility_map(props: &Props) -> Html {
                 if viewport.zoom >= DETAIL_ZOOM && detail.is_none() && !requested.replace(true) {
                     let dispatch = dispatch.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let url = crate::web::shared::dom::asset_url("data/countries-50m.bin");
-                        let bytes = crate::web::shared::dom::fetch_bytes(&url).await;
+                        let bytes =
+                            crate::web::shared::dom::fetch_bytes("data/countries-50m.bin", "facility-map").await;
                         match bytes.map(|b| Basemap::decode(&b)) {
                             Some(Ok(b)) => dispatch.emit(Action::DetailLoaded(Shared::new(Scene::new(&b, &[])))),
                             _ => web_sys::console::warn_1(
