@@ -29,6 +29,9 @@ facilities=$(one 'data/facilities-????????????????.csv')
 
 [ -s "$dir/cards/atlas.png" ] || fail "without-js: the cards tool wrote no cards/atlas.png"
 [ -s "$dir/plants.html" ] || fail "without-js: the cards tool wrote no plants.html"
+if [ -f "$src/data/story.csv" ]; then
+  [ -s "$dir/story/step-1.html" ] || fail "without-js: the cards tool wrote no story/step-1.html (a story step's shared page)"
+fi
 [ "$(count "$html" 'cards/atlas.png')" -eq 1 ] || fail "without-js: expected index.html to name cards/atlas.png once (og:image)"
 [ "$(count "$html" 'plants.html')" -eq 1 ] || fail "without-js: expected index.html to link plants.html once (<noscript>)"
 

@@ -1,6 +1,6 @@
 //! The build-time tool of README "Where the story travels without JavaScript": writes into a build folder
-//! the social cards (`cards/atlas.png`; `cards/step-<n>.png` for each step of `data/story.csv` when that
-//! file exists) and `plants.html`, from the data files, after checking that index.html's `<noscript>`
+//! the social cards (`cards/atlas.png`; `cards/step-<n>.png` and the shared page `story/step-<n>.html` for
+//! each step of `data/story.csv` when that file exists) and `plants.html`, from the data files, after checking that index.html's `<noscript>`
 //! says the data's key figures. Native only (`required-features = ["cards"]`); run by
 //! scripts/without-js.sh from the post-build hook.
 //!
@@ -14,11 +14,11 @@ use std::process::ExitCode;
 
 use ev_atlas::chart::home_abroad::HomeAbroad;
 use ev_atlas::data::{DATASET_DATE, DATASET_VERSION};
-use ev_atlas::model::{parse_aggregates, parse_facilities, Problem};
+use ev_atlas::model::{parse_aggregates, parse_facilities, parse_full, Problem};
 use ev_atlas::theme::{Theme, ThemeName};
 use ev_atlas::without_js::card::{self, Card};
 use ev_atlas::without_js::figures::{check_noscript, KeyFigures};
-use ev_atlas::without_js::{bitmap, plants, story};
+use ev_atlas::without_js::{bitmap, plants, step_page, story};
 
 struct Args {
     out: PathBuf,
@@ -100,6 +100,25 @@ fn run() -> Result<String, String> {
         let (steps, problems) = story::parse_steps("data/story.csv", &read(&story_file)?);
         no_problems(&problems)?;
         cards.extend(steps.iter().map(|s| (format!("cards/step-{}.png", s.number), Card::step(s, &chart))));
+        // The page each step is shared by: its card, words and sources, then the step in the atlas.
+        let (data, problems) = parse_full(
+            &read(&a.source.join("data/facilities.csv"))?,
+            &read(&a.source.join("data/aggregates.csv"))?,
+            &read(&a.source.join("data/sources.csv"))?,
+        );
+        no_problems(&problems)?;
+        let story = ev_atlas::story::read(&read(&story_file)?, &data).map_err(|e| e.join("\n"))?.resolve(&data);
+        let public_url = std::env::var("EV_ATLAS_PUBLIC_URL").unwrap_or_default();
+        let site = step_page::Site {
+            csp: &plants::csp_of(&index)?,
+            stylesheets: &a.stylesheets,
+            public_url: &public_url,
+            steps: story.len(),
+        };
+        for step in &story.steps {
+            write(&a.out.join(step_page::path(step.n)), step_page::page(step, &site).as_bytes())?;
+            written.push(step_page::path(step.n));
+        }
     }
     for (name, c) in &cards {
         let rgb = card::render(c, &chart, &theme, &fonts)?;

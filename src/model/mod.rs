@@ -20,8 +20,8 @@ pub mod schema;
 pub use codes::{CapacityUnit, Confidence, CountryCode, Currency, Ownership, Segment, Status, Unit, UsdBasis};
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub use parse::{
-    attach_citations, facility_checker, facility_reader, parse_aggregates, parse_facilities, parse_sources, RowReader,
-    FACILITY_COLUMNS,
+    attach_citations, facility_checker, facility_reader, parse_aggregates, parse_facilities, parse_full, parse_sources,
+    RowReader, FACILITY_COLUMNS,
 };
 pub use problem::{Problem, Rejected};
 

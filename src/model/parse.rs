@@ -8,8 +8,8 @@ use csv::StringRecord;
 
 use super::schema::{self, AggregateRecord, Column, FacilityRecord, SourceRecord, SOURCE_COLUMNS};
 use super::{
-    About, Aggregate, Capacity, CapacityUnit, Citation, Confidence, CountryCode, Currency, Facility, Figure, Money,
-    Ownership, Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
+    About, Aggregate, Capacity, CapacityUnit, Citation, Confidence, CountryCode, Currency, Dataset, Facility, Figure,
+    Money, Ownership, Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 use crate::geo::LonLat;
 
@@ -210,6 +210,26 @@ pub fn parse_aggregates(file: &str, text: &str) -> (Vec<Aggregate>, Vec<Problem>
 pub fn parse_sources(file: &str, text: &str) -> (Vec<(String, Citation)>, Vec<Problem>) {
     let (values, problems, _) = RowReader::new(file, text, SOURCE_COLUMNS, source_from_record).finish();
     (values, problems)
+}
+
+/// The full dataset from the three data files (`data/facilities.csv`, `data/aggregates.csv`,
+/// `data/sources.csv`), as the atlas, the build-time tool and the tests read it: every plant with all its
+/// sources, every published series, and every problem (a source naming no plant is one).
+pub fn parse_full(facilities: &str, aggregates: &str, sources: &str) -> (Dataset, Vec<Problem>) {
+    let (mut plants, mut problems) = parse_facilities("data/facilities.csv", facilities);
+    let (aggregates, more) = parse_aggregates("data/aggregates.csv", aggregates);
+    problems.extend(more);
+    let (citations, more) = parse_sources("data/sources.csv", sources);
+    problems.extend(more);
+    for id in attach_citations(&mut plants, citations) {
+        problems.push(Problem::new(
+            "data/sources.csv",
+            0,
+            Some("facility_id"),
+            format!("'{id}' is no plant of the data"),
+        ));
+    }
+    (Dataset { facilities: plants, aggregates }, problems)
 }
 
 /// Gives each facility its sources; returns the ids of sources that name no facility.

@@ -273,15 +273,11 @@ fn highlight_year(row: &mut Row, raw: &str, data: &Dataset) -> Option<Year> {
 mod tests {
     use super::*;
     use crate::data::{AGGREGATES_FULL_CSV, FACILITIES_FULL_CSV, SOURCES_FULL_CSV};
-    use crate::model::{attach_citations, parse_aggregates, parse_facilities, parse_sources};
+    use crate::model::parse_full;
 
     /// The full data, as the atlas reads it from the shipped files.
     fn full() -> Dataset {
-        let (mut facilities, _) = parse_facilities("data/facilities.csv", FACILITIES_FULL_CSV);
-        let (aggregates, _) = parse_aggregates("data/aggregates.csv", AGGREGATES_FULL_CSV);
-        let (citations, _) = parse_sources("data/sources.csv", SOURCES_FULL_CSV);
-        attach_citations(&mut facilities, citations);
-        Dataset { facilities, aggregates }
+        parse_full(FACILITIES_FULL_CSV, AGGREGATES_FULL_CSV, SOURCES_FULL_CSV).0
     }
 
     const HEADER: &str = "step,title,text,cites,view,highlight_year,annotation,announce";

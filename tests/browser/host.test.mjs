@@ -148,3 +148,28 @@ test('back and forward step through the views an embed was moved to; the first v
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('following a link to a view adds one history entry, never a blank one: back returns to the page before', async () => {
+  for (const link of ['view=map', 'view=story&step=5', 'view=table&segment=battery_cells', 'embed=1&view=chart:places']) {
+    const { context, page, record } = await openPage(env.browser, { serviceWorkers: 'block' });
+    await page.goto(env.atlas.url);
+    await waitReady(page);
+    // (A navigation before the page has completely loaded replaces its entry, by the HTML rules.)
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(100);
+    const before = await page.evaluate(() => history.length);
+    const seen = [];
+    const onNav = (f) => f === page.mainFrame() && seen.push(f.url());
+    page.on('framenavigated', onNav);
+    await page.evaluate((h) => { location.href = `index.html#${h}`; }, link);
+    await page.waitForFunction(() => document.querySelector('#app')?.dataset.atlas === 'full', null, { timeout: 15000 });
+    await page.waitForTimeout(600);
+    page.off('framenavigated', onNav);
+    assert.equal(await page.evaluate(() => history.length), before + 1, `${link}: one entry`);
+    assert.deepEqual(seen.filter((u) => !u.includes('#')), [], `${link}: the address never lost its fragment (${seen.join(' → ')})`);
+    await page.goBack();
+    assert.equal(page.url(), env.atlas.url, `${link}: back returns to the page before`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});

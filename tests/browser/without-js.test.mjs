@@ -116,3 +116,37 @@ test('after the service worker has the atlas, visiting plants.html does not repl
   assert.equal(await page.locator('h1').innerText(), 'Every plant in the atlas', 'plants.html, as last seen');
   await context.close();
 });
+
+test('each story step is shared by its own page: its card (1200 × 630), its words and sources, then the step in the atlas', async () => {
+  const steps = parseCsv(readFileSync(join(ROOT, 'data', 'story.csv'), 'utf8'));
+  const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  for (const s of steps) {
+    const path = `story/step-${s.step}.html`;
+    const text = readFileSync(join(DIST, path), 'utf8');
+    const content = (key) => text.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+    assert.equal(content('og:image'), `../cards/step-${s.step}.png`, path);
+    const png = readFileSync(join(DIST, 'cards', `step-${s.step}.png`));
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `cards/step-${s.step}.png`);
+    assert.equal(content('og:title'), s.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'), path);
+    assert.ok(!worker.includes(path), `${path} is not in the worker's list`);
+  }
+  // For a reader whose browser does not follow the refresh, the page is the step: its title, words,
+  // sources and a link to it in the atlas.
+  const s = steps[4];
+  const text = readFileSync(join(DIST, `story/step-${s.step}.html`), 'utf8');
+  assert.ok(text.includes(`<h1>${s.title}</h1>`), 'its title');
+  assert.match(text, /<ol class="citations">\n<li><a href="https:\/\//, 'its sources');
+  assert.ok(text.includes(`<a href="../index.html#view=story&amp;step=${s.step}">Read this step in the atlas`), 'its link');
+  // A reader opening the shared link lands on the step in the atlas, and its share link is that page.
+  const reader = await openPage(env.browser, { serviceWorkers: 'block' });
+  await reader.page.goto(`${env.server.url}story/step-${s.step}.html`);
+  await reader.page.waitForFunction((t) => document.querySelector('#story-step-title')?.textContent === t, s.title, { timeout: 20000 });
+  assert.ok(reader.page.url().endsWith(`index.html#view=story&step=${s.step}`), reader.page.url());
+  await reader.page.locator('#share summary').click();
+  // (Read as one page, scrolling down to the share box shows later steps: the link is of the step shown.)
+  await reader.page.waitForTimeout(300);
+  const now = await reader.page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('step'));
+  assert.equal(await reader.page.locator('#share-link').inputValue(), `${env.server.url}story/step-${now}.html`);
+  assert.deepEqual(reader.record.errors, []);
+  await reader.context.close();
+});

@@ -128,6 +128,10 @@ fn use_address(
     // The fragment the atlas itself last wrote or found already written: an event for it is its own echo
     // (a fragment set from outside fires `popstate` and `hashchange`, and the first already rewrote it).
     let ours = use_mut_ref(String::new);
+    // A link's view is applied by actions queued at start: the first render still shows the state before
+    // it, whose address is not written (it would replace the link for a moment, and the link's own address
+    // would then be a new history entry).
+    let link_pending = use_mut_ref(|| !start.0.is_empty());
     {
         let (data, said, from_address, ours) = (state.data.clone(), said.clone(), from_address.clone(), ours.clone());
         use_effect_with((), move |_| {
@@ -169,6 +173,9 @@ fn use_address(
     let written = use_mut_ref(|| None::<String>);
     let pause = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     use_effect_with(text, move |text| {
+        if std::mem::take(&mut *link_pending.borrow_mut()) {
+            return;
+        }
         let Some(window) = web_sys::window() else { return };
         let here = window.location().hash().unwrap_or_default();
         *pause.borrow_mut() = None;

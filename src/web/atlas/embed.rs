@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::state::host;
-use crate::state::url_state::{encode, UrlState};
+use crate::state::url_state::{encode, UrlState, View};
 use wasm_bindgen::JsValue;
 
 /// The `childId` a Pym.js parent gives its iframe (`?childId=…`), if any.
@@ -129,14 +129,22 @@ fn base() -> String {
 
 /// The link, the iframe and the Pym.js snippet for the view `url` describes.
 pub fn codes(url: &UrlState) -> (String, String, String) {
-    let link = {
+    // A story step is shared by its own page (`story/step-<n>.html`: its card for social networks, then
+    // the step in the atlas); an asked-for theme or language stays with the atlas's own address.
+    let step_page = match (url.view, url.step, url.theme, &url.lang) {
+        (View::Story, Some(n), None, None) => {
+            base().rsplit_once('/').map(|(dir, _)| format!("{dir}/story/step-{}.html", n.max(1)))
+        }
+        _ => None,
+    };
+    let link = step_page.unwrap_or_else(|| {
         let text = encode(url);
         if text.is_empty() {
             base()
         } else {
             format!("{}#{text}", base())
         }
-    };
+    });
     let embedded = format!("{}#{}", base(), encode(&UrlState { embed: true, ..url.clone() }));
     let iframe = format!(
         r#"<iframe src="{embedded}" title="Overseas EV Atlas" width="100%" height="620" style="border:0;max-width:100%" loading="lazy"></iframe>"#

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::AppHandle;
 
-use crate::model::{attach_citations, parse_aggregates, parse_facilities, parse_sources, Dataset, Problem};
+use crate::model::{parse_full, Dataset, Problem};
 use crate::state::Shared;
 use crate::web::atlas::details::{Details, Props};
 use crate::web::atlas::sources::{self, Sources};
@@ -63,27 +63,8 @@ pub async fn full_data(box_id: &str) -> (Shared<Dataset>, Rc<Vec<Problem>>) {
         dom::fetch_text("data/sources.csv", box_id).await,
     );
     let (data, problems) = match files {
-        (Some(f), Some(a), Some(s)) => {
-            let (mut facilities, mut problems) = parse_facilities("data/facilities.csv", &f);
-            let (aggregates, more) = parse_aggregates("data/aggregates.csv", &a);
-            problems.extend(more);
-            // Every source of every plant.
-            let (citations, more) = parse_sources("data/sources.csv", &s);
-            problems.extend(more);
-            for id in attach_citations(&mut facilities, citations) {
-                problems.push(Problem::new(
-                    "data/sources.csv",
-                    0,
-                    Some("facility_id"),
-                    format!("'{id}' is no plant of the data"),
-                ));
-            }
-            (Dataset { facilities, aggregates }, problems)
-        }
-        _ => {
-            let (data, problems) = crate::data::builtin();
-            return (Shared::new(data), Rc::new(problems));
-        }
+        (Some(f), Some(a), Some(s)) => parse_full(&f, &a, &s),
+        _ => crate::data::builtin(),
     };
     let full = (Shared::new(data), Rc::new(problems));
     FULL.with(|d| *d.borrow_mut() = Some(full.clone()));
