@@ -4,6 +4,8 @@
 //
 // `make test` runs 300 actions. The full soak, and a replay of a failure (the seed is printed):
 //   SOAK_ACTIONS=2000 SOAK_SEED=12345 node --test tests/browser/soak.test.mjs
+// An action over 2 s is logged with the state it ran in; SOAK_PROFILE=1 profiles the page's main thread
+// during the next drag, to tell the page's work from the browser's input waiting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -78,7 +80,13 @@ async function glueName() {
 async function act(page, random, files) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const kind = pick(['click', 'click', 'click', 'canvas', 'wheel', 'drag', 'key', 'key', 'resize', 'history', 'theme', 'address', 'file']);
-  const box = async (sel) => ((await page.locator(sel).count()) ? page.locator(sel).first().boundingBox({ timeout: 500 }).catch(() => null) : null);
+  // The element's box once scrolled into view (input at a point outside the window waits in vain).
+  const box = async (sel) => {
+    if (!(await page.locator(sel).count())) return null;
+    const el = page.locator(sel).first();
+    await el.scrollIntoViewIfNeeded({ timeout: 500 }).catch(() => {});
+    return el.boundingBox({ timeout: 500 }).catch(() => null);
+  };
   switch (kind) {
     case 'click': {
       // Any control of the page but links away, downloads and the fault notices' Reload.
@@ -156,7 +164,7 @@ async function act(page, random, files) {
   return kind;
 }
 
-test(`soak: ${ACTIONS} seeded random actions on the full atlas, no error, no growth`, { timeout: 15 * 60 * 1000 }, async () => {
+test(`soak: ${ACTIONS} seeded random actions on the full atlas, no error, no growth`, { timeout: Math.max(15, ACTIONS / 50) * 60 * 1000 }, async () => {
   console.log(`soak seed ${SEED} (replay: SOAK_SEED=${SEED} SOAK_ACTIONS=${ACTIONS} node --test tests/browser/soak.test.mjs)`);
   const random = generator(SEED);
   const { context, page, record } = await openPage(env.browser, { serviceWorkers: 'block' });
@@ -181,11 +189,34 @@ test(`soak: ${ACTIONS} seeded random actions on the full atlas, no error, no gro
   const log = [];
   const started = Date.now();
   let first;
+  let profiled = false;
   for (let i = 1; i <= ACTIONS; i++) {
     // Back before the first address leaves the atlas (a reload of the page, or the blank page): the soak
     // is of the atlas, so it is opened again.
     const t0 = Date.now();
     log.push(await act(page, random, files).catch((e) => (/context was destroyed|navigat/i.test(String(e)) ? 'left the page' : Promise.reject(e))));
+    if (Date.now() - t0 > 2000 && process.env.SOAK_PROFILE && !profiled) {
+      profiled = true;
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      const b = await page.locator('#map').first().boundingBox().catch(() => null);
+      if (b) {
+        const t1 = Date.now();
+        await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(b.x + b.width / 2 + 50, b.y + b.height / 2, { steps: 2 });
+        await page.mouse.up();
+        console.log(`profiled drag: ${Date.now() - t1} ms`);
+      }
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const dt = profile.timeDeltas;
+      profile.samples.forEach((id, i) => self.set(id, (self.get(id) || 0) + (dt[i] || 0)));
+      const top = profile.nodes.map((n) => [self.get(n.id) || 0, `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`]).sort((a, b) => b[0] - a[0]).slice(0, 12);
+      console.log(top.map(([t, n]) => `${(t / 1000).toFixed(0)} ms ${n}`).join('\n'));
+      const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+      console.log(`elements: ${dom}`);
+    }
     if (Date.now() - t0 > 2000) console.log(`soak: action ${i} (${log.at(-1)}) took ${Date.now() - t0} ms at ${page.url()}, ${JSON.stringify(page.viewportSize())}; before: ${log.slice(-8, -1).join(", ")}`);
     await page.waitForLoadState();
     if (!page.url().startsWith(env.server.url)) await openAtlas(page, env.server.url);
