@@ -36,7 +36,7 @@ const attempt = (box, job, done) => {
     const slow = setTimeout(() => say(box, 'slow', go), 10000);
     job().then(
       (v) => (clearTimeout(slow), say(box), over || ((over = true), done(v))),
-      async (e) => (clearTimeout(slow), box === 'show-charts' && (taking = false), console.warn(`could not load what #${box} needs:`, e), say(box, (await newer()) ? 'newer' : 'failed', go)),
+      async (e) => (clearTimeout(slow), console.warn(`could not load what #${box} needs:`, e), say(box, (await newer()) ? 'newer' : 'failed', go)),
     );
   };
   go();
@@ -57,7 +57,8 @@ const load = () =>
     throw e;
   }));
 window.__evAtlasRun = (name, args, box) => {
-  // The full atlas takes over once (unless a file comes with it), and again only after a failed try.
+  // The full atlas takes over once (unless a file comes with it): after a failed try, its notice's Try
+  // again is the way on, so that a second click never runs a second take-over beside the first.
   if (name === 'take_over' && !args[0]) {
     if (taking) return;
     taking = true;

@@ -27,7 +27,7 @@ pub fn show_sources() {
 }
 
 /// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given.
-/// `page.js` lets it happen once, unless a file comes with it or the last try failed.
+/// `page.js` lets it happen once, unless a file comes with it (after a failure, its notice retries).
 pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String) {
     let file = file.map_or(JsValue::NULL, JsValue::from);
     run("take_over", js_sys::Array::of3(&file, &viewport.into(), &selected.into()), "show-charts");
