@@ -36,6 +36,53 @@ fn main() {
     if let Err(e) = std::fs::write(&path, out) {
         panic!("could not write {}: {e}", path.display());
     }
+    if let Err(e) = catalogs(Path::new(&dir)) {
+        panic!("{e}");
+    }
+}
+
+/// The message catalogs, `i18n/<tag>.ftl`: the list of languages (`languages.rs`, English first, each
+/// named by its catalog's `language-name`), the paths of all for the native tests, and the English
+/// catalog's first-view group (`en-first.ftl`: up to the line `## Full atlas`), which the first view
+/// compiles in.
+fn catalogs(out: &Path) -> Result<(), String> {
+    println!("cargo:rerun-if-changed=i18n");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("i18n").map_err(|e| format!("i18n/: {e}"))? {
+        let path = entry.map_err(|e| format!("i18n/: {e}"))?.path();
+        let Some(tag) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".ftl")) else {
+            continue;
+        };
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = text
+            .lines()
+            .find_map(|l| l.strip_prefix("language-name =").map(str::trim))
+            .ok_or_else(|| format!("{}: no `language-name = …` line (the language's name in itself)", path.display()))?
+            .to_owned();
+        let absolute = std::fs::canonicalize(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        found.push((tag.to_owned(), name, absolute, text));
+    }
+    // English first (the fallback), then by tag.
+    found.sort_by(|a, b| (a.0 != "en", &a.0).cmp(&(b.0 != "en", &b.0)));
+    let english = found.first().filter(|f| f.0 == "en").ok_or("i18n/en.ftl is missing: English is the fallback")?;
+    let first = english
+        .3
+        .split("\n## Full atlas")
+        .next()
+        .filter(|f| f.len() < english.3.len())
+        .ok_or("i18n/en.ftl: no line `## Full atlas` after the first view's messages")?;
+    std::fs::write(out.join("en-first.ftl"), first).map_err(|e| format!("en-first.ftl: {e}"))?;
+    let mut list = String::from("/// The languages of the catalogs in `i18n/`, English first (written by build.rs).\npub const LANGUAGES: &[Language] = &[\n");
+    let mut files = String::from("/// Every catalog's tag and text (written by build.rs).\n#[cfg(not(target_arch = \"wasm32\"))]\npub const ALL: &[(&str, &str)] = &[\n");
+    for (tag, name, path, _) in &found {
+        let _ = writeln!(list, "    Language {{ tag: {tag:?}, name: {name:?} }},");
+        let _ = writeln!(files, "    ({tag:?}, include_str!({:?})),", path.display().to_string());
+    }
+    list.push_str("];\n");
+    files.push_str("];\n");
+    std::fs::write(out.join("languages.rs"), list + &files).map_err(|e| format!("languages.rs: {e}"))?;
+    Ok(())
 }
 
 /// One CSV file's rows, read by column name through the app's own schema (`src/model/schema.rs`).

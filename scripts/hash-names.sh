@@ -58,6 +58,12 @@ for f in data/facilities.csv data/aggregates.csv data/example-facilities.csv; do
 done
 content_name data/countries-50m.bin
 content_name data/sources.csv
+catalogs=()
+for f in "$dir"/i18n/*.ftl; do
+  catalogs+=("i18n/${f##*/}")
+  content_name "i18n/${f##*/}"
+done
+[ ${#catalogs[@]} -gt 0 ] || fail "hash-names: no message catalog (i18n/*.ftl) in the build"
 
 # manifest NAME…: the JSON object of those names and their hashed names.
 manifest() {
@@ -97,7 +103,7 @@ left=$(cd "$dir" && find . -type f ! -name index.html ! -name manifest.webmanife
 # 5. The manifest, at the start of trunk's inline loader: the names the first view itself asks for (the
 #    others are named in index.html and at the start of extras.js; every byte of the boot file is part of
 #    the first view).
-manifest=$(manifest extras/extras.js data/countries-50m.bin)
+manifest=$(manifest extras/extras.js data/countries-50m.bin "${catalogs[@]}")
 tag=$(grep -o '<script type="\?module"\?>' "$html" | head -1 || true)
 [ -n "$tag" ] || fail "hash-names: no inline loader (<script type=module>) in $html"
 replace "$html" "hash-names: trunk's inline loader in index.html" 1 "$tag" "$tag"$'\n'"window.__evAtlasFiles = $manifest;"$'\n'

@@ -63,7 +63,9 @@ const contents = {
   [name('extras/extras.js')]: Buffer.from(extrasJs),
   [extrasWasm]: read(extrasWasm),
 };
-for (const f of ['data/facilities.csv', 'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin']) contents[name(f)] = read(name(f));
+const catalogs = Object.keys(M).filter((f) => /^i18n\/[^/]+\.ftl$/.test(f));
+if (!catalogs.length) throw new Error('single-file: no message catalog (i18n/*.ftl) in the build\'s file names');
+for (const f of ['data/facilities.csv', 'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin', ...catalogs]) contents[name(f)] = read(name(f));
 const files = Object.fromEntries(Object.entries(contents).map(([f, b]) => [f, gzipSync(b, { level: 9 }).toString('base64')]));
 // The page's own script first: it defines the import of the second module before the first view starts.
 const page = readFileSync(new URL('../src/web/page.js', import.meta.url), 'utf8').replace(/^ *\/\/.*$/gm, '');

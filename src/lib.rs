@@ -8,6 +8,7 @@ pub mod chart;
 pub mod data;
 pub mod format;
 pub mod geo;
+pub mod i18n;
 pub mod json;
 pub mod map;
 pub mod model;

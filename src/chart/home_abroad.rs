@@ -9,7 +9,9 @@ use serde::Serialize;
 use super::geometry::{text_box, text_width, Rect};
 use super::text::ChartText;
 use super::ticks::nice_ticks;
-use crate::format::{host, usd_bn};
+use crate::format::host;
+use crate::i18n::numbers::{decimal, usd_bn};
+use crate::i18n::Catalog;
 use crate::model::{Aggregate, Confidence, Unit, Year};
 use crate::theme::{Rgb, Theme};
 
@@ -24,11 +26,11 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Home => "Invested in China",
-            Side::Abroad => "Invested abroad",
-        }
+    pub fn label(self, words: &Catalog) -> String {
+        words.text(match self {
+            Side::Home => "side-home",
+            Side::Abroad => "side-abroad",
+        })
     }
 
     fn color(self, theme: &Theme) -> Rgb {
@@ -96,11 +98,13 @@ impl HomeAbroad {
     }
 
     /// A year's value as the tables write it: "$94 bn", "≈$90 bn (derived)", or "no published figure".
-    pub fn cell(&self, side: Side, index: usize) -> String {
+    pub fn cell(&self, side: Side, index: usize, words: &Catalog) -> String {
         match self.value(side, index) {
-            Some(v) if v.confidence == Confidence::Derived => format!("≈{} (derived)", usd_bn(v.billions)),
-            Some(v) => usd_bn(v.billions),
-            None => "no published figure".to_owned(),
+            Some(v) if v.confidence == Confidence::Derived => {
+                words.format("home-abroad-cell-derived", &[("value", usd_bn(words, v.billions).into())])
+            }
+            Some(v) => usd_bn(words, v.billions),
+            None => words.text("no-published-figure"),
         }
     }
 
@@ -124,49 +128,56 @@ impl HomeAbroad {
     }
 
     /// One sentence for screen readers and the canvas's `aria-label`, generated from the data.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, words: &Catalog) -> String {
         if self.years.is_empty() {
-            return "No published figures for investment at home and abroad.".to_owned();
+            return words.text("home-abroad-empty");
         }
         let mut s = String::new();
         if let Some((i, year)) = self.crossover() {
             let (h, a) = (self.value(Side::Home, i), self.value(Side::Abroad, i));
             if let (Some(h), Some(a)) = (h, a) {
-                s.push_str(&format!(
-                    "In {}, Chinese EV supply-chain firms invested more abroad ({}) than in China ({}) for the first time",
-                    year.0,
-                    usd_bn(a.billions),
-                    usd_bn(h.billions)
+                s.push_str(&words.format(
+                    "home-abroad-crossover",
+                    &[
+                        ("year", year.0.to_string().into()),
+                        ("abroad", usd_bn(words, a.billions).into()),
+                        ("home", usd_bn(words, h.billions).into()),
+                    ],
                 ));
             }
         } else {
-            s.push_str("Investment abroad has not overtaken investment in China in the published figures");
+            s.push_str(&words.text("home-abroad-no-crossover"));
         }
         if let Some((year, peak)) = self.peak(Side::Home) {
-            s.push_str(&format!("; investment in China peaked at {} in {}", usd_bn(peak), year.0));
+            s.push_str(&words.format(
+                "home-abroad-peak",
+                &[("peak", usd_bn(words, peak).into()), ("year", year.0.to_string().into())],
+            ));
         }
-        s.push('.');
+        s.push_str(&words.text("sentence-end"));
         s
     }
 }
 
 /// The chart's words (`chart::text`), from the data: where a figure is missing or derived, a note says so
 /// (a derived value gives its arithmetic, from its source's quote).
-pub fn text(chart: &HomeAbroad) -> ChartText {
+pub fn text(chart: &HomeAbroad, words: &Catalog) -> ChartText {
     let values = || chart.home.iter().chain(&chart.abroad);
     let mut notes = Vec::new();
     if values().any(Option::is_none) {
-        notes.push("n/a: no published figure for that year.".to_owned());
+        notes.push(words.text("home-abroad-note-na"));
     }
     for side in [Side::Home, Side::Abroad] {
         for (i, year) in chart.years.iter().enumerate() {
             if let Some(v) = chart.value(side, i).filter(|v| v.confidence == Confidence::Derived) {
-                notes.push(format!(
-                    "{} {}: ≈{} is derived, not stated ({}).",
-                    year.0,
-                    side.label(),
-                    usd_bn(v.billions),
-                    v.quote.trim_end_matches('.')
+                notes.push(words.format(
+                    "home-abroad-note-derived",
+                    &[
+                        ("year", year.0.to_string().into()),
+                        ("side", side.label(words).into()),
+                        ("value", usd_bn(words, v.billions).into()),
+                        ("quote", v.quote.trim_end_matches('.').into()),
+                    ],
                 ));
             }
         }
@@ -178,21 +189,17 @@ pub fn text(chart: &HomeAbroad) -> ChartText {
             hosts.push(h);
         }
     }
-    let mut table = vec![vec!["Year".to_owned(), Side::Home.label().to_owned(), Side::Abroad.label().to_owned()]];
-    table.extend(
-        chart
-            .years
-            .iter()
-            .enumerate()
-            .map(|(i, y)| vec![y.0.to_string(), chart.cell(Side::Home, i), chart.cell(Side::Abroad, i)]),
-    );
+    let mut table = vec![vec![words.text("home-abroad-year"), Side::Home.label(words), Side::Abroad.label(words)]];
+    table.extend(chart.years.iter().enumerate().map(|(i, y)| {
+        vec![y.0.to_string(), chart.cell(Side::Home, i, words), chart.cell(Side::Abroad, i, words)]
+    }));
     ChartText {
         id: "home-abroad",
-        title: "Investment at home vs abroad".to_owned(),
-        subtitle: "Chinese EV supply-chain investment per year, US$ billion".to_owned(),
-        unit: "US$ billion".to_owned(),
-        source: format!("Rhodium Group (Aug 2025), as reported by {}", hosts.join(", ")),
-        summary: chart.summary(),
+        title: words.text("home-abroad-title"),
+        subtitle: words.text("home-abroad-subtitle"),
+        unit: words.text("home-abroad-unit"),
+        source: words.format("home-abroad-source", &[("hosts", hosts.join(", ").into())]),
+        summary: chart.summary(words),
         notes,
         table,
     }
@@ -200,19 +207,14 @@ pub fn text(chart: &HomeAbroad) -> ChartText {
 
 /// The words of a mark, for its tooltip and the live region: "2024 · Invested abroad: $16 bn · source:
 /// greenergydaily.com", "2022 · Invested abroad: no published figure".
-pub fn describe(chart: &HomeAbroad, m: &Mark) -> String {
+pub fn describe(chart: &HomeAbroad, m: &Mark, words: &Catalog) -> String {
+    let (year, side) = (("year", m.year.0.to_string().into()), ("side", m.side.label(words).into()));
     match chart.value(m.side, m.index) {
-        Some(v) => {
-            let derived = if v.confidence == Confidence::Derived { " (derived, not stated)" } else { "" };
-            format!(
-                "{} · {}: {}{derived} · source: {}",
-                m.year.0,
-                m.side.label(),
-                usd_bn(v.billions),
-                host(&v.source_url)
-            )
-        }
-        None => format!("{} · {}: no published figure", m.year.0, m.side.label()),
+        Some(v) => words.format(
+            if v.confidence == Confidence::Derived { "home-abroad-mark-derived" } else { "home-abroad-mark" },
+            &[year, side, ("value", usd_bn(words, v.billions).into()), ("source", host(&v.source_url).into())],
+        ),
+        None => words.format("home-abroad-mark-missing", &[year, side]),
     }
 }
 
@@ -259,7 +261,7 @@ const LEGEND_PX: f64 = 13.0;
 const NOTE_PX: f64 = 12.5;
 
 /// Lays the chart out in a `width` × `height` device-pixel canvas; `scale` is the devicePixelRatio.
-pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout {
+pub fn layout(chart: &HomeAbroad, words: &Catalog, width: f64, height: f64, scale: f64) -> Layout {
     let s = scale.max(0.5);
     let pad = 8.0 * s;
 
@@ -268,7 +270,7 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
     let (mut lx, mut ly) = (pad, pad);
     let swatch = 12.0 * s;
     for side in [Side::Home, Side::Abroad] {
-        let label = side.label().to_owned();
+        let label = side.label(words);
         let item_w = swatch + 6.0 * s + text_width(&label, LEGEND_PX * s);
         if lx > pad && lx + item_w > width - pad {
             lx = pad;
@@ -288,7 +290,7 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
     let target_ticks = (((bottom - top) / (44.0 * s)).floor() as usize).clamp(2, 6);
     let ticks = nice_ticks(max_value, target_ticks);
     let y_max = ticks.last().copied().unwrap_or(1.0);
-    let tick_labels: Vec<String> = ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(*t) }).collect();
+    let tick_labels: Vec<String> = ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(words, *t) }).collect();
     let label_w = tick_labels.iter().map(|l| text_width(l, TICK_PX * s)).fold(0.0, f64::max);
     let plot = Rect::new(
         pad + label_w + 6.0 * s,
@@ -327,7 +329,7 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
     // Value labels say "$94 bn" when every one fits over its bar, else just "94" (the axis gives the unit).
     let label_text = |v: &Value, full: bool| {
         let approx = if v.confidence == Confidence::Derived { "≈" } else { "" };
-        let number = if full { usd_bn(v.billions) } else { crate::format::trim_decimals(v.billions, 1) };
+        let number = if full { usd_bn(words, v.billions) } else { decimal(words, v.billions, 1) };
         format!("{approx}{number}")
     };
     let full_labels = chart
@@ -351,7 +353,7 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
                     let derived = v.confidence == Confidence::Derived;
                     (Rect::new(x, y, bar_w, plot.bottom() - y), label_text(v, full_labels), derived)
                 }
-                None => (Rect::new(x, plot.bottom() - 2.0 * s, bar_w, 2.0 * s), "n/a".to_owned(), false),
+                None => (Rect::new(x, plot.bottom() - 2.0 * s, bar_w, 2.0 * s), words.text("home-abroad-na"), false),
             };
             let label_box =
                 text_box(&label, VALUE_PX * s, x + bar_w / 2.0, rect.y - 3.0 * s, HPos::Center, VPos::Bottom);
@@ -392,13 +394,18 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
     };
     layout.annotation = chart.crossover().and_then(|(i, year)| {
         let (h, a) = (chart.value(Side::Home, i)?, chart.value(Side::Abroad, i)?);
-        let (a, h) = (usd_bn(a.billions), usd_bn(h.billions));
+        let args = [
+            ("year", year.0.to_string().into()),
+            ("abroad", usd_bn(words, a.billions).into()),
+            ("home", usd_bn(words, h.billions).into()),
+        ];
+        let line = |id: &str| words.format(id, &args);
         // The widest wording that fits above the bars it spans.
         layout.note_at(
             i,
             [
-                vec![format!("{}: more invested abroad", year.0), format!("({a}) than in China ({h})")],
-                vec![format!("{}: abroad {a}", year.0), format!("> China {h}")],
+                vec![line("home-abroad-crossover-long"), line("home-abroad-crossover-long-2")],
+                vec![line("home-abroad-crossover-short"), line("home-abroad-crossover-short-2")],
             ],
         )
     });
@@ -408,8 +415,8 @@ pub fn layout(chart: &HomeAbroad, width: f64, height: f64, scale: f64) -> Layout
 /// The layout with some series switched off (`hidden[0]` home, `hidden[1]` abroad): their bars are not
 /// drawn, their legend entries are greyed, the value axis stays as it was (so bars keep their size), and
 /// the crossover note goes, as it compares the two.
-pub fn layout_with(chart: &HomeAbroad, hidden: &[bool], width: f64, height: f64, scale: f64) -> Layout {
-    let mut l = layout(chart, width, height, scale);
+pub fn layout_with(chart: &HomeAbroad, words: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> Layout {
+    let mut l = layout(chart, words, width, height, scale);
     l.hidden = [hidden.first().copied().unwrap_or(false), hidden.get(1).copied().unwrap_or(false)];
     if l.hidden.iter().any(|h| *h) {
         let off = l.hidden;
@@ -425,12 +432,13 @@ pub fn layout_with(chart: &HomeAbroad, hidden: &[bool], width: f64, height: f64,
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub fn layout_for_step(
     chart: &HomeAbroad,
+    words: &Catalog,
     hidden: &[bool],
     (width, height, scale): (f64, f64, f64),
     year: Year,
     note: Option<&str>,
 ) -> Layout {
-    let mut l = layout_with(chart, hidden, width, height, scale);
+    let mut l = layout_with(chart, words, hidden, width, height, scale);
     let Some(i) = chart.years.iter().position(|y| *y == year) else { return l };
     l.focus = Some(i);
     l.annotation = match note {
@@ -686,6 +694,7 @@ pub fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::english as en;
     use crate::data::builtin;
     use crate::theme::ThemeName;
     use plotters_svg::SVGBackend;
@@ -706,7 +715,7 @@ mod tests {
         assert_eq!(c.crossover(), Some((2, Year(2024))));
         let cells = [(Side::Home, 0, "$94 bn"), (Side::Abroad, 0, "no published figure")];
         for (side, i, want) in cells {
-            assert_eq!(c.cell(side, i), want);
+            assert_eq!(c.cell(side, i, &en()), want);
         }
         assert_eq!(c.peak(Side::Home), Some((Year(2022), 94.0)));
         assert!(c.home.iter().chain(&c.abroad).flatten().all(|v| v.source_url.starts_with("http")));
@@ -722,12 +731,12 @@ mod tests {
         derived.source.quote = "2 × 92 − 94 = 90".to_owned();
         aggregates.push(derived);
         let c = HomeAbroad::from_aggregates(&aggregates);
-        assert_eq!(c.cell(Side::Home, 0), "≈$90 bn (derived)");
-        let l = layout(&c, 900.0, 400.0, 1.0);
+        assert_eq!(c.cell(Side::Home, 0, &en()), "≈$90 bn (derived)");
+        let l = layout(&c, &en(), 900.0, 400.0, 1.0);
         let m = l.marks.iter().find(|m| m.year == Year(2021) && m.side == Side::Home).expect("2021");
         assert!(m.derived && m.label.starts_with('≈'), "{m:?}");
-        assert!(describe(&c, m).contains("(derived, not stated)"));
-        assert!(text(&c)
+        assert!(describe(&c, m, &en()).contains("(derived, not stated)"));
+        assert!(text(&c, &en())
             .notes
             .iter()
             .any(|n| n.contains("2021 Invested in China: ≈$90 bn is derived, not stated (2 × 92 − 94 = 90)")));
@@ -736,7 +745,7 @@ mod tests {
     #[test]
     fn its_words_come_from_the_data_and_name_gaps_and_derived_values() {
         let c = chart();
-        let t = text(&c);
+        let t = text(&c, &en());
         assert_eq!(t.id, "home-abroad");
         assert_eq!(t.table.len(), c.years.len() + 1);
         assert!(t.source.contains("greenergydaily.com"), "{}", t.source);
@@ -744,14 +753,14 @@ mod tests {
         assert_eq!(t.notes.iter().any(|n| n.starts_with("n/a")), gaps);
         let derived = c.home.iter().chain(&c.abroad).flatten().filter(|v| v.confidence == Confidence::Derived).count();
         assert_eq!(t.notes.iter().filter(|n| n.contains("is derived, not stated")).count(), derived);
-        let l = layout(&c, 900.0, 400.0, 1.0);
+        let l = layout(&c, &en(), 900.0, 400.0, 1.0);
         let cases = [
             (Side::Abroad, 2024, "2024 · Invested abroad: $16 bn · source: greenergydaily.com"),
             (Side::Abroad, 2022, "2022 · Invested abroad: no published figure"),
         ];
         for (side, year, want) in cases {
             let m = l.marks.iter().find(|m| m.side == side && m.year.0 == year).expect("mark");
-            assert_eq!(describe(&c, m), want);
+            assert_eq!(describe(&c, m, &en()), want);
         }
     }
 
@@ -773,7 +782,7 @@ mod tests {
         for (year, step_note, focus, noted) in cases {
             for (css_w, dpr) in [(320.0, 2.0), (390.0, 3.0), (600.0, 1.0), (1280.0, 1.0), (1600.0, 2.0)] {
                 let what = format!("{year} {step_note:?} at {css_w}@{dpr}");
-                let l = layout_for_step(&c, &[false, false], (css_w * dpr, 380.0 * dpr, dpr), Year(year), step_note);
+                let l = layout_for_step(&c, &en(), &[false, false], (css_w * dpr, 380.0 * dpr, dpr), Year(year), step_note);
                 assert_eq!(l.focus.map(|i| c.years[i].0), focus, "{what}");
                 if focus.is_none() {
                     continue;
@@ -799,10 +808,10 @@ mod tests {
     #[test]
     fn summary_sentence_is_generated_from_the_data() {
         assert_eq!(
-            chart().summary(),
+            chart().summary(&en()),
             "In 2024, Chinese EV supply-chain firms invested more abroad ($16 bn) than in China ($15 bn) for the first time; investment in China peaked at $94 bn in 2022."
         );
-        assert_eq!(HomeAbroad::default().summary(), "No published figures for investment at home and abroad.");
+        assert_eq!(HomeAbroad::default().summary(&en()), "No published figures for investment at home and abroad.");
     }
 
     #[test]
@@ -811,7 +820,7 @@ mod tests {
         for css_w in [320.0, 360.0, 375.0, 480.0, 768.0, 1024.0, 1280.0, 1600.0] {
             for dpr in [1.0, 2.0, 3.0] {
                 let (w, h) = (css_w * dpr, 300.0 * dpr);
-                let l = layout(&c, w, h, dpr);
+                let l = layout(&c, &en(), w, h, dpr);
                 let boxes = l.text_boxes();
                 for (i, (ta, a)) in boxes.iter().enumerate() {
                     assert!(
@@ -830,7 +839,7 @@ mod tests {
 
     #[test]
     fn bars_scale_with_values_and_hit_testing_finds_them() {
-        let l = layout(&chart(), 800.0, 300.0, 1.0);
+        let l = layout(&chart(), &en(), 800.0, 300.0, 1.0);
         let bar = |side, i: usize| l.marks.iter().find(|m| m.side == side && m.index == i).expect("mark");
         let (peak, cross_home, cross_abroad) = (bar(Side::Home, 0), bar(Side::Home, 2), bar(Side::Abroad, 2));
         assert!((peak.rect.h / cross_home.rect.h - 94.0 / 15.0).abs() < 0.05);
@@ -849,17 +858,17 @@ mod tests {
     #[test]
     fn a_series_switched_off_is_not_drawn_and_keyboard_order_walks_the_rest() {
         let c = chart();
-        let all = layout(&c, 800.0, 300.0, 1.0);
+        let all = layout(&c, &en(), 800.0, 300.0, 1.0);
         let cases =
             [([false, false], 6, true), ([true, false], 3, false), ([false, true], 3, false), ([true, true], 0, false)];
         for (hidden, marks, note) in cases {
-            let l = layout_with(&c, &hidden, 800.0, 300.0, 1.0);
+            let l = layout_with(&c, &en(), &hidden, 800.0, 300.0, 1.0);
             assert_eq!(l.marks.len(), marks, "{hidden:?}");
             assert_eq!(l.annotation.is_some(), note, "{hidden:?}");
             assert_eq!(l.y_max, all.y_max, "the axis stays");
             assert!(l.marks.iter().all(|m| !hidden[m.side as usize]));
         }
-        let l = layout_with(&c, &[false, false], 800.0, 300.0, 1.0);
+        let l = layout_with(&c, &en(), &[false, false], 800.0, 300.0, 1.0);
         let cases = [
             (None, 1, Some(0)),
             (None, -1, Some(5)),
@@ -870,7 +879,7 @@ mod tests {
         for (from, delta, want) in cases {
             assert_eq!(l.next(from, delta), want, "{from:?} {delta}");
         }
-        assert_eq!(layout_with(&c, &[true, true], 800.0, 300.0, 1.0).next(None, 1), None);
+        assert_eq!(layout_with(&c, &en(), &[true, true], 800.0, 300.0, 1.0).next(None, 1), None);
         let (_, sw, _, _) = &l.legend[1];
         assert_eq!(l.legend_at(sw.x + 1.0, sw.y + 1.0), Some(1));
         assert_eq!(l.legend_at(1.0, 299.0), None);
@@ -878,7 +887,7 @@ mod tests {
 
     #[test]
     fn the_marks_read_by_browser_tests_are_valid_json_with_gaps_as_null() {
-        let l = layout(&chart(), 1280.0, 600.0, 2.0);
+        let l = layout(&chart(), &en(), 1280.0, 600.0, 2.0);
         let json = l.marks_json();
         assert!(
             json.starts_with(
@@ -895,7 +904,7 @@ mod tests {
     #[test]
     fn draws_bars_labels_and_gaps_to_svg() {
         let c = chart();
-        let l = layout(&c, 640.0, 300.0, 1.0);
+        let l = layout(&c, &en(), 640.0, 300.0, 1.0);
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (640, 300)).into_drawing_area();

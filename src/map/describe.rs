@@ -2,9 +2,26 @@
 //!
 //! Pure text from the data, so that a message catalog can take over the wording in one place.
 
-use crate::format::{grouped, usd_millions};
+use crate::i18n::numbers::{grouped, usd_millions};
+use crate::i18n::Catalog;
 use crate::map::labels::short_name;
-use crate::model::Facility;
+use crate::model::{CapacityUnit, Facility, Segment, Status};
+
+/// A segment's name in the reader's language (`segment-<code>`).
+pub fn segment_name(words: &Catalog, s: Segment) -> String {
+    words.text(&format!("segment-{}", s.code()))
+}
+
+/// A status's name in the reader's language (`status-<code>`).
+pub fn status_name(words: &Catalog, s: Status) -> String {
+    words.text(&format!("status-{}", s.code()))
+}
+
+/// A capacity: "150,000 vehicles/yr" (`unit-<code up to the slash>`).
+pub fn capacity(words: &Catalog, value: f64, unit: CapacityUnit) -> String {
+    let id = format!("unit-{}", unit.code().split('/').next().unwrap_or_default());
+    format!("{} {}", grouped(words, value), words.text(&id))
+}
 
 /// A tooltip: its title line, then its other lines, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,58 +31,65 @@ pub struct Tooltip {
 }
 
 /// One line for the plant list: "BYD, Camaçari, Bahia (BR); Vehicle assembly · Operational; $978 m; 150,000 vehicles/yr".
-pub fn describe(f: &Facility) -> String {
+pub fn describe(f: &Facility, words: &Catalog) -> String {
     let mut parts = vec![format!("{}, {} ({})", f.company, f.city, f.host_country)];
-    parts.push(kind(f));
+    parts.push(kind(f, words));
     if let Some(usd) = f.investment_usd {
-        parts.push(usd_millions(usd.millions));
+        parts.push(usd_millions(words, usd.millions));
     }
     if let Some(c) = f.capacity {
-        parts.push(format!("{} {}", grouped(c.value), c.unit.label()));
+        parts.push(capacity(words, c.value, c.unit));
     }
     parts.join("; ")
 }
 
 /// "Announced 2023 · production since 2025-07", or what is known of it.
-pub fn dates(f: &Facility) -> String {
-    let announced =
-        f.announced.map_or_else(|| "Announced: year not known".to_owned(), |y| format!("Announced {}", y.0));
+pub fn dates(f: &Facility, words: &Catalog) -> String {
+    let announced = f.announced.map_or_else(
+        || words.text("map-announced-unknown"),
+        |y| words.format("map-announced", &[("year", y.0.to_string().into())]),
+    );
     match f.production_start {
         Some(p) => match p.month {
-            Some(m) => format!("{announced} · production since {}-{m:02}", p.year.0),
-            None => format!("{announced} · production since {}", p.year.0),
+            Some(m) => words.format(
+                "map-production-month",
+                &[("announced", announced.into()), ("date", format!("{}-{m:02}", p.year.0).into())],
+            ),
+            None => words.format(
+                "map-production-year",
+                &[("announced", announced.into()), ("year", p.year.0.to_string().into())],
+            ),
         },
         None => announced,
     }
 }
 
 /// "Vehicle assembly · Operational".
-fn kind(f: &Facility) -> String {
-    format!("{} · {}", f.segment.label(), f.status.label())
+fn kind(f: &Facility, words: &Catalog) -> String {
+    format!("{} · {}", segment_name(words, f.segment), status_name(words, f.status))
 }
 
 /// A plant's tooltip: company; place; segment and status; investment; capacity; dates.
-pub fn tooltip(f: &Facility) -> Tooltip {
-    let money = f.investment_usd.map(|u| usd_millions(u.millions)).unwrap_or_else(|| "not disclosed".to_owned());
-    let capacity = f
-        .capacity
-        .map(|c| format!("{} {}", grouped(c.value), c.unit.label()))
-        .unwrap_or_else(|| "not disclosed".to_owned());
+pub fn tooltip(f: &Facility, words: &Catalog) -> Tooltip {
+    let money =
+        f.investment_usd.map(|u| usd_millions(words, u.millions)).unwrap_or_else(|| words.text("not-disclosed"));
+    let capacity =
+        f.capacity.map(|c| capacity(words, c.value, c.unit)).unwrap_or_else(|| words.text("not-disclosed"));
     Tooltip {
         title: f.company.clone(),
         lines: vec![
             format!("{}, {}", f.city, f.host_country),
-            kind(f),
-            format!("Investment: {money}"),
-            format!("Capacity: {capacity}"),
-            dates(f),
+            kind(f, words),
+            words.format("map-investment", &[("value", money.into())]),
+            words.format("map-capacity", &[("value", capacity.into())]),
+            dates(f, words),
         ],
     }
 }
 
 /// A cluster badge's tooltip: how many plants, up to four of their companies (short names, each once,
 /// in the order given: the biggest plant first) and how many more, and what a click does.
-pub fn cluster_tooltip<'a>(members: impl IntoIterator<Item = &'a Facility>) -> Tooltip {
+pub fn cluster_tooltip<'a>(members: impl IntoIterator<Item = &'a Facility>, words: &Catalog) -> Tooltip {
     let mut count = 0;
     let mut names: Vec<&str> = Vec::new();
     for f in members {
@@ -76,16 +100,22 @@ pub fn cluster_tooltip<'a>(members: impl IntoIterator<Item = &'a Facility>) -> T
         }
     }
     let shown = names.len().min(4);
-    let more = if names.len() > shown { format!(" and {} more", names.len() - shown) } else { String::new() };
+    let listed = names[..shown].join(", ");
+    let names = if names.len() > shown {
+        words.format("map-cluster-more", &[("names", listed.into()), ("count", (names.len() - shown).into())])
+    } else {
+        listed
+    };
     Tooltip {
-        title: format!("{count} plants here"),
-        lines: vec![format!("{}{more}", names[..shown].join(", ")), "Click to zoom in".to_owned()],
+        title: words.format("map-cluster", &[("count", count.into())]),
+        lines: vec![names, words.text("map-cluster-zoom")],
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::english as en;
     use crate::data::builtin;
     use crate::model::{Year, YearMonth};
 
@@ -118,8 +148,8 @@ mod tests {
             ),
         ];
         for (f, line, when) in cases {
-            assert_eq!(describe(&f), line);
-            assert_eq!(dates(&f), when);
+            assert_eq!(describe(&f, &en()), line);
+            assert_eq!(dates(&f, &en()), when);
         }
     }
 
@@ -141,7 +171,7 @@ mod tests {
             (Facility { investment_usd: None, capacity: None, ..f }, want("not disclosed", "not disclosed")),
         ];
         for (f, tip) in cases {
-            assert_eq!(tooltip(&f), tip);
+            assert_eq!(tooltip(&f, &en()), tip);
         }
     }
 
@@ -157,7 +187,7 @@ mod tests {
             (named(&["A", "B", "A", "C", "D", "E", "F"]), "7 plants here", "A, B, C, D and 2 more"),
         ];
         for (plants, title, names) in cases {
-            let tip = cluster_tooltip(&plants);
+            let tip = cluster_tooltip(&plants, &en());
             assert_eq!(tip.title, title);
             assert_eq!(tip.lines, [names, "Click to zoom in"]);
         }

@@ -7,17 +7,18 @@ use crate::geo::LonLat;
 /// A named lon/lat box the reader can jump to.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Region {
-    pub name: &'static str,
+    /// Its message is `region-<id>` (its name in the reader's language).
+    pub id: &'static str,
     /// (west, south, east, north) in degrees; `None` is the whole world.
     pub bounds: Option<(f64, f64, f64, f64)>,
 }
 
 pub const REGIONS: &[Region] = &[
-    Region { name: "World", bounds: None },
-    Region { name: "Europe", bounds: Some((-12.0, 34.0, 42.0, 62.0)) },
-    Region { name: "Southeast Asia", bounds: Some((92.0, -11.0, 128.0, 24.0)) },
-    Region { name: "The Americas", bounds: Some((-125.0, -45.0, -32.0, 50.0)) },
-    Region { name: "Middle East & North Africa", bounds: Some((-18.0, 12.0, 60.0, 42.0)) },
+    Region { id: "world", bounds: None },
+    Region { id: "europe", bounds: Some((-12.0, 34.0, 42.0, 62.0)) },
+    Region { id: "southeast-asia", bounds: Some((92.0, -11.0, 128.0, 24.0)) },
+    Region { id: "americas", bounds: Some((-125.0, -45.0, -32.0, 50.0)) },
+    Region { id: "mena", bounds: Some((-18.0, 12.0, 60.0, 42.0)) },
 ];
 
 /// The projected bounding box of some places, or `None` when there are none.
@@ -68,16 +69,16 @@ mod tests {
     #[test]
     fn each_region_shows_its_places() {
         let cases: &[(&str, (f64, f64))] = &[
-            ("Europe", (21.63, 47.53)),
-            ("Europe", (-8.87, 37.95)),
-            ("Southeast Asia", (101.27, 12.68)),
-            ("Southeast Asia", (106.85, -6.21)),
-            ("The Americas", (-38.32, -12.70)),
-            ("The Americas", (-87.83, 41.25)),
-            ("Middle East & North Africa", (-6.58, 34.26)),
+            ("europe", (21.63, 47.53)),
+            ("europe", (-8.87, 37.95)),
+            ("southeast-asia", (101.27, 12.68)),
+            ("southeast-asia", (106.85, -6.21)),
+            ("americas", (-38.32, -12.70)),
+            ("americas", (-87.83, 41.25)),
+            ("mena", (-6.58, 34.26)),
         ];
         for (name, (lon, lat)) in cases {
-            let region = REGIONS.iter().find(|r| r.name == *name).expect("region");
+            let region = REGIONS.iter().find(|r| r.id == *name).expect("region");
             let v = view_of(region, C);
             assert!(v.zoom > 1.2, "{name} zooms in: {}", v.zoom);
             let (x, y) = v.screen_from_map(C).apply(map_from_lonlat(LonLat::new(*lon, *lat)));

@@ -12,6 +12,7 @@ pub mod url_state;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::i18n::Catalog;
 use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::Year;
@@ -137,6 +138,8 @@ pub struct State {
     /// The system's light/dark setting: the theme whenever the address asks for none.
     #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     pub system_theme: ThemeName,
+    /// The reader's language's messages (`i18n`): English until another catalog has arrived.
+    pub words: Shared<Catalog>,
 }
 
 impl State {
@@ -147,6 +150,7 @@ impl State {
             builtin,
             #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
             system_theme: theme,
+            words: Shared::new(crate::i18n::english()),
             ..State::default()
         }
     }
@@ -156,6 +160,8 @@ impl State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTheme(ThemeName),
+    /// The reader's language's catalog (English at start; another once fetched).
+    SetWords(Shared<Catalog>),
     HoverFacility(Option<usize>),
     /// A cluster of plants on the map, named by its biggest plant (index into the facilities).
     HoverCluster(Option<usize>),
@@ -216,6 +222,7 @@ pub fn reduce(state: &State, action: Action) -> State {
                 next.theme = next.page.theme.unwrap_or(t);
             }
         }
+        Action::SetWords(w) => next.words = w,
         Action::HoverFacility(f) => {
             next.hover.facility = f.filter(|i| *i < state.data.facilities.len());
             if next.hover.facility.is_some() {

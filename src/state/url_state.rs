@@ -21,7 +21,7 @@
 //! | `by` | `production` (`announced` is the default) | [`UrlState::by`] |
 //! | `map` | `zoom,x,y` as [`Viewport::encode`] writes it | [`UrlState::map`] |
 //! | `theme` | `light` or `dark` | [`UrlState::theme`] |
-//! | `lang` | `en` (the only language there is) | [`UrlState::lang`] |
+//! | `lang` | a catalog's tag: `en`, `pt-BR`, `zh-CN` | [`UrlState::lang`] |
 //! | `embed` | `1` | [`UrlState::embed`] |
 //!
 //! Percent-encoding: `encode` writes every byte outside `A-Za-z0-9-_.~` as `%XX` (upper-case hex) of its
@@ -42,7 +42,7 @@
 //! - countries and companies have no duplicates, and no company is empty (names are not trimmed: `" BYD "`
 //!   and `" "` round-trip);
 //! - `years` has first ≤ last, `year` and both `years` lie in 1990–2100;
-//! - `focus` matches `[A-Za-z0-9_-]{1,40}` and `lang` is `"en"`;
+//! - `focus` matches `[A-Za-z0-9_-]{1,40}` and `lang` is the tag of a catalog in `i18n/` (as its file is named: `pt-BR`, not `pt-br`);
 //! - `map` is one [`Viewport::decode`] can return (zoom within its bounds, finite centre within ±4).
 //!
 //! `q` is kept exactly as written, so a `q` of only spaces is still encoded (and decoded). Anything else
@@ -525,9 +525,12 @@ fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
             Some(t) => s.theme = Some(t),
             None => return bad("is not a theme (light, dark)"),
         },
-        Key::Lang => match text.as_str() {
-            "en" => s.lang = Some(text),
-            _ => return bad("is not available (only en)"),
+        Key::Lang => match crate::i18n::lang::find(&text) {
+            Some(l) => s.lang = Some(l.tag.to_owned()),
+            None => {
+                let tags: Vec<&str> = crate::i18n::lang::LANGUAGES.iter().map(|l| l.tag).collect();
+                return bad(&format!("is not a language of the atlas ({})", tags.join(", ")));
+            }
         },
         Key::Embed => match switch(&text) {
             Some(on) => s.embed = on,
@@ -815,7 +818,7 @@ mod tests {
                 vec!["map=1,2 is not a map view (zoom,x,y with x and y between -4 and 4); ignored".into()],
             ),
             ("theme=blue&embed=1", "embed=1", vec!["theme=blue is not a theme (light, dark); ignored".into()]),
-            ("lang=fr&focus=F014", "focus=F014", vec!["lang=fr is not available (only en); ignored".into()]),
+            ("lang=fr&focus=F014", "focus=F014", vec!["lang=fr is not a language of the atlas (en, pt-BR, zh-CN); ignored".into()]),
             (
                 "focus=../etc&embed=1",
                 "embed=1",
@@ -867,7 +870,7 @@ mod tests {
                 vec![
                     view("nope"),
                     "zz is not a parameter of this page; ignored".into(),
-                    "lang=fr is not available (only en); ignored".into(),
+                    "lang=fr is not a language of the atlas (en, pt-BR, zh-CN); ignored".into(),
                 ],
             ),
         ];
@@ -992,7 +995,7 @@ mod tests {
             by in proptest::sample::select(vec![TimelineBy::Announced, TimelineBy::Production]),
             map in proptest::option::of(arb_viewport()),
             theme in proptest::option::of(proptest::sample::select(vec![ThemeName::Light, ThemeName::Dark])),
-            lang in proptest::option::of(Just("en".to_owned())),
+            lang in proptest::option::of(proptest::sample::select(vec!["en".to_owned(), "pt-BR".to_owned(), "zh-CN".to_owned()])),
             embed in any::<bool>(),
             step in proptest::option::of(0u32..1000),
         ) -> UrlState {

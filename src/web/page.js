@@ -8,11 +8,14 @@ const el = (tag, cls = '', text = '') => Object.assign(document.createElement(ta
 // This build's loader (boot-<hash>.js, this very file), by which a newer build's page is told from ours.
 const loader = import.meta.url.replace(/.*\//, '');
 const boot = /^boot/.test(loader) ? loader : '';
-const PART = { 'facility-map': 'The detailed map', 'show-charts': 'The other charts', 'details-root': "The plant's details", 'sources-root': 'The sources' };
+// The words, in the reader's language once the app has started (window.__evAtlasWords, formatted from the
+// catalog by src/web/shared/lang.rs), in English before: the same as i18n/en.ftl (tests/catalogs.rs).
+const T = (id, en) => window.__evAtlasWords?.[id] || en;
+const PART = { 'facility-map': 'The detailed map', 'show-charts': 'The other charts', 'details-root': "The plant's details", 'sources-root': 'The sources', 'lang-picker': 'The language' };
 const SAY = {
-  newer: () => ['A newer version of the atlas has been published, and this part is only in it.', 'Reload'],
-  failed: (box) => [`${PART[box] || 'This part'} could not be loaded. The rest of the page still works.`, 'Try again'],
-  slow: (box) => [`${PART[box] || 'This part'} is taking long to load.`, 'Try again'],
+  newer: () => [T('fault-newer', 'A newer version of the atlas has been published, and this part is only in it.'), T('fault-reload', 'Reload')],
+  failed: (box) => [T(`fault-failed/${box}`, `${PART[box] || 'This part'} could not be loaded. The rest of the page still works.`), T('fault-retry', 'Try again')],
+  slow: (box) => [T(`fault-slow/${box}`, `${PART[box] || 'This part'} is taking long to load.`), T('fault-retry', 'Try again')],
 };
 const newer = () =>
   boot ? fetch(location.pathname, { cache: 'no-store' }).then((r) => r.text()).then((t) => !t.includes(boot), () => false) : Promise.resolve(false);
@@ -93,12 +96,12 @@ window.__evAtlasFatal = (message) => {
   const d = el('section', 'fatal');
   d.id = 'fatal';
   d.setAttribute('role', 'alert');
-  d.append(el('h2', '', 'Something went wrong, and the atlas stopped.'), el('p', '', 'Reloading the page usually helps. If it happens again, please send us this report:'));
+  d.append(el('h2', '', T('fault-stopped', 'Something went wrong, and the atlas stopped.')), el('p', '', T('fault-stopped-detail', 'Reloading the page usually helps. If it happens again, please send us this report:')));
   const report = d.appendChild(el('textarea', '', `Overseas EV Atlas ${boot || 'single file'}\n${location.href}\n${navigator.userAgent}\n${message}`));
   report.readOnly = true;
-  report.setAttribute('aria-label', 'Report');
+  report.setAttribute('aria-label', T('fault-report', 'Report'));
   const p = d.appendChild(el('p'));
-  for (const [label, act] of [['Reload', () => location.reload()], ['Copy the report', () => (report.select(), navigator.clipboard?.writeText(report.value))]]) {
+  for (const [label, act] of [[T('fault-reload', 'Reload'), () => location.reload()], [T('fault-copy', 'Copy the report'), () => (report.select(), navigator.clipboard?.writeText(report.value))]]) {
     const b = p.appendChild(el('button', 'choice', label));
     b.type = 'button';
     b.onclick = act;

@@ -43,7 +43,7 @@ pub struct Card {
 impl Card {
     /// The atlas's card: the key figures' headline and figures (the chart's title without them).
     pub fn atlas(figures: Option<&KeyFigures>, chart: &HomeAbroad) -> Card {
-        let text = home_abroad::text(chart);
+        let text = home_abroad::text(chart, &crate::i18n::english());
         Card {
             kicker: "OVERSEAS EV ATLAS".to_owned(),
             headline: figures.map_or_else(|| text.title.clone(), KeyFigures::headline),
@@ -56,7 +56,7 @@ impl Card {
 
     /// A story step's card: its title over the chart, the year it points at outlined.
     pub fn step(step: &Step, chart: &HomeAbroad) -> Card {
-        let text = home_abroad::text(chart);
+        let text = home_abroad::text(chart, &crate::i18n::english());
         Card {
             kicker: format!("OVERSEAS EV ATLAS · STEP {}", step.number),
             headline: step.title.clone(),
@@ -182,7 +182,7 @@ pub fn draw<DB: DrawingBackend>(
     let pad = 8.0 * CHART_SCALE;
     let (x0, cw, ch) = (MARGIN - pad, inner + 2.0 * pad, (bottom - top).max(1.0));
     let area = root.clone().shrink((x0.round() as i32, top.round() as i32), (cw.round() as u32, ch.round() as u32));
-    let layout = home_abroad::layout(chart, cw.round(), ch.round(), CHART_SCALE);
+    let layout = home_abroad::layout(chart, &crate::i18n::english(), cw.round(), ch.round(), CHART_SCALE);
     let highlight = card.highlight.and_then(|year| {
         let at = |side| layout.marks.iter().position(|m| m.year == year && m.side == side && m.value.is_some());
         at(Side::Abroad).or_else(|| at(Side::Home))

@@ -34,7 +34,7 @@ use crate::web::atlas::panels;
 use crate::web::atlas::story::StoryView;
 use crate::web::atlas::table_view::DataTable;
 use crate::web::shared::chart_frame::{ChartFrame, HomeAbroadModel};
-use crate::web::shared::dom;
+use crate::web::shared::{dom, lang};
 use crate::web::shared::map_view::FacilityMap;
 use crate::web::shared::shell::{self, initial_state, load, notices, scene_of, Loaded};
 
@@ -243,6 +243,14 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     shell::use_system_theme(dispatch.clone());
+    let english = use_memo((), |_| Shared::new(crate::i18n::english()));
+    // A `lang=` the atlas has no catalog for is named by the address's notice (`url_state`).
+    let _ = lang::use_language((*english).clone(), dispatch.clone());
+    use_effect_with(state.words.clone(), |words| {
+        lang::write_page(words);
+        let picker = lang::picker_listener(|_| ());
+        move || drop(picker)
+    });
     // The link the atlas was opened with (its view, whether it is an embed, what it could not read): read
     // once, when the atlas starts.
     let start = use_memo((), |_| read_address());
@@ -266,7 +274,9 @@ pub fn atlas(props: &Props) -> Html {
             }
         })
     };
-    let chart = use_memo(state.data.clone(), |d| HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates)));
+    let chart = use_memo((state.data.clone(), state.words.clone()), |(d, words)| {
+        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words.clone())
+    });
 
     // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
     // their index into all the plants, so hover and details mean the same plant everywhere.
@@ -408,23 +418,23 @@ pub fn atlas(props: &Props) -> Html {
         let (f, theme, dispatch) = (state.filters.clone(), state.theme, dispatch.clone());
         match id {
             ChartId::HomeAbroad => {
-                html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} {controls} /> }
+                html! { <ChartFrame<HomeAbroadModel> model={chart.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} {controls} /> }
             }
             ChartId::Segments => {
-                html! { <ChartFrame<ChartSpec> model={money.clone()} {theme} filters={f} {dispatch} {controls} /> }
+                html! { <ChartFrame<ChartSpec> model={money.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} {controls} /> }
             }
             ChartId::Places => {
-                html! { <ChartFrame<ChartSpec> model={where_.clone()} {theme} filters={f} {dispatch} {controls} /> }
+                html! { <ChartFrame<ChartSpec> model={where_.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} {controls} /> }
             }
             ChartId::Pipeline => {
-                html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} {theme} filters={f} {dispatch} {controls} /> }
+                html! { <ChartFrame<ChartSpec> model={pipeline_spec.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} {controls} /> }
             }
             ChartId::Capacity => {
-                html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} {theme} filters={f} {dispatch} {controls} /> }
+                html! { <ChartFrame<ChartSpec> model={capacity_spec.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} {controls} /> }
             }
         }
     };
-    let map = html! { <FacilityMap scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
+    let map = html! { <FacilityMap words={state.words.clone()} scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
     let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
     // The story, only while it is open: read from the shipped file against the full data, its counts
     // filled from it, and the step the address asks for held against its length.
@@ -463,7 +473,7 @@ pub fn atlas(props: &Props) -> Html {
         let home_abroad = || match &*step_chart {
             Some(model) => {
                 let (f, theme, dispatch) = (state.filters.clone(), state.theme, dispatch.clone());
-                html! { <ChartFrame<HomeAbroadModel> model={model.clone()} {theme} filters={f} {dispatch} /> }
+                html! { <ChartFrame<HomeAbroadModel> model={model.clone()} {theme} filters={f} {dispatch} words={state.words.clone()} /> }
             }
             None => frame(ChartId::HomeAbroad, Html::default()),
         };
@@ -517,7 +527,7 @@ pub fn atlas(props: &Props) -> Html {
     if let Some(story_view) = story_view {
         return html! {
             <>
-                { notices(&loaded) }
+                { notices(&loaded, &state.words) }
                 { address_notice }
                 <main class="story-page">{ story_view }</main>
                 <embed::Share url={here} />
@@ -526,7 +536,7 @@ pub fn atlas(props: &Props) -> Html {
     }
     html! {
         <>
-            { notices(&loaded) }
+            { notices(&loaded, &state.words) }
             { address_notice }
             { filter_bar }
             <section class="explore" aria-label="Explore">

@@ -1,4 +1,5 @@
-//! The first view's app: the chart and the map, small enough to arrive fast. Anything more (details,
+//! The first view's app: the chart and the map, small enough to arrive fast, in English (a reader of
+//! another language gets the full atlas at once: `web::first::start`). Anything more (details,
 //! sources, the reader's own data) is the second module's, which can take the page over (`web::atlas`).
 
 use yew::prelude::*;
@@ -72,15 +73,18 @@ pub fn app() -> Html {
         });
     }
 
-    let chart = use_memo(loaded.data.clone(), |d| HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates)));
+    let chart = use_memo((loaded.data.clone(), state.words.clone()), |(d, words)| {
+        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words.clone())
+    });
+    let words = &state.words;
 
     html! {
         <>
-            { notices(&loaded) }
+            { notices(&loaded, words) }
             <main class="views">
-                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} />
-                <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} />
-                <button type="button" id="show-sources" onclick={Callback::from(|_: MouseEvent| lazy::show_sources())}>{ "Show every source" }</button>
+                <ChartFrame<HomeAbroadModel> model={chart} theme={state.theme} filters={state.filters.clone()} dispatch={dispatch.clone()} words={words.clone()} />
+                <FacilityMap scene={loaded.scene.clone()} data={loaded.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} words={words.clone()} />
+                <button type="button" id="show-sources" onclick={Callback::from(|_: MouseEvent| lazy::show_sources())}>{ words.text("show-sources") }</button>
             </main>
         </>
     }

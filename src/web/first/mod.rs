@@ -4,7 +4,7 @@
 mod app;
 mod lazy;
 
-use crate::web::shared::{dom, shell};
+use crate::web::shared::{dom, lang, shell};
 
 /// Entry point called from `main` on wasm.
 pub fn start() {
@@ -22,12 +22,26 @@ pub fn start() {
             // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
             // to them (`page.js` presses the button when its section comes into view).
             if let Some(window) = web_sys::window() {
-                // A link with more than a focused plant (filters, a table, a timeline year…) is the full
-                // atlas's to open.
+                // A link with more than a focused plant and a language (filters, a table, a timeline
+                // year…) is the full atlas's to open.
                 let hash = window.location().hash().unwrap_or_default();
-                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=")) {
+                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=") && !kv.starts_with("lang=")) {
                     take_over(None);
                 }
+                // The first view is in English only: its catalog's code and text would cost the first
+                // view's budget what it has not (README, "Languages"). A reader of another language, or
+                // an address naming one the atlas lacks (which the full atlas's notice names), gets the
+                // full atlas at once; so does a reader who picks another language.
+                let choice = lang::chosen();
+                if choice.lang.tag != "en" || choice.unknown.is_some() {
+                    take_over(None);
+                }
+                lang::fill_picker("en");
+                files.extend(lang::picker_listener(move |tag| {
+                    if tag != "en" {
+                        take_over(None);
+                    }
+                }));
                 files.push(gloo::events::EventListener::new(&window, "click", move |e| {
                     let id = e
                         .target()

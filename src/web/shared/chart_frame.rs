@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::chart::bars::{self, BarsLayout, ChartSpec, Hit, Pick};
 use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout};
 use crate::chart::text::ChartText;
+use crate::i18n::Catalog;
 #[cfg(feature = "atlas")]
 use crate::model::Year;
 use crate::query::filter::Filters;
@@ -100,17 +101,19 @@ impl Model for ChartSpec {
 pub struct HomeAbroadModel {
     pub chart: HomeAbroad,
     pub text: ChartText,
+    pub words: Shared<Catalog>,
     /// A story step's year in focus and its note on the canvas (the full atlas's only).
     #[cfg(feature = "atlas")]
     pub step: Option<(Year, Option<String>)>,
 }
 
 impl HomeAbroadModel {
-    pub fn new(chart: HomeAbroad) -> Self {
-        let text = home_abroad::text(&chart);
+    pub fn new(chart: HomeAbroad, words: Shared<Catalog>) -> Self {
+        let text = home_abroad::text(&chart, &words);
         Self {
             chart,
             text,
+            words,
             #[cfg(feature = "atlas")]
             step: None,
         }
@@ -128,9 +131,10 @@ impl Model for HomeAbroadModel {
     fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> HomeAbroadLayout {
         #[cfg(feature = "atlas")]
         if let Some((year, note)) = &self.step {
-            return home_abroad::layout_for_step(&self.chart, hidden, (width, height, scale), *year, note.as_deref());
+            let size = (width, height, scale);
+            return home_abroad::layout_for_step(&self.chart, &self.words, hidden, size, *year, note.as_deref());
         }
-        home_abroad::layout_with(&self.chart, hidden, width, height, scale)
+        home_abroad::layout_with(&self.chart, &self.words, hidden, width, height, scale)
     }
     fn draw(
         &self,
@@ -159,7 +163,7 @@ impl Model for HomeAbroadModel {
     }
     fn describe(&self, l: &HomeAbroadLayout, mark: usize) -> Option<(String, (f64, f64))> {
         let m = l.marks.get(mark)?;
-        Some((home_abroad::describe(&self.chart, m), (m.rect.x + m.rect.w / 2.0, m.label_box.y)))
+        Some((home_abroad::describe(&self.chart, m, &self.words), (m.rect.x + m.rect.w / 2.0, m.label_box.y)))
     }
     fn picks(&self, l: &HomeAbroadLayout, mark: usize) -> Vec<Pick> {
         l.marks.get(mark).map(|m| vec![Pick::Year(m.year)]).unwrap_or_default()
@@ -176,6 +180,8 @@ pub struct Props<M: Model> {
     /// The shared selection (compared by identity: the first view carries no code to compare filters).
     pub filters: Shared<Filters>,
     pub dispatch: Callback<Action>,
+    /// The reader's language's messages, for the frame's own words.
+    pub words: Shared<Catalog>,
     /// Choices above the chart (grouping, measure), if it has any.
     #[prop_or_default]
     pub controls: Html,
@@ -319,11 +325,11 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     let said = described.as_ref().map(|(w, ..)| w.clone());
     let tip = described.map(|(words, (x, y), chosen)| {
         let action = if !FILTERS || chosen.is_empty() {
-            ""
+            String::new()
         } else if chosen.iter().all(|p| props.filters.has(*p)) {
-            "Click again to clear the filter"
+            props.words.text("chart-click-clear")
         } else {
-            "Click to filter every view"
+            props.words.text("chart-click-filter")
         };
         html! {
             <div class="tooltip" role="presentation" data-x={(x.round() as i32).to_string()} data-y={(y.round() as i32).to_string()}>
@@ -344,11 +350,8 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
         }
     });
     let id = text.id;
-    let keys = if FILTERS {
-        " Arrow keys move between bars, Enter filters every view by the bar, Escape clears."
-    } else {
-        " Arrow keys move between bars."
-    };
+    let words = &props.words;
+    let keys = words.text(if FILTERS { "chart-keys-filter" } else { "chart-keys" });
     html! {
         <figure class="view chart bars" id={id}>
             <h2>{ &text.title }</h2>
@@ -356,7 +359,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             { props.controls.clone() }
             <div class="canvas-box chart-box" ref={container}>
                 <canvas ref={canvas} id={format!("chart-{id}")} role="img" tabindex="0"
-                    aria-label={format!("{}{keys}", text.summary)}
+                    aria-label={format!("{} {keys}", text.summary)}
                     aria-describedby={format!("{id}-table")}
                     {onmousemove} {onmouseleave} {onclick} {onkeydown}></canvas>
                 { tip.unwrap_or_default() }
@@ -368,10 +371,10 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
                 if !text.notes.is_empty() {
                     <ul class="notes">{ for text.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 }
-                <p class="source">{ format!("Unit: {}. Sources: {}.", text.unit, text.source) }</p>
+                <p class="source">{ words.format("chart-unit-sources", &[("unit", text.unit.as_str().into()), ("sources", text.source.as_str().into())]) }</p>
                 <div class="chart-actions">
                     <details id={format!("{id}-table")}>
-                        <summary>{ "The numbers as a table" }</summary>
+                        <summary>{ words.text("chart-table") }</summary>
                         { table.unwrap_or_default() }
                     </details>
                     { download_button(props.model.clone(), (*hidden).clone(), props.theme, size) }

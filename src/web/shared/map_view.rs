@@ -12,7 +12,9 @@ use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
-use crate::format::{grouped, usd_millions};
+use crate::i18n::numbers::{grouped, usd_millions};
+use crate::i18n::Catalog;
+use crate::map::describe::{segment_name, status_name};
 use crate::geo::basemap::Basemap;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
@@ -47,6 +49,8 @@ pub struct Props {
     #[prop_or_default]
     pub detail: Option<Shared<Scene>>,
     pub dispatch: Callback<Action>,
+    /// The reader's language's messages.
+    pub words: Shared<Catalog>,
 }
 
 /// Symbols shrink on a narrow map (a phone) so that they do not cover it: full size from 900 CSS px.
@@ -440,7 +444,7 @@ pub fn facility_map(props: &Props) -> Html {
                 dispatch.emit(Action::SetViewport(view_of(region, d.canvas)));
             }
         });
-        html! { <button type="button" {onclick}>{ region.name }</button> }
+        html! { <button type="button" {onclick}>{ props.words.text(&format!("region-{}", region.id)) }</button> }
     });
     let fit_all = {
         let (last, dispatch, scene) = (last.clone(), props.dispatch.clone(), props.scene.clone());
@@ -472,7 +476,7 @@ pub fn facility_map(props: &Props) -> Html {
         let d = now?;
         let (_, dot) = props.scene.dot_of(i)?;
         let f = props.data.facilities.get(i)?;
-        Some(tooltip_html(d.tooltip_at(dot.at), &tooltip(f)))
+        Some(tooltip_html(d.tooltip_at(dot.at), &tooltip(f, &props.words)))
     });
 
     let cluster_tooltip = props.hover_cluster.and_then(|lead| {
@@ -480,9 +484,10 @@ pub fn facility_map(props: &Props) -> Html {
         let cluster = clusters.led_by(lead, &props.scene.dots)?;
         let members =
             cluster.members.iter().filter_map(|m| props.data.facilities.get(props.scene.dots.get(*m)?.facility));
-        Some(tooltip_html(d.tooltip_at(cluster.at), &cluster_tooltip(members)))
+        Some(tooltip_html(d.tooltip_at(cluster.at), &cluster_tooltip(members, &props.words)))
     });
 
+    let words = &props.words;
     // Counted and listed once per dataset, not on every hover.
     let counts = use_memo(props.scene.clone(), |scene| {
         let mut counts = [0usize; 4];
@@ -495,22 +500,26 @@ pub fn facility_map(props: &Props) -> Html {
     });
     let legend = Segment::ALL.iter().zip(counts.iter()).map(|(s, count)| {
         html! {
-            <li><span class={classes!("swatch", s.code())}></span>{ format!("{} ({})", s.label(), grouped(*count as f64)) }</li>
+            <li><span class={classes!("swatch", s.code())}></span>{ words.format("map-legend-count", &[("segment", segment_name(words, *s).into()), ("count", grouped(words, *count as f64).into())]) }</li>
         }
     });
     let symbols = props.scene.dots.len() <= SYMBOLS_UP_TO;
     // Sized by classes of styles/main.css (`.usd100`…), which a test keeps equal to `symbol_radius`.
     let sizes = [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")].map(
-        |(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(usd) }</li> },
+        |(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(words, usd) }</li> },
     );
     let statuses =
-        Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ s.label() }</li> });
+        Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ status_name(words, *s) }</li> });
     let located = props.scene.dots.len();
     let total = props.data.facilities.len();
-    let label = format!(
-        "World map of {} overseas facilities of Chinese EV-industry companies, coloured by segment{}. Arrow keys move the map, + and − zoom, 0 resets.",
-        grouped(located as f64),
-        if located < total { format!("; {} more have no known site", total - located) } else { String::new() }
+    let unlocated = if located < total {
+        words.format("map-unlocated", &[("count", grouped(words, (total - located) as f64).into())])
+    } else {
+        String::new()
+    };
+    let label = words.format(
+        "map-label",
+        &[("count", grouped(words, located as f64).into()), ("unlocated", unlocated.into())],
     );
     const LISTED: usize = 300;
     let list = {
@@ -529,7 +538,7 @@ pub fn facility_map(props: &Props) -> Html {
                         let (dispatch, scene) = (dispatch.clone(), scene.clone());
                         Callback::from(move |_: MouseEvent| emit_all(&dispatch, choose(&scene, i)))
                     };
-                    html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f) }</button></li> }
+                    html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f, &props.words) }</button></li> }
                 })
                 .collect::<Html>()
         })
@@ -538,35 +547,35 @@ pub fn facility_map(props: &Props) -> Html {
 
     html! {
         <figure class="view map" id="facility-map">
-            <h2>{ "Where the plants are" }</h2>
-            <p class="subtitle">{ format!("{} overseas plants of Chinese EV-industry companies, by segment", grouped(total as f64)) }</p>
-            <div class="map-toolbar" role="group" aria-label="Show a region">
+            <h2>{ words.text("map-title") }</h2>
+            <p class="subtitle">{ words.format("map-subtitle", &[("count", grouped(words, total as f64).into())]) }</p>
+            <div class="map-toolbar" role="group" aria-label={words.text("map-regions")}>
                 { for presets }
-                <button type="button" onclick={fit_all}>{ "All plants" }</button>
+                <button type="button" onclick={fit_all}>{ words.text("map-all-plants") }</button>
             </div>
             <div class="canvas-box map-box" ref={container} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()}
                 onpointercancel={onpointerup} {onpointerleave} {onclick} {ondblclick}>
                 <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} {onkeydown}></canvas>
                 <canvas ref={dots_canvas} id="map-dots" class="overlay" aria-hidden="true"></canvas>
                 <div class="map-controls">
-                    <button type="button" aria-label="Zoom in" title="Zoom in" onclick={zoom_button(2.0)}>{ "+" }</button>
-                    <button type="button" aria-label="Zoom out" title="Zoom out" onclick={zoom_button(0.5)}>{ "−" }</button>
-                    <button type="button" aria-label="Show the whole world" title="Show the whole world" onclick={reset}>{ "⟲" }</button>
+                    <button type="button" aria-label={words.text("map-zoom-in")} title={words.text("map-zoom-in")} onclick={zoom_button(2.0)}>{ "+" }</button>
+                    <button type="button" aria-label={words.text("map-zoom-out")} title={words.text("map-zoom-out")} onclick={zoom_button(0.5)}>{ "−" }</button>
+                    <button type="button" aria-label={words.text("map-reset")} title={words.text("map-reset")} onclick={reset}>{ "⟲" }</button>
                 </div>
                 { tooltip.or(cluster_tooltip).unwrap_or_default() }
                 { error.map(|e| html!{ <p class="view-error" role="alert">{ e }</p> }).unwrap_or_default() }
             </div>
             <figcaption>
-                <ul class="legend" aria-label="Colour: segment">{ for legend }</ul>
+                <ul class="legend" aria-label={words.text("map-legend-segments")}>{ for legend }</ul>
                 if symbols {
-                    <ul class="legend symbols" aria-label="Size: announced investment">{ for sizes }<li><span class="sym undisclosed"></span>{ "not disclosed" }</li></ul>
-                    <ul class="legend symbols" aria-label="Fill: status">{ for statuses }<li><span class="sym cluster">{ "3" }</span>{ "plants close together: click to zoom in" }</li></ul>
+                    <ul class="legend symbols" aria-label={words.text("map-legend-size")}>{ for sizes }<li><span class="sym undisclosed"></span>{ words.text("not-disclosed") }</li></ul>
+                    <ul class="legend symbols" aria-label={words.text("map-legend-status")}>{ for statuses }<li><span class="sym cluster">{ "3" }</span>{ words.text("map-legend-cluster") }</li></ul>
                 }
-                <p class="source">{ "Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data." }</p>
+                <p class="source">{ words.text("map-how") }</p>
                 <details>
-                    <summary>{ "The plants as a list" }</summary>
+                    <summary>{ words.text("map-list") }</summary>
                     <ul class="facility-list">{ (*list).clone() }</ul>
-                    if more > 0 { <p>{ format!("…and {} more.", grouped(more as f64)) }</p> }
+                    if more > 0 { <p>{ words.format("map-more", &[("count", grouped(words, more as f64).into())]) }</p> }
                 </details>
             </figcaption>
         </figure>

@@ -5,5 +5,6 @@ pub mod bench;
 pub mod canvas;
 pub mod chart_frame;
 pub mod dom;
+pub mod lang;
 pub mod map_view;
 pub mod shell;

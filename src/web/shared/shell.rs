@@ -16,6 +16,7 @@ use crate::geo::equal_earth::map_from_lonlat;
 use crate::map::scene::Scene;
 use crate::map::viewport::Viewport;
 use crate::model::{Dataset, Problem};
+use crate::i18n::{Catalog, Message};
 use crate::state::fragment;
 use crate::state::{reduce, Action, Shared, State};
 use crate::theme::ThemeName;
@@ -40,12 +41,12 @@ pub struct Loaded {
     /// With `?n=`: how many synthetic facilities replace the built-in ones.
     pub synthetic: Option<usize>,
     /// A URL parameter that could not be understood.
-    pub url_notice: Option<String>,
+    pub url_notice: Option<Message>,
     /// The facility named by `#focus=`.
     pub focus: Option<usize>,
     pub basemap: Rc<Option<Basemap>>,
     pub scene: Rc<Scene>,
-    pub basemap_error: Option<String>,
+    pub basemap_error: Option<Message>,
 }
 
 /// Reads the address (`?n=`, `#focus=`) and the basemap, and builds the first scene of `data`.
@@ -57,23 +58,23 @@ pub fn load(mut data: Dataset, problems: Vec<Problem>) -> Loaded {
             (Some(data.facilities.len()), None)
         }
         Ok(None) => (None, None),
-        Err(message) => (None, Some(message)),
+        Err(message) => (None, Some(Message::plain(message))),
     };
     bench::install(data.facilities.len(), synthetic.is_some());
     // `#focus=<id>`: centre the map on that facility and show its tooltip.
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let (focus, url_notice) = match fragment::get(&hash, "focus") {
         None => (None, url_notice),
-        Some(Err(e)) => (None, Some(format!("focus {}; showing the whole map.", e.words()))),
+        Some(Err(e)) => (None, Some(Message::new("notice-focus-unreadable", vec![("why", e.words().into())]))),
         Some(Ok(id)) => match data.facilities.iter().position(|f| f.id == id) {
             Some(i) if data.facilities.get(i).is_some_and(|f| f.location.is_some()) => (Some(i), url_notice),
-            Some(_) => (None, Some(format!("The plant {id} has no known site, so the map cannot show it."))),
-            None => (None, Some(format!("focus={id}: no plant has this id; showing the whole map."))),
+            Some(_) => (None, Some(Message::new("notice-focus-no-site", vec![("id", id.into())]))),
+            None => (None, Some(Message::new("notice-focus-unknown", vec![("id", id.into())]))),
         },
     };
     let (basemap, basemap_error) = match Basemap::decode(COUNTRIES_110M) {
         Ok(b) => (Some(b), None),
-        Err(e) => (None, Some(format!("The world basemap could not be read ({e}); plants are drawn without it."))),
+        Err(e) => (None, Some(Message::new("notice-basemap-unreadable", vec![("error", e.to_string().into())]))),
     };
     let scene = scene_of(&basemap, &data);
     Loaded {
@@ -134,19 +135,17 @@ pub fn use_details_closed(dispatch: Callback<Action>) {
 }
 
 /// The banner (benchmark mode, a link that could not be followed) and the notices about unreadable data.
-pub fn notices(loaded: &Loaded) -> Html {
+pub fn notices(loaded: &Loaded, words: &Catalog) -> Html {
     let banner = match (loaded.synthetic, &loaded.url_notice) {
-        (Some(n), _) => Some(format!(
-            "Benchmark mode: {n} synthetic facilities, not real data. Remove ?n= from the address for the atlas."
-        )),
-        (None, Some(message)) => Some(message.clone()),
+        (Some(n), _) => Some(words.format("notice-benchmark", &[("count", n.into())])),
+        (None, Some(message)) => Some(message.say(words)),
         _ => None,
     };
     let problems = loaded
         .problems
         .iter()
         .map(ToString::to_string)
-        .chain(loaded.basemap_error.clone())
+        .chain(loaded.basemap_error.as_ref().map(|m| m.say(words)))
         .map(|p| html! { <li>{ p }</li> });
     html! {
         <>
@@ -155,7 +154,7 @@ pub fn notices(loaded: &Loaded) -> Html {
             }
             if !loaded.problems.is_empty() || loaded.basemap_error.is_some() {
                 <aside class="notice" role="status">
-                    <p>{ "Some of the built-in data could not be read and is left out:" }</p>
+                    <p>{ words.text("notice-data-left-out") }</p>
                     <ul>{ for problems }</ul>
                 </aside>
             }

@@ -1,0 +1,172 @@
+# The atlas's words in English: the reference catalog. Every other catalog (i18n/<tag>.ftl) has every
+# message of this one with the same placeholders (`cargo test` checks). Data values (company and site
+# names, quotes) are not here: they stay as the sources write them.
+#
+# The messages up to the line "## Full atlas" are the first view's: it compiles in only those.
+
+language-name = English
+
+## Numbers and dates: how this language writes them (src/i18n/numbers.rs)
+
+number-group = ,
+number-decimal = .
+# US dollars at or above the large unit (here a billion), in that unit; below it, in the small unit.
+money-large-unit = 1000000000
+money-large = ${ $amount } bn
+money-small-unit = 1000000
+money-small = ${ $amount } m
+date-month-year = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## The page (index.html's static text, rewritten in the reader's language)
+
+page-title = Overseas EV Atlas: China's EV industry abroad
+page-kicker = Overseas EV Atlas
+page-headline = China's EV industry now invests more abroad than at home
+page-dek = In 2024 Chinese electric-vehicle supply-chain firms put more money into plants abroad than into plants in China, for the first time since records began in 2014. Here are the numbers, and the plants.
+page-language = Language
+more-charts-title = More charts
+more-charts-subtitle = Where the money goes, where the plants are, from announcement to production, and capacity: each one filters the map.
+more-charts-show = Show the charts
+your-data-title = Your data
+your-data-subtitle = Load a CSV or JSON file with the built-in data's columns, or drop it on the page. Nothing is uploaded.
+your-data-example = The example file
+your-data-load = Load a file…
+colophon-version = Dataset version
+colophon-sources = Figures: Rhodium Group via Bloomberg, Reuters and CNBC; plants: every figure with its sources. Missing values are shown as missing, never estimated.
+colophon-download = Download the data with every source:
+colophon-plants-csv = plants (CSV)
+colophon-figures-csv = yearly figures (CSV)
+show-sources = Show every source
+
+## Notices about the address and the data
+
+# Text from elsewhere (a parser's report), said as it is.
+plain = { $text }
+notice-unknown-language = The address asks for the language “{ $tag }”, which the atlas does not have; it is shown in English.
+notice-focus-unreadable = focus { $why }; showing the whole map.
+notice-focus-no-site = The plant { $id } has no known site, so the map cannot show it.
+notice-focus-unknown = focus={ $id }: no plant has this id; showing the whole map.
+notice-basemap-unreadable = The world basemap could not be read ({ $error }); plants are drawn without it.
+notice-data-left-out = Some of the built-in data could not be read and is left out:
+notice-benchmark = Benchmark mode: { $count } synthetic facilities, not real data. Remove ?n= from the address for the atlas.
+
+## What could not load (src/web/page.js, which is given these formatted: src/web/shared/lang.rs)
+
+fault-retry = Try again
+fault-reload = Reload
+fault-newer = A newer version of the atlas has been published, and this part is only in it.
+fault-failed = { $part } could not be loaded. The rest of the page still works.
+fault-slow = { $part } is taking long to load.
+fault-part-facility-map = The detailed map
+fault-part-show-charts = The other charts
+fault-part-details-root = The plant's details
+fault-part-sources-root = The sources
+fault-part-lang-picker = The language
+fault-stopped = Something went wrong, and the atlas stopped.
+fault-stopped-detail = Reloading the page usually helps. If it happens again, please send us this report:
+fault-report = Report
+fault-copy = Copy the report
+
+## Home vs abroad (the first chart)
+
+side-home = Invested in China
+side-abroad = Invested abroad
+home-abroad-title = Investment at home vs abroad
+home-abroad-subtitle = Chinese EV supply-chain investment per year, US$ billion
+home-abroad-unit = US$ billion
+home-abroad-source = Rhodium Group (Aug 2025), as reported by { $hosts }
+home-abroad-empty = No published figures for investment at home and abroad.
+home-abroad-crossover = In { $year }, Chinese EV supply-chain firms invested more abroad ({ $abroad }) than in China ({ $home }) for the first time
+home-abroad-no-crossover = Investment abroad has not overtaken investment in China in the published figures
+home-abroad-peak = ; investment in China peaked at { $peak } in { $year }
+# The end of a sentence: "." (zh-CN "。")
+sentence-end = .
+home-abroad-year = Year
+home-abroad-note-na = n/a: no published figure for that year.
+home-abroad-note-derived = { $year } { $side }: ≈{ $value } is derived, not stated ({ $quote }).
+home-abroad-cell-derived = ≈{ $value } (derived)
+home-abroad-na = n/a
+no-published-figure = no published figure
+home-abroad-mark = { $year } · { $side }: { $value } · source: { $source }
+home-abroad-mark-derived = { $year } · { $side }: { $value } (derived, not stated) · source: { $source }
+home-abroad-mark-missing = { $year } · { $side }: no published figure
+home-abroad-crossover-long = { $year }: more invested abroad
+home-abroad-crossover-long-2 = ({ $abroad }) than in China ({ $home })
+home-abroad-crossover-short = { $year }: abroad { $abroad }
+home-abroad-crossover-short-2 = > China { $home }
+
+## Every chart's frame
+
+chart-keys = Arrow keys move between bars.
+chart-keys-filter = Arrow keys move between bars, Enter filters every view by the bar, Escape clears.
+chart-click-filter = Click to filter every view
+chart-click-clear = Click again to clear the filter
+chart-unit-sources = Unit: { $unit }. Sources: { $sources }.
+chart-table = The numbers as a table
+
+## The map
+
+map-title = Where the plants are
+map-all-plants = All plants
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-reset = Show the whole world
+map-list = The plants as a list
+map-more = …and { $count } more.
+map-label = World map of { $count } overseas facilities of Chinese EV-industry companies, coloured by segment{ $unlocated }. Arrow keys move the map, + and − zoom, 0 resets.
+map-unlocated = ; { $count } more have no known site
+map-cluster = { $count } plants here
+map-cluster-more = { $names } and { $count } more
+map-cluster-zoom = Click to zoom in
+map-announced = Announced { $year }
+map-announced-unknown = Announced: year not known
+map-production-month = { $announced } · production since { $date }
+map-production-year = { $announced } · production since { $year }
+map-investment = Investment: { $value }
+map-capacity = Capacity: { $value }
+not-disclosed = not disclosed
+map-subtitle = { $count } overseas plants of Chinese EV-industry companies, by segment
+map-regions = Show a region
+map-legend-segments = Colour: segment
+map-legend-size = Size: announced investment
+map-legend-status = Fill: status
+map-legend-cluster = plants close together: click to zoom in
+map-legend-count = { $segment } ({ $count })
+map-how = Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data.
+region-world = World
+region-europe = Europe
+region-southeast-asia = Southeast Asia
+region-americas = The Americas
+region-mena = Middle East & North Africa
+
+## Segments, statuses and units of the data
+
+segment-battery_cells = Battery cells
+segment-battery_materials = Battery materials
+segment-vehicle_assembly = Vehicle assembly
+segment-components = Components
+status-announced = Announced
+status-under_construction = Under construction
+status-operational = Operational
+status-paused = Paused
+status-cancelled = Cancelled
+unit-vehicles = vehicles/yr
+unit-GWh = GWh/yr
+unit-t = t/yr
+unit-units = units/yr
+
+## Full atlas
+
+atlas-placeholder = The full atlas's messages follow.

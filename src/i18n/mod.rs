@@ -1,0 +1,53 @@
+//! The reader's language: the message catalogs (`i18n/<tag>.ftl`, Fluent syntax, one file per
+//! language), how a language is chosen, and numbers, money and dates as each language writes them.
+//!
+//! English is compiled into both modules (the first view only its first-view group, see [`FIRST_VIEW_EN`]);
+//! every other catalog is a file of the build, fetched when a reader asks for its language.
+
+pub mod catalog;
+pub mod lang;
+pub mod numbers;
+pub mod plural;
+
+pub use catalog::{Arg, Catalog};
+pub use lang::Lang;
+
+/// The English catalog, whole: the full atlas's and the tests'.
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub const EN: &str = include_str!("../../i18n/en.ftl");
+
+/// The English catalog's first-view group (up to the line `## Full atlas`): what the first view
+/// compiles in, so its bytes hold no text only the full atlas shows.
+pub const FIRST_VIEW_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en-first.ftl"));
+
+/// The compiled-in English catalog: the first view's group in the first view, the whole elsewhere.
+pub fn english() -> Catalog {
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+    let text = EN;
+    #[cfg(not(any(feature = "atlas", not(target_arch = "wasm32"))))]
+    let text = FIRST_VIEW_EN;
+    Catalog::parse("en", text).0
+}
+
+/// Something to say, in whichever language is the reader's when it is shown: a message's id and its
+/// arguments, or (for text that comes from elsewhere, such as a parser's report) plain text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        Message { id, args }
+    }
+
+    /// Text said as it is (the `plain` message is only its `$text`).
+    pub fn plain(text: String) -> Message {
+        Message { id: "plain", args: vec![("text", Arg::Str(text))] }
+    }
+
+    pub fn say(&self, words: &Catalog) -> String {
+        words.format(self.id, &self.args)
+    }
+}
