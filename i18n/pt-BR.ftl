@@ -1,0 +1,178 @@
+# O texto do atlas em português do Brasil. Tem todas as mensagens do catálogo de referência em inglês
+# (i18n/en.ftl), com os mesmos placeholders (`cargo test` verifica). Valores dos dados (nomes de empresas
+# e de locais, citações) não estão aqui: ficam como as fontes os escrevem.
+#
+# As mensagens até a linha "## Full atlas" são as da primeira tela, que só compila essas.
+
+language-name = Português (Brasil)
+
+## Números e datas: como esta língua os escreve (src/i18n/numbers.rs)
+
+number-group = .
+number-decimal = ,
+# Dólares a partir da unidade grande (aqui, um bilhão) são escritos nessa unidade; abaixo dela, na pequena.
+money-large-unit = 1000000000
+money-large = US$ { $amount } bi
+money-small-unit = 1000000
+money-small = US$ { $amount } mi
+date-month-year = { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## A página (texto estático do index.html, reescrito na língua do leitor)
+
+page-title = Atlas dos Veículos Elétricos no Exterior: a indústria chinesa de carros elétricos fora da China
+page-kicker = Atlas dos Veículos Elétricos no Exterior
+page-headline = Indústria chinesa de carros elétricos já investe mais no exterior do que em casa
+page-dek = Em 2024, as empresas chinesas da cadeia de suprimentos de veículos elétricos investiram mais em fábricas no exterior do que em fábricas na China, algo inédito desde o início da série histórica, em 2014. Veja os números e as fábricas.
+page-language = Idioma
+more-charts-title = Mais gráficos
+more-charts-subtitle = Para onde vai o dinheiro, onde estão as fábricas, do anúncio à produção, e a capacidade: cada gráfico filtra o mapa.
+more-charts-show = Mostrar os gráficos
+your-data-title = Seus dados
+your-data-subtitle = Carregue um arquivo CSV ou JSON com as colunas dos dados embutidos, ou solte-o na página. Nada é enviado.
+your-data-example = Arquivo de exemplo
+your-data-load = Carregar arquivo…
+colophon-version = Versão do conjunto de dados
+colophon-sources = Números: Rhodium Group, via Bloomberg, Reuters e CNBC; fábricas: cada dado com suas fontes. Valores ausentes aparecem como ausentes, nunca estimados.
+colophon-download = Baixe os dados com todas as fontes:
+colophon-plants-csv = fábricas (CSV)
+colophon-figures-csv = números anuais (CSV)
+show-sources = Mostrar todas as fontes
+
+## Avisos sobre o endereço e os dados
+
+# Texto vindo de outro lugar (o relatório de um analisador), reproduzido como está.
+plain = { $text }
+notice-unknown-language = O endereço pede o idioma “{ $tag }”, que o atlas não tem; a página é exibida em inglês.
+notice-focus-unreadable = Não foi possível ler o parâmetro focus do endereço ({ $why }); o mapa inteiro é exibido.
+notice-focus-no-site = A fábrica { $id } não tem local conhecido, por isso o mapa não pode mostrá-la.
+notice-focus-unknown = focus={ $id }: nenhuma fábrica tem esse identificador; o mapa inteiro é exibido.
+notice-basemap-unreadable = Não foi possível ler o mapa-base mundial ({ $error }); as fábricas são desenhadas sem ele.
+notice-data-left-out = Parte dos dados embutidos não pôde ser lida e ficou de fora:
+notice-benchmark = { $count ->
+        [one] Modo de teste de desempenho: { $count } instalação sintética (não são dados reais). Remova ?n= do endereço para ver o atlas.
+       *[other] Modo de teste de desempenho: { $count } instalações sintéticas (não são dados reais). Remova ?n= do endereço para ver o atlas.
+    }
+
+## O que não pôde ser carregado (src/web/page.js, que recebe estes textos já formatados: src/web/shared/lang.rs)
+
+fault-retry = Tentar de novo
+fault-reload = Recarregar
+fault-newer = Uma versão mais nova do atlas foi publicada, e esta parte só existe nela.
+fault-failed = Não foi possível carregar { $part }. O restante da página continua funcionando.
+fault-slow = Está demorando para carregar { $part }.
+fault-part-facility-map = o mapa detalhado
+fault-part-show-charts = os outros gráficos
+fault-part-details-root = os detalhes da fábrica
+fault-part-sources-root = as fontes
+fault-part-lang-picker = o seletor de idioma
+fault-stopped = Ocorreu um erro, e o atlas parou de funcionar.
+fault-stopped-detail = Recarregar a página costuma resolver. Se o problema se repetir, envie-nos este relatório:
+fault-report = Relatório
+fault-copy = Copiar o relatório
+
+## Na China e no exterior (o primeiro gráfico)
+
+side-home = Investido na China
+side-abroad = Investido no exterior
+home-abroad-title = Investimento na China e no exterior
+home-abroad-subtitle = Investimento anual da cadeia chinesa de veículos elétricos, em bilhões de US$
+home-abroad-unit = bilhões de US$
+home-abroad-source = Rhodium Group (ago. 2025), segundo { $hosts }
+home-abroad-empty = Não há números publicados de investimento na China e no exterior.
+home-abroad-crossover = Em { $year }, as empresas chinesas da cadeia de veículos elétricos investiram pela primeira vez mais no exterior ({ $abroad }) do que na China ({ $home })
+home-abroad-no-crossover = Nos números publicados, o investimento no exterior ainda não superou o investimento na China
+home-abroad-peak = ; o investimento na China atingiu o pico de { $peak } em { $year }
+# O fim de uma frase: "." (em zh-CN, "。")
+sentence-end = .
+home-abroad-year = Ano
+home-abroad-note-na = n/d: não há número publicado para esse ano.
+home-abroad-note-derived = { $side } em { $year }: ≈{ $value } é um valor calculado, não informado pela fonte ({ $quote }).
+home-abroad-cell-derived = ≈{ $value } (calculado)
+home-abroad-na = n/d
+no-published-figure = sem número publicado
+home-abroad-mark = { $year } · { $side }: { $value } · fonte: { $source }
+home-abroad-mark-derived = { $year } · { $side }: { $value } (calculado, não informado pela fonte) · fonte: { $source }
+home-abroad-mark-missing = { $year } · { $side }: sem número publicado
+home-abroad-crossover-long = { $year }: mais investimento no exterior
+home-abroad-crossover-long-2 = ({ $abroad }) do que na China ({ $home })
+home-abroad-crossover-short = { $year }: exterior { $abroad }
+home-abroad-crossover-short-2 = > China { $home }
+
+## A moldura de todos os gráficos
+
+chart-keys = As setas do teclado passam de uma barra a outra.
+chart-keys-filter = As setas do teclado passam de uma barra a outra; Enter filtra todas as visualizações pela barra, Esc limpa o filtro.
+chart-click-filter = Clique para filtrar todas as visualizações
+chart-click-clear = Clique de novo para limpar o filtro
+chart-unit-sources = Unidade: { $unit }. Fontes: { $sources }.
+chart-table = Os números em tabela
+
+## O mapa
+
+map-title = Onde estão as fábricas
+map-all-plants = Todas as fábricas
+map-zoom-in = Aproximar
+map-zoom-out = Afastar
+map-reset = Mostrar o mundo inteiro
+map-list = As fábricas em lista
+map-more = …e mais { $count }.
+map-label = Mapa-múndi de { $count } instalações de empresas chinesas da indústria de veículos elétricos no exterior, coloridas por segmento{ $unlocated }. As setas movem o mapa, + e − controlam o zoom, 0 volta à vista inicial.
+map-unlocated = ; outras { $count } não têm local conhecido
+map-cluster = { $count ->
+        [one] { $count } fábrica aqui
+       *[other] { $count } fábricas aqui
+    }
+map-cluster-more = { $names } e mais { $count }
+map-cluster-zoom = Clique para aproximar
+map-announced = Anunciada em { $year }
+map-announced-unknown = Anúncio: ano desconhecido
+map-production-month = { $announced } · em produção desde { $date }
+map-production-year = { $announced } · em produção desde { $year }
+map-investment = Investimento: { $value }
+map-capacity = Capacidade: { $value }
+not-disclosed = não divulgado
+map-subtitle = { $count } fábricas de empresas chinesas da indústria de veículos elétricos no exterior, por segmento
+map-regions = Mostrar uma região
+map-legend-segments = Cor: segmento
+map-legend-size = Tamanho: investimento anunciado
+map-legend-status = Preenchimento: situação
+map-legend-cluster = fábricas próximas: clique para aproximar
+map-legend-count = { $segment } ({ $count })
+map-how = Arraste ou use as setas do teclado para mover; role, faça o movimento de pinça ou use + e − para o zoom. Cada ponto é uma fábrica, na posição aproximada de sua cidade. Mapa-base: Natural Earth (domínio público). Cada fábrica tem sua própria fonte nos dados.
+region-world = Mundo
+region-europe = Europa
+region-southeast-asia = Sudeste Asiático
+region-americas = Américas
+region-mena = Oriente Médio e Norte da África
+
+## Segmentos, situações e unidades dos dados
+
+segment-battery_cells = Células de bateria
+segment-battery_materials = Materiais de bateria
+segment-vehicle_assembly = Montagem de veículos
+segment-components = Componentes
+status-announced = Anunciada
+status-under_construction = Em construção
+status-operational = Em operação
+status-paused = Suspensa
+status-cancelled = Cancelada
+unit-vehicles = veículos/ano
+unit-GWh = GWh/ano
+unit-t = t/ano
+unit-units = unidades/ano
+
+## Full atlas
+
+atlas-placeholder = A seguir, as mensagens do atlas completo.

@@ -1,0 +1,171 @@
+# 地图集的简体中文词条。参照英文目录（i18n/en.ftl）：消息与占位符与之一一对应（`cargo test` 检查）。
+# 数据值（企业与厂址名称、引语）不在此处，按来源原文显示。
+#
+# “## Full atlas”一行之前的消息属于首屏，首屏只编入这些消息。
+
+language-name = 简体中文
+
+## 数字与日期：本语言的写法（src/i18n/numbers.rs）
+
+number-group = ,
+number-decimal = .
+# 美元金额达到大单位（此处为亿）时以亿计，不足时以万计。
+money-large-unit = 100000000
+money-large = US${ $amount }亿
+money-small-unit = 10000
+money-small = US${ $amount }万
+date-month-year = { $year }年{ $month }
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+
+## 页面（index.html中的静态文字，按读者的语言改写）
+
+page-title = 海外电动汽车地图集：中国电动汽车产业的海外布局
+page-kicker = 海外电动汽车地图集
+page-headline = 中国电动汽车产业海外投资已超过国内投资
+page-dek = 2024年，中国电动汽车供应链企业投向海外工厂的资金超过投向国内工厂的资金，为2014年有记录以来首次。以下是相关数据与工厂分布。
+page-language = 语言
+more-charts-title = 更多图表
+more-charts-subtitle = 资金流向、工厂分布、从宣布到投产的进程以及产能：每张图表均可筛选地图。
+more-charts-show = 显示图表
+your-data-title = 您的数据
+your-data-subtitle = 载入与内置数据列相同的CSV或JSON文件，或将文件拖放到页面上。文件不会上传。
+your-data-example = 示例文件
+your-data-load = 载入文件…
+colophon-version = 数据集版本
+colophon-sources = 年度数据：Rhodium Group，经Bloomberg、Reuters和CNBC报道；工厂：每项数据均附来源。缺失值一律标为缺失，不作估算。
+colophon-download = 下载附全部来源的数据：
+colophon-plants-csv = 工厂（CSV）
+colophon-figures-csv = 年度数据（CSV）
+show-sources = 显示全部来源
+
+## 关于网址和数据的提示
+
+# 来自别处的文字（解析器的报告），原样显示。
+plain = { $text }
+notice-unknown-language = 网址指定的语言“{ $tag }”本地图集尚未提供，现以英文显示。
+notice-focus-unreadable = 网址中的focus参数无法读取（{ $why }），现显示整幅地图。
+notice-focus-no-site = 工厂{ $id }没有已知厂址，无法在地图上显示。
+notice-focus-unknown = focus={ $id }：没有工厂使用此编号，现显示整幅地图。
+notice-basemap-unreadable = 无法读取世界底图（{ $error }），工厂将在没有底图的情况下绘制。
+notice-data-left-out = 部分内置数据无法读取，已略去：
+notice-benchmark = 基准测试模式：{ $count }处合成设施，并非真实数据。从网址中删除?n=即可查看地图集。
+
+## 加载失败的部分（src/web/page.js，其文字由src/web/shared/lang.rs格式化后提供）
+
+fault-retry = 重试
+fault-reload = 重新加载
+fault-newer = 地图集已发布新版本，这部分内容仅在新版本中提供。
+fault-failed = { $part }无法加载，页面其余部分仍可正常使用。
+fault-slow = { $part }加载时间较长。
+fault-part-facility-map = 详细地图
+fault-part-show-charts = 其他图表
+fault-part-details-root = 工厂详情
+fault-part-sources-root = 来源
+fault-part-lang-picker = 语言选项
+fault-stopped = 出现错误，地图集已停止运行。
+fault-stopped-detail = 重新加载页面通常可以解决问题。如果问题再次出现，请将以下报告发送给我们：
+fault-report = 错误报告
+fault-copy = 复制报告
+
+## 国内与海外（第一张图表）
+
+side-home = 国内投资
+side-abroad = 海外投资
+home-abroad-title = 国内与海外投资对比
+home-abroad-subtitle = 中国电动汽车供应链年度投资，单位：亿美元
+home-abroad-unit = 亿美元
+home-abroad-source = Rhodium Group（2025年8月），据{ $hosts }报道
+home-abroad-empty = 暂无已公布的国内与海外投资数据。
+home-abroad-crossover = { $year }年，中国电动汽车供应链企业的海外投资（{ $abroad }）首次超过国内投资（{ $home }）
+home-abroad-no-crossover = 在已公布的数据中，海外投资尚未超过国内投资
+home-abroad-peak = ；国内投资在{ $year }年达到峰值{ $peak }
+# 句末标点：英文为“.”，中文为“。”
+sentence-end = 。
+home-abroad-year = 年份
+home-abroad-note-na = 暂无：该年份没有已公布的数据。
+home-abroad-note-derived = { $year }年{ $side }：≈{ $value }为推算值，并非原文所述（{ $quote }）。
+home-abroad-cell-derived = ≈{ $value }（推算）
+home-abroad-na = 暂无
+no-published-figure = 无已公布数据
+home-abroad-mark = { $year }年 · { $side }：{ $value } · 来源：{ $source }
+home-abroad-mark-derived = { $year }年 · { $side }：{ $value }（推算值，非原文所述） · 来源：{ $source }
+home-abroad-mark-missing = { $year }年 · { $side }：无已公布数据
+home-abroad-crossover-long = { $year }年：海外投资超过国内
+home-abroad-crossover-long-2 = （海外{ $abroad }，国内{ $home }）
+home-abroad-crossover-short = { $year }年：海外{ $abroad }
+home-abroad-crossover-short-2 = > 国内{ $home }
+
+## 各图表通用
+
+chart-keys = 用方向键在柱形之间切换。
+chart-keys-filter = 用方向键在柱形之间切换，按Enter键以该柱形筛选所有视图，按Esc键清除筛选。
+chart-click-filter = 点击以筛选所有视图
+chart-click-clear = 再次点击清除筛选
+chart-unit-sources = 单位：{ $unit }。来源：{ $sources }。
+chart-table = 以表格查看数据
+
+## 地图
+
+map-title = 工厂分布
+map-all-plants = 全部工厂
+map-zoom-in = 放大
+map-zoom-out = 缩小
+map-reset = 显示全球
+map-list = 工厂列表
+map-more = ……另有{ $count }座。
+map-label = 中国电动汽车产业企业{ $count }处海外设施的世界地图，按业务环节着色{ $unlocated }。方向键移动地图，按+和−键缩放，按0键复位。
+map-unlocated = ；另有{ $count }处厂址不详
+map-cluster = 此处有{ $count }座工厂
+map-cluster-more = { $names }及另外{ $count }座
+map-cluster-zoom = 点击放大
+map-announced = { $year }年宣布
+map-announced-unknown = 宣布年份不详
+map-production-month = { $announced } · { $date }起投产
+map-production-year = { $announced } · { $year }年起投产
+map-investment = 投资额：{ $value }
+map-capacity = 产能：{ $value }
+not-disclosed = 未披露
+map-subtitle = 中国电动汽车产业企业的{ $count }座海外工厂，按业务环节分类
+map-regions = 按区域查看
+map-legend-segments = 颜色：业务环节
+map-legend-size = 大小：宣布投资额
+map-legend-status = 填充：状态
+map-legend-cluster = 相邻工厂：点击放大
+map-legend-count = { $segment }（{ $count }）
+map-how = 拖动或用方向键移动地图，滚动滚轮、双指缩放或按+和−键缩放。每个圆点代表一座工厂，标在其所在城市的大致位置。底图：Natural Earth（公有领域）。数据中每座工厂均附有来源。
+region-world = 全球
+region-europe = 欧洲
+region-southeast-asia = 东南亚
+region-americas = 美洲
+region-mena = 中东和北非
+
+## 数据中的业务环节、状态与单位
+
+segment-battery_cells = 电芯
+segment-battery_materials = 电池材料
+segment-vehicle_assembly = 整车组装
+segment-components = 零部件
+status-announced = 已宣布
+status-under_construction = 在建
+status-operational = 已投产
+status-paused = 已暂停
+status-cancelled = 已取消
+unit-vehicles = 辆/年
+unit-GWh = GWh/年
+unit-t = 吨/年
+unit-units = 台/年
+
+## Full atlas
+
+atlas-placeholder = 以下为完整地图集的消息。
