@@ -22,10 +22,11 @@ pub fn point(id: &str, x: f64, y: f64) -> String {
     format!(r#"{{"id":{},"x":{},"y":{}}}"#, string(id), number(x), number(y))
 }
 
-/// A finite number as JSON (`null` otherwise: JSON has no NaN).
+/// A finite number as JSON, to a thousandth (`null` otherwise: JSON has no NaN). Integer arithmetic, as in
+/// [`crate::format::trim_decimals`]: the first view does without the code of float formatting.
 pub fn number(v: f64) -> String {
     if v.is_finite() {
-        v.to_string()
+        crate::format::trim_decimals(v, 3)
     } else {
         "null".to_owned()
     }

@@ -71,7 +71,9 @@ pub fn text_width(text: &str, px: f64) -> f64 {
             c if c.is_ascii_uppercase() || c == '$' => 0.68,
             c if c.is_ascii_digit() => 0.58,
             // CJK ideographs, kana, hangul and full-width forms take a whole em.
-            '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' => 1.0,
+            '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' => {
+                1.0
+            }
             _ => 0.56,
         })
         .sum::<f64>()

@@ -190,9 +190,13 @@ pub fn text(chart: &HomeAbroad, words: &Catalog) -> ChartText {
         }
     }
     let mut table = vec![vec![words.text("home-abroad-year"), Side::Home.label(words), Side::Abroad.label(words)]];
-    table.extend(chart.years.iter().enumerate().map(|(i, y)| {
-        vec![y.0.to_string(), chart.cell(Side::Home, i, words), chart.cell(Side::Abroad, i, words)]
-    }));
+    table.extend(
+        chart
+            .years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| vec![y.0.to_string(), chart.cell(Side::Home, i, words), chart.cell(Side::Abroad, i, words)]),
+    );
     ChartText {
         id: "home-abroad",
         title: words.text("home-abroad-title"),
@@ -290,7 +294,8 @@ pub fn layout(chart: &HomeAbroad, words: &Catalog, width: f64, height: f64, scal
     let target_ticks = (((bottom - top) / (44.0 * s)).floor() as usize).clamp(2, 6);
     let ticks = nice_ticks(max_value, target_ticks);
     let y_max = ticks.last().copied().unwrap_or(1.0);
-    let tick_labels: Vec<String> = ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(words, *t) }).collect();
+    let tick_labels: Vec<String> =
+        ticks.iter().map(|t| if *t == 0.0 { "0".to_owned() } else { usd_bn(words, *t) }).collect();
     let label_w = tick_labels.iter().map(|l| text_width(l, TICK_PX * s)).fold(0.0, f64::max);
     let plot = Rect::new(
         pad + label_w + 6.0 * s,
@@ -415,7 +420,14 @@ pub fn layout(chart: &HomeAbroad, words: &Catalog, width: f64, height: f64, scal
 /// The layout with some series switched off (`hidden[0]` home, `hidden[1]` abroad): their bars are not
 /// drawn, their legend entries are greyed, the value axis stays as it was (so bars keep their size), and
 /// the crossover note goes, as it compares the two.
-pub fn layout_with(chart: &HomeAbroad, words: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> Layout {
+pub fn layout_with(
+    chart: &HomeAbroad,
+    words: &Catalog,
+    hidden: &[bool],
+    width: f64,
+    height: f64,
+    scale: f64,
+) -> Layout {
     let mut l = layout(chart, words, width, height, scale);
     l.hidden = [hidden.first().copied().unwrap_or(false), hidden.get(1).copied().unwrap_or(false)];
     if l.hidden.iter().any(|h| *h) {
@@ -694,8 +706,8 @@ pub fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::english as en;
     use crate::data::builtin;
+    use crate::i18n::english as en;
     use crate::theme::ThemeName;
     use plotters_svg::SVGBackend;
 
@@ -782,7 +794,8 @@ mod tests {
         for (year, step_note, focus, noted) in cases {
             for (css_w, dpr) in [(320.0, 2.0), (390.0, 3.0), (600.0, 1.0), (1280.0, 1.0), (1600.0, 2.0)] {
                 let what = format!("{year} {step_note:?} at {css_w}@{dpr}");
-                let l = layout_for_step(&c, &en(), &[false, false], (css_w * dpr, 380.0 * dpr, dpr), Year(year), step_note);
+                let l =
+                    layout_for_step(&c, &en(), &[false, false], (css_w * dpr, 380.0 * dpr, dpr), Year(year), step_note);
                 assert_eq!(l.focus.map(|i| c.years[i].0), focus, "{what}");
                 if focus.is_none() {
                     continue;

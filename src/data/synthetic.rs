@@ -117,9 +117,9 @@ pub fn from_query(query: &str) -> Result<Option<(usize, u32)>, String> {
     let query = query.trim_start_matches('?');
     let get = |key: &str| query.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == key).map(|(_, v)| v);
     let Some(raw) = get("n") else { return Ok(None) };
-    let n: f64 =
-        raw.parse().map_err(|_| format!("?n={raw} is not a number of facilities; showing the built-in data."))?;
-    if !n.is_finite() || n < 0.0 {
+    let n = crate::format::parse_number(raw)
+        .ok_or_else(|| format!("?n={raw} is not a number of facilities; showing the built-in data."))?;
+    if n < 0.0 {
         return Err(format!("?n={raw} is not a number of facilities; showing the built-in data."));
     }
     let seed = match get("seed") {

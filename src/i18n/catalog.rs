@@ -55,7 +55,11 @@ enum Part {
     Var(String),
     /// A message or a term (`-name`).
     Ref(String),
-    Select { var: String, variants: Vec<(String, Vec<Part>)>, default: usize },
+    Select {
+        var: String,
+        variants: Vec<(String, Vec<Part>)>,
+        default: usize,
+    },
 }
 
 /// A problem in a catalog file, by line.
@@ -258,12 +262,8 @@ fn identifier(s: &str) -> bool {
 /// A value's lines as Fluent reads them: the text after `=` first, then the continuation lines with
 /// their common indent removed, joined by newlines, blank lines at either end dropped.
 fn dedent(lines: &[&str]) -> String {
-    let indent = lines[1..]
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let indent =
+        lines[1..].iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
     let first = lines[0].trim_start();
     let rest = lines[1..].iter().map(|l| l.get(indent..).unwrap_or(""));
     let mut all: Vec<&str> = std::iter::once(first).chain(rest).collect();

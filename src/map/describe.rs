@@ -73,8 +73,7 @@ fn kind(f: &Facility, words: &Catalog) -> String {
 pub fn tooltip(f: &Facility, words: &Catalog) -> Tooltip {
     let money =
         f.investment_usd.map(|u| usd_millions(words, u.millions)).unwrap_or_else(|| words.text("not-disclosed"));
-    let capacity =
-        f.capacity.map(|c| capacity(words, c.value, c.unit)).unwrap_or_else(|| words.text("not-disclosed"));
+    let capacity = f.capacity.map(|c| capacity(words, c.value, c.unit)).unwrap_or_else(|| words.text("not-disclosed"));
     Tooltip {
         title: f.company.clone(),
         lines: vec![
@@ -115,8 +114,8 @@ pub fn cluster_tooltip<'a>(members: impl IntoIterator<Item = &'a Facility>, word
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::english as en;
     use crate::data::builtin;
+    use crate::i18n::english as en;
     use crate::model::{Year, YearMonth};
 
     fn byd_camacari() -> Facility {

@@ -37,14 +37,16 @@ impl Viewport {
         ScreenFromMap::fit(min, max, c.width, c.height, c.pad).scale
     }
 
-    /// The viewport as text, `zoom,x,y` (map units), for a link or a hand-over between modules.
+    /// The viewport as text, `zoom,x,y` (map units, to a millionth: far below a pixel at the largest zoom),
+    /// for a link or a hand-over between modules.
     pub fn encode(&self) -> String {
-        format!("{},{},{}", self.zoom, self.center.x, self.center.y)
+        let [zoom, x, y] = [self.zoom, self.center.x, self.center.y].map(|v| crate::format::trim_decimals(v, 6));
+        format!("{zoom},{x},{y}")
     }
 
     /// Reads `encode`'s text; `None` for anything else. The zoom is kept within its bounds.
     pub fn decode(text: &str) -> Option<Viewport> {
-        let mut parts = text.split(',').map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+        let mut parts = text.split(',').map(|p| crate::format::parse_number(p.trim()));
         let (zoom, x, y) = (parts.next()??, parts.next()??, parts.next()??);
         if parts.next().is_some() || !(x.abs() <= 4.0 && y.abs() <= 4.0) {
             return None;

@@ -382,8 +382,9 @@ fn currency(s: &str) -> Result<Currency, String> {
 
 fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Result<f64, String> {
     move |s| {
-        let v: f64 = s.parse().map_err(|_| "is not a number".to_owned())?;
-        if !v.is_finite() || v < lo || v > hi {
+        let v = crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned())?;
+        if v < lo || v > hi {
+            let [lo, hi] = [lo, hi].map(|v| crate::format::trim_decimals(v, 6));
             return Err(format!("is outside {lo}…{hi}").replace('-', "−"));
         }
         Ok(v)
@@ -391,8 +392,8 @@ fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Result<f64, String> {
 }
 
 fn positive(s: &str) -> Result<f64, String> {
-    let v: f64 = s.parse().map_err(|_| "is not a number".to_owned())?;
-    if v.is_finite() && v > 0.0 {
+    let v = crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned())?;
+    if v > 0.0 {
         Ok(v)
     } else {
         Err("must be a number above 0".to_owned())
@@ -555,9 +556,8 @@ fn aggregate_from_raw(r: &AggregateRecord<'_>, row: &mut Row, has_quotes: bool) 
             Err("is not a series name (lower-case letters, digits and _)".to_owned())
         }
     });
-    let value = row.required("value", &r.value, |s| {
-        s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| "is not a number".to_owned())
-    });
+    let value =
+        row.required("value", &r.value, |s| crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned()));
     let unit = row.required("unit", &r.unit, |s| {
         Unit::from_code(s)
             .ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())

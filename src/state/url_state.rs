@@ -818,7 +818,11 @@ mod tests {
                 vec!["map=1,2 is not a map view (zoom,x,y with x and y between -4 and 4); ignored".into()],
             ),
             ("theme=blue&embed=1", "embed=1", vec!["theme=blue is not a theme (light, dark); ignored".into()]),
-            ("lang=fr&focus=F014", "focus=F014", vec!["lang=fr is not a language of the atlas (en, pt-BR, zh-CN); ignored".into()]),
+            (
+                "lang=fr&focus=F014",
+                "focus=F014",
+                vec!["lang=fr is not a language of the atlas (en, pt-BR, zh-CN); ignored".into()],
+            ),
             (
                 "focus=../etc&embed=1",
                 "embed=1",

@@ -34,9 +34,9 @@ use crate::web::atlas::panels;
 use crate::web::atlas::story::StoryView;
 use crate::web::atlas::table_view::DataTable;
 use crate::web::shared::chart_frame::{ChartFrame, HomeAbroadModel};
-use crate::web::shared::{dom, lang};
 use crate::web::shared::map_view::FacilityMap;
 use crate::web::shared::shell::{self, initial_state, load, notices, scene_of, Loaded};
+use crate::web::shared::{dom, lang};
 
 /// What the first view hands over.
 #[derive(Clone, PartialEq, Default)]

@@ -25,7 +25,11 @@ pub fn start() {
                 // A link with more than a focused plant and a language (filters, a table, a timeline
                 // year…) is the full atlas's to open.
                 let hash = window.location().hash().unwrap_or_default();
-                if hash.trim_start_matches('#').split('&').any(|kv| !kv.is_empty() && !kv.starts_with("focus=") && !kv.starts_with("lang=")) {
+                if hash
+                    .trim_start_matches('#')
+                    .split('&')
+                    .any(|kv| !kv.is_empty() && !kv.starts_with("focus=") && !kv.starts_with("lang="))
+                {
                     take_over(None);
                 }
                 // The first view is in English only: its catalog's code and text would cost the first

@@ -23,9 +23,8 @@ pub fn chosen() -> lang::Choice {
     let window = web_sys::window();
     let hash = window.as_ref().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let asked = fragment::get(&hash, "lang").and_then(Result::ok);
-    let browser: Vec<String> = window
-        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default();
+    let browser: Vec<String> =
+        window.map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
     lang::choose(asked.as_deref(), &browser)
 }
 
@@ -109,8 +108,15 @@ pub fn write_page(words: &Catalog) {
     let put = |k: &str, v: String| {
         let _ = js_sys::Reflect::set(&said, &k.into(), &v.into());
     };
-    for id in ["fault-retry", "fault-reload", "fault-newer", "fault-stopped", "fault-stopped-detail", "fault-report", "fault-copy"]
-    {
+    for id in [
+        "fault-retry",
+        "fault-reload",
+        "fault-newer",
+        "fault-stopped",
+        "fault-stopped-detail",
+        "fault-report",
+        "fault-copy",
+    ] {
         put(id, words.text(id));
     }
     for part in ["facility-map", "show-charts", "details-root", "sources-root", "lang-picker"] {

@@ -12,13 +12,13 @@ use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
+use crate::geo::basemap::Basemap;
 use crate::i18n::numbers::{grouped, usd_millions};
 use crate::i18n::Catalog;
-use crate::map::describe::{segment_name, status_name};
-use crate::geo::basemap::Basemap;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
 use crate::map::describe::{cluster_tooltip, describe, tooltip, Tooltip};
+use crate::map::describe::{segment_name, status_name};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
 use crate::map::gesture::{self, Pointers};
@@ -508,8 +508,9 @@ pub fn facility_map(props: &Props) -> Html {
     let sizes = [(100.0, "usd100"), (1_000.0, "usd1000"), (5_000.0, "usd5000")].map(
         |(usd, class)| html! { <li><span class={classes!("sym", "size", class)}></span>{ usd_millions(words, usd) }</li> },
     );
-    let statuses =
-        Status::ALL.iter().map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ status_name(words, *s) }</li> });
+    let statuses = Status::ALL
+        .iter()
+        .map(|s| html! { <li><span class={classes!("sym", s.code())}></span>{ status_name(words, *s) }</li> });
     let located = props.scene.dots.len();
     let total = props.data.facilities.len();
     let unlocated = if located < total {
@@ -517,10 +518,8 @@ pub fn facility_map(props: &Props) -> Html {
     } else {
         String::new()
     };
-    let label = words.format(
-        "map-label",
-        &[("count", grouped(words, located as f64).into()), ("unlocated", unlocated.into())],
-    );
+    let label =
+        words.format("map-label", &[("count", grouped(words, located as f64).into()), ("unlocated", unlocated.into())]);
     const LISTED: usize = 300;
     let list = {
         let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
