@@ -4,7 +4,8 @@
 #   - wasm-bindgen-cli at the exact version of the wasm-bindgen crate in Cargo.lock, and trunk 0.21.14
 #     (cargo install --locked)
 #   - Debian's chromium, chromium-driver, binaryen (wasm-opt) and fonts-dejavu-core (the social cards' font,
-#     read at build time only) (apt-get)
+#     read at build time only) and fonts-noto-cjk (the system CJK font the Chinese browser tests draw with)
+#     (apt-get)
 #   - the npm test packages from package-lock.json (npm ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +48,7 @@ need_apt=()
 command -v wasm-opt >/dev/null || need_apt+=(binaryen)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] \
   || need_apt+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need_apt+=(fonts-noto-cjk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} with apt-get"
   SUDO=""

@@ -46,7 +46,7 @@ fn builtin_data_and_basemap_decode_in_wasm() {
 fn chart_paints_on_a_browser_canvas() {
     let c = canvas(640, 300);
     let chart = HomeAbroad::from_aggregates(&builtin().0.aggregates);
-    let l = layout(&chart, 640.0, 300.0, 1.0);
+    let l = layout(&chart, &ev_atlas::i18n::english(), 640.0, 300.0, 1.0);
     let root = CanvasBackend::with_canvas_object(c.clone()).expect("backend").into_drawing_area();
     draw(&root, &l, &Theme::get(ThemeName::Light), None).expect("draws");
     let n = painted(&c);

@@ -46,10 +46,11 @@ test('the page learns the names from one manifest in its boot file, and names no
   assert.ok(boot, 'index.html loads boot-<hash>.js');
   const names = manifest();
   assert.ok(names, `${boot} holds window.__evAtlasFiles`);
-  // The names the page asks for; the first view's glue, wasm and stylesheet are named in index.html.
+  // The names the page asks for (the catalogs too: the language picker is the first view's); the first
+  // view's glue, wasm and stylesheet are named in index.html.
   // The first view's boot file names only what the first view asks for; the second module's JS starts with
   // the names only it asks for.
-  assert.deepEqual(Object.keys(names).sort(), ['data/countries-50m.bin', 'extras/extras.js']);
+  assert.deepEqual(Object.keys(names).sort(), ['data/countries-50m.bin', 'extras/extras.js', 'i18n/en.ftl', 'i18n/pt-BR.ftl', 'i18n/zh-CN.ftl']);
   const second = JSON.parse(readFileSync(join(DIST, names['extras/extras.js']), 'utf8').match(/^window\.__evAtlasFiles = Object\.assign\(window\.__evAtlasFiles \|\| \{\}, (\{[^{}]*\})\);/)[1]);
   assert.deepEqual(Object.keys(second).sort(), ['data/aggregates.csv', 'data/example-facilities.csv', 'data/facilities.csv', 'data/sources.csv', 'details.css']);
   Object.assign(names, second);
@@ -129,7 +130,7 @@ function staging({ extrasUrl = true } = {}) {
   put(dir, 'ev-atlas_bg.wasm', 'first wasm');
   put(dir, 'extras/extras.js', extrasUrl ? "const u = new URL('extras_bg.wasm', import.meta.url);\n" : 'const u = null;\n');
   put(dir, 'extras/extras_bg.wasm', 'second wasm');
-  for (const f of ['main.css', 'details.css', 'data/facilities.csv', 'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin', 'icon.svg', 'manifest.webmanifest']) put(dir, f, `${f}\n`);
+  for (const f of ['main.css', 'details.css', 'data/facilities.csv', 'data/aggregates.csv', 'data/sources.csv', 'data/example-facilities.csv', 'data/countries-50m.bin', 'i18n/en.ftl', 'i18n/pt-BR.ftl', 'i18n/zh-CN.ftl', 'icon.svg', 'manifest.webmanifest']) put(dir, f, `${f}\n`);
   put(dir, 'index.html', `<!doctype html><link href=./main.css rel=stylesheet><script type=module>import init from './ev-atlas.js';
 await init({ module_or_path: './ev-atlas_bg.wasm' });</script><link href=./ev-atlas.js integrity=${sri} rel=modulepreload><link href=./ev-atlas_bg.wasm rel=preload><a href=data/facilities.csv>f</a><a href=data/aggregates.csv>a</a><a href=data/example-facilities.csv>e</a>`);
   return dir;
@@ -145,7 +146,7 @@ test('hash-names.sh names files by their contents and writes the manifest; a mis
   }
   const page = readFileSync(join(dir, 'index.html'), 'utf8');
   const names = JSON.parse(page.match(/window\.__evAtlasFiles = (\{.*?\});/)[1]);
-  assert.deepEqual(Object.keys(names).sort(), ['data/countries-50m.bin', 'extras/extras.js'], 'the first view\'s names');
+  assert.deepEqual(Object.keys(names).sort(), ['data/countries-50m.bin', 'extras/extras.js', 'i18n/en.ftl', 'i18n/pt-BR.ftl', 'i18n/zh-CN.ftl'], 'the first view\'s names');
   assert.ok(!/\.\/ev-atlas\.js|ev-atlas_bg\.wasm|main\.css|data\/[a-z-]+\.csv/.test(page.replace(/window\.__evAtlasFiles = \{.*?\};/, '')), page);
   const glue = readFileSync(join(dir, readdirSync(dir).find((f) => /^ev-atlas-[0-9a-f]{16}\.js$/.test(f))));
   assert.ok(page.includes(`integrity=sha256-${createHash('sha256').update(glue).digest('base64')} `), 'the integrity follows the rewritten glue');

@@ -20,7 +20,7 @@ async function openSynthetic(n, options = {}) {
 test('?n= shows synthetic facilities generated like the peer page, says so, and the hooks find the probe', async () => {
   const { context, page, record } = await openSynthetic(10000);
   const notice = await page.locator('#url-notice').innerText();
-  assert.match(notice, /10000 synthetic facilities/);
+  assert.match(notice, /10,000 synthetic facilities/);
   const info = await page.evaluate(() => window.__benchHooks.info());
   assert.deepEqual(info, { app: 'ev-atlas', n: 10000, synthetic: true });
   const rect = await page.evaluate(() => window.__benchHooks.mapRect());

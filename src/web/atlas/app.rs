@@ -512,14 +512,16 @@ pub fn atlas(props: &Props) -> Html {
         let filter_bar = if page.view == View::Story { Html::default() } else { filter_bar };
         return html! {
             <div class="embed-frame" id="embed">
-                <p class="kicker">{ "Overseas EV Atlas" }</p>
+                // The embedded document's own landmarks and top heading (axe: page-has-heading-one,
+                // region): the atlas's name heads it, the view's title is its h2, the sources its footer.
+                <header><h1 class="kicker">{ "Overseas EV Atlas" }</h1></header>
                 { address_notice }
                 { filter_bar }
                 <main class="views">{ view }</main>
-                <p class="embed-foot">
+                <footer class="embed-foot">
                     { format!("Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset {DATASET_VERSION}. ") }
                     <a href={full} target="_blank" rel="noopener">{ "Open full atlas" }</a>
-                </p>
+                </footer>
             </div>
         };
     }

@@ -1,0 +1,47 @@
+// Accessibility, as axe-core (npm @axe-core/playwright) checks it: no violation of any impact on every
+// view (the first view, the map, the full atlas's charts, the table, the sources, the story, an embed), in
+// light and dark, in each language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openPage, useBrowser, waitReady } from './lib.mjs';
+
+const env = useBrowser();
+
+const VIEWS = [
+  ['the first view', ''],
+  ['the map', 'view=map'],
+  ['the charts', 'view=chart:places'],
+  ['the table', 'view=table'],
+  ['the sources', 'view=sources'],
+  ['the story', 'view=story'],
+  ['an embed', 'view=chart:places&embed=1'],
+];
+const RUNS = [
+  ...['light', 'dark'].map((colorScheme) => ({ lang: 'en', colorScheme })),
+  { lang: 'zh-CN', colorScheme: 'light' },
+  { lang: 'pt-BR', colorScheme: 'dark' },
+];
+
+for (const { lang, colorScheme } of RUNS) {
+  test(`axe: no violations on any view, ${lang}, ${colorScheme}`, async () => {
+    const { context, page } = await openPage(env.browser, { colorScheme, viewport: { width: 1280, height: 900 } });
+    const found = [];
+    for (const [name, hash] of VIEWS) {
+      const address = [hash, lang === 'en' ? '' : `lang=${lang}`].filter(Boolean).join('&');
+      await page.goto(`${env.server.url}${address ? `#${address}` : ''}`);
+      await waitReady(page);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 20000 });
+      // The views the full atlas draws: wait for them (the first view's take-over, the charts' layouts).
+      if (hash) await page.waitForFunction(() => document.querySelector('.views, .story-page, #embed'), null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const v of violations) {
+        found.push(`${name}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await page.goto('about:blank');
+    }
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}

@@ -1,0 +1,172 @@
+// Languages: the reader's language comes from the address's lang=, else the browser's languages, else
+// English; the page's text, <html lang>, the title, the charts' words and numbers, the map's words and the
+// notices follow it; the picker changes it (kept in the address, through a reload); an address changed from
+// outside is followed; an unknown lang= is named in a notice and English is used; Chinese text is drawn on
+// the canvas with the system's CJK fonts (Debian's Noto CJK here), and labels still do not overlap.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { openPage, useBrowser, waitReady, overlaps, ROOT, ARTIFACTS } from './lib.mjs';
+
+const env = useBrowser();
+
+// What the page says in each language, read from the catalog files themselves (single-line messages):
+// the headline, the chart's title, the map's "All plants", and money as the language writes it.
+const words = (tag) => Object.fromEntries(
+  readFileSync(join(ROOT, 'i18n', `${tag}.ftl`), 'utf8').split('\n').map((l) => l.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
+);
+const LANGUAGES = [
+  { tag: 'en', money: /\$16 bn/ },
+  { tag: 'zh-CN', money: /US\$160亿/ },
+  { tag: 'pt-BR', money: /US\$ 16 bi/ },
+].map((l) => {
+  const w = words(l.tag);
+  return { ...l, headline: w['page-headline'], chart: w['home-abroad-title'], legend: w['map-all-plants'] };
+});
+
+async function open(hash, options = {}) {
+  const { context, page, record } = await openPage(env.browser, options);
+  await page.goto(`${env.server.url}${hash ? `#${hash}` : ''}`);
+  await waitReady(page);
+  return { context, page, record };
+}
+
+// The words of the page as a reader sees them: headline, title, the Home-vs-abroad chart's table.
+async function said(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    title: document.title,
+    headline: document.querySelector('h1').textContent,
+    picker: document.querySelector('#lang-picker').value,
+    options: [...document.querySelectorAll('#lang-picker option')].map((o) => o.value),
+    chart: document.querySelector('#home-abroad h2, [id$="home_abroad"] h2, .chart h2')?.textContent ?? '',
+    body: document.body.innerText,
+  }));
+}
+
+for (const l of LANGUAGES) {
+  test(`lang=${l.tag}: the page, the chart and the map are in the language, its numbers written its way`, async () => {
+    const { context, page, record } = await open(`lang=${l.tag}`);
+    await page.waitForFunction((tag) => document.documentElement.lang === tag, l.tag, { timeout: 20000 });
+    if (l.tag !== 'en') await page.waitForFunction((h) => document.querySelector('h1').textContent !== h, LANGUAGES[0].headline);
+    const s = await said(page);
+    assert.equal(s.lang, l.tag);
+    assert.equal(s.dir, 'ltr');
+    assert.equal(s.picker, l.tag);
+    assert.deepEqual(s.options.sort(), ['en', 'pt-BR', 'zh-CN']);
+    assert.ok(l.headline && l.chart && l.legend, `${l.tag}: the catalog's words`);
+    assert.equal(s.headline, l.headline);
+    assert.ok(s.body.includes(l.chart), `${l.tag}: the chart's title "${l.chart}"`);
+    assert.match(s.body, l.money, `${l.tag}: money as the language writes it`);
+    assert.ok(s.body.includes(l.legend), `${l.tag}: the map's words`);
+    assert.equal(s.body.includes('undefined'), false);
+    await page.screenshot({ path: join(ARTIFACTS, `lang-${l.tag}-desktop.png`), fullPage: false });
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+}
+
+test('the browser\'s languages choose when the address does not: pt-PT reads pt-BR, zh-TW reads English', async () => {
+  for (const [locale, want] of [['pt-PT', 'pt-BR'], ['zh-CN', 'zh-CN'], ['zh-TW', 'en'], ['fr-FR', 'en']]) {
+    const { context, page } = await open('', { locale });
+    await page.waitForFunction((tag) => document.documentElement.lang === tag, want, { timeout: 20000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => document.documentElement.lang), want, locale);
+    await context.close();
+  }
+});
+
+test('an unknown lang= is named in a notice, in English, and the page is in English', async () => {
+  const { context, page } = await open('lang=xx-YY');
+  const notice = page.locator('.notice', { hasText: 'xx-YY' });
+  await notice.first().waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal((await said(page)).headline, LANGUAGES[0].headline);
+  await context.close();
+});
+
+test('the picker changes the language, keeps it in the address through a reload; an outside change is followed', async () => {
+  const { context, page, record } = await open('');
+  await page.selectOption('#lang-picker', 'zh-CN');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.querySelector('h1').textContent.includes('中国'), null, { timeout: 20000 });
+  assert.match(page.url(), /lang=zh-CN/);
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, { timeout: 20000 });
+  assert.equal((await said(page)).headline, LANGUAGES[1].headline);
+  // The host page (or the reader) changes the address: the page follows, without a reload.
+  await page.evaluate(() => { location.hash = 'lang=pt-BR'; });
+  await page.waitForFunction(() => document.documentElement.lang === 'pt-BR', null, { timeout: 20000 });
+  assert.match((await said(page)).body, /US\$ 16 bi/);
+  await page.evaluate(() => { location.hash = 'lang=en'; });
+  await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 20000 });
+  assert.equal((await said(page)).headline, LANGUAGES[0].headline);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+const CHARTS = ['segments', 'places', 'pipeline', 'capacity'];
+
+// Every label box a chart drew, with its text: [text, {x,y,w,h}].
+async function labelBoxes(page) {
+  return page.evaluate((ids) => {
+    const out = {};
+    const ha = document.querySelector('#chart-home-abroad').__layout;
+    out['home-abroad'] = { width: document.querySelector('#chart-home-abroad').width, boxes: ha.legend.map(([, , t, b]) => [t, b]) };
+    for (const id of ids) {
+      const l = document.querySelector(`#chart-${id}`).__layout;
+      out[id] = {
+        width: l.width,
+        boxes: [
+          ...l.value_ticks.filter((t) => t[2]).map((t) => [t[2], t[3]]),
+          ...l.category_labels.map(([, t, b]) => [t, b]),
+          ...l.totals.map(([, t, b]) => [t, b]),
+          ...l.legend.map(([, , t, b]) => [t, b]),
+        ],
+      };
+    }
+    return out;
+  }, CHARTS);
+}
+
+test('Chinese and Portuguese on the canvas: CJK glyphs from the system fonts; no two labels overlap at 320 and 1600 px', async () => {
+  for (const tag of ['zh-CN', 'pt-BR']) {
+    for (const width of [320, 1600]) {
+      const { context, page, record } = await open(`lang=${tag}`, { viewport: { width, height: 900 }, deviceScaleFactor: 2 });
+      await page.waitForFunction((tag) => document.documentElement.lang === tag, tag, { timeout: 20000 });
+      if (tag === 'zh-CN') {
+        // The canvas's fallback font has the ideographs: each is a full em wide, and they differ in shape
+        // (a missing glyph would be drawn as the same box for each).
+        const glyphs = await page.evaluate(() => {
+          const c = document.createElement('canvas');
+          c.width = 40; c.height = 40;
+          const ctx = c.getContext('2d');
+          ctx.font = '32px system-ui, sans-serif';
+          return ['国', '海'].map((ch) => {
+            ctx.clearRect(0, 0, 40, 40);
+            ctx.fillText(ch, 2, 32);
+            return { w: ctx.measureText(ch).width, ink: [...ctx.getImageData(0, 0, 40, 40).data].filter((_, i) => i % 4 === 3).join() };
+          });
+        });
+        assert.ok(glyphs.every((g) => g.w >= 28), `full-em ideographs: ${glyphs.map((g) => g.w)}`);
+        assert.notEqual(glyphs[0].ink, glyphs[1].ink, 'two ideographs drawn differently');
+      }
+      // A reader of another language has the full atlas at once; its charts may still be behind the button.
+      if (await page.locator('#show-charts').isVisible()) await page.locator('#show-charts').click();
+      else await page.locator('#places').scrollIntoViewIfNeeded().catch(() => {});
+      await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`#chart-${id}`)?.__layout), CHARTS, { timeout: 20000 });
+      await page.waitForFunction((tag) => document.documentElement.lang === tag, tag, { timeout: 20000 });
+      for (const [id, { width: w, boxes }] of Object.entries(await labelBoxes(page))) {
+        assert.ok(boxes.length >= 2, `${tag} ${id}: labels drawn`);
+        for (const [i, [ta, a]] of boxes.entries()) {
+          assert.ok(a.x >= -0.5 && a.x + a.w <= w + 0.5, `${tag} ${id} at ${width} px: '${ta}' inside`);
+          for (const [tb, b] of boxes.slice(i + 1)) assert.ok(!overlaps(a, b), `${tag} ${id} at ${width} px: '${ta}' overlaps '${tb}'`);
+        }
+      }
+      await page.screenshot({ path: join(ARTIFACTS, `lang-${tag}-${width}.png`), fullPage: true });
+      assert.deepEqual(record.errors, []);
+      await context.close();
+    }
+  }
+});
