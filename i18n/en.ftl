@@ -169,4 +169,64 @@ unit-units = units/yr
 
 ## Full atlas
 
-atlas-placeholder = The full atlas's messages follow.
+## The filter panel, the filter bar and the timeline (src/web/atlas/explore.rs, app.rs)
+
+filters-title = Filter the plants
+filters-title-active = Filter the plants ({ $count } active)
+filter-search = Search
+filter-search-placeholder = Company, site or country
+filter-segment = Segment
+filter-segment-all = All segments
+filter-status = Status
+filter-status-all = All statuses
+filter-region = Region
+filter-region-all = All regions
+filter-country = Add a country
+filter-choose = Choose…
+filter-company = Add a company
+filter-company-placeholder = Type to search
+filter-announced = Announced
+filter-from = from
+filter-to = to
+filter-any = any
+filter-owned = Chinese-owned only
+filter-disclosed = Investment disclosed only
+filter-bar = Filters
+filter-count-all = Showing all { $total } plants. Click a bar to filter every view.
+filter-count = Showing { $shown } of { $total } plants
+filter-remove = Remove filter: { $filter }
+filter-clear = Clear all
+filter-none = No facility matches these filters.
+filter-show-all = Show all plants
+chip-year = Announced { $year }
+chip-years = Announced { $from }–{ $to }
+chip-disclosed = Investment disclosed
+chip-text = “{ $text }”
+region-south-central-asia = South & Central Asia
+region-sub-saharan-africa = Sub-Saharan Africa
+region-east-asia-oceania = East Asia & Oceania
+timeline = Timeline
+timeline-play = ▶ Play
+timeline-pause = ❚❚ Pause
+timeline-up-to = Up to { $year }
+timeline-up-to-value = up to { $year }
+timeline-all = All years
+timeline-by = Count plants from
+timeline-by-announced = from their announcement
+timeline-by-production = from the start of production
+
+## The key figures of the selection (src/query/figures.rs)
+
+figures = Key figures of this selection
+figure-plants = plants
+figure-plants-note = overseas, in this selection
+figure-investment = announced investment
+figure-investment-note = { $stated } of { $of } disclosed
+figure-battery = battery capacity
+figure-battery-value = { $value } GWh/yr
+figure-battery-note = { $stated } of { $of } battery-cell plants state it
+figure-vehicles = vehicles a year
+figure-vehicles-note = { $stated } of { $of } assembly plants state it
+figure-share = of it in batteries
+figure-share-value = { $value }%
+figure-share-note = cells and materials, of the disclosed investment

@@ -175,4 +175,65 @@ unit-units = unidades/ano
 
 ## Full atlas
 
-atlas-placeholder = A seguir, as mensagens do atlas completo.
+
+## Filtros, barra de filtros e linha do tempo (src/web/atlas/explore.rs, app.rs)
+
+filters-title = Filtrar as fábricas
+filters-title-active = Filtrar as fábricas ({ $count } ativos)
+filter-search = Buscar
+filter-search-placeholder = Empresa, local ou país
+filter-segment = Segmento
+filter-segment-all = Todos os segmentos
+filter-status = Situação
+filter-status-all = Todas as situações
+filter-region = Região
+filter-region-all = Todas as regiões
+filter-country = Adicionar um país
+filter-choose = Escolha…
+filter-company = Adicionar uma empresa
+filter-company-placeholder = Digite para buscar
+filter-announced = Anunciadas
+filter-from = de
+filter-to = até
+filter-any = qualquer
+filter-owned = Só de controle chinês
+filter-disclosed = Só com investimento divulgado
+filter-bar = Filtros
+filter-count-all = Mostrando todas as { $total } fábricas. Clique em uma barra para filtrar todas as visões.
+filter-count = Mostrando { $shown } de { $total } fábricas
+filter-remove = Remover filtro: { $filter }
+filter-clear = Limpar tudo
+filter-none = Nenhuma instalação atende a esses filtros.
+filter-show-all = Mostrar todas as fábricas
+chip-year = Anunciadas em { $year }
+chip-years = Anunciadas de { $from } a { $to }
+chip-disclosed = Investimento divulgado
+chip-text = “{ $text }”
+region-south-central-asia = Sul e Centro da Ásia
+region-sub-saharan-africa = África Subsaariana
+region-east-asia-oceania = Leste da Ásia e Oceania
+timeline = Linha do tempo
+timeline-play = ▶ Reproduzir
+timeline-pause = ❚❚ Pausar
+timeline-up-to = Até { $year }
+timeline-up-to-value = até { $year }
+timeline-all = Todos os anos
+timeline-by = Contar as fábricas a partir
+timeline-by-announced = do anúncio
+timeline-by-production = do início da produção
+
+## Números-chave da seleção (src/query/figures.rs)
+
+figures = Números-chave desta seleção
+figure-plants = fábricas
+figure-plants-note = no exterior, nesta seleção
+figure-investment = investimento anunciado
+figure-investment-note = { $stated } de { $of } divulgados
+figure-battery = capacidade de baterias
+figure-battery-value = { $value } GWh/ano
+figure-battery-note = { $stated } de { $of } fábricas de células informam
+figure-vehicles = veículos por ano
+figure-vehicles-note = { $stated } de { $of } montadoras informam
+figure-share = disso em baterias
+figure-share-value = { $value }%
+figure-share-note = células e materiais, do investimento divulgado

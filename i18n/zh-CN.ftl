@@ -168,4 +168,65 @@ unit-units = 台/年
 
 ## Full atlas
 
-atlas-placeholder = 以下为完整地图集的消息。
+
+## 工厂筛选、筛选栏与时间轴（src/web/atlas/explore.rs、app.rs）
+
+filters-title = 筛选工厂
+filters-title-active = 筛选工厂（已启用{ $count }项）
+filter-search = 搜索
+filter-search-placeholder = 企业、厂址或国家
+filter-segment = 业务环节
+filter-segment-all = 全部业务环节
+filter-status = 状态
+filter-status-all = 全部状态
+filter-region = 区域
+filter-region-all = 全部区域
+filter-country = 添加国家
+filter-choose = 请选择…
+filter-company = 添加企业
+filter-company-placeholder = 输入以搜索
+filter-announced = 宣布年份
+filter-from = 从
+filter-to = 至
+filter-any = 不限
+filter-owned = 仅限中资控股
+filter-disclosed = 仅限已披露投资额
+filter-bar = 筛选条件
+filter-count-all = 显示全部{ $total }座工厂。点击柱形即可筛选所有视图。
+filter-count = 显示{ $total }座工厂中的{ $shown }座
+filter-remove = 移除筛选条件：{ $filter }
+filter-clear = 全部清除
+filter-none = 没有符合这些筛选条件的设施。
+filter-show-all = 显示全部工厂
+chip-year = { $year }年宣布
+chip-years = { $from }–{ $to }年宣布
+chip-disclosed = 已披露投资额
+chip-text = “{ $text }”
+region-south-central-asia = 南亚和中亚
+region-sub-saharan-africa = 撒哈拉以南非洲
+region-east-asia-oceania = 东亚和大洋洲
+timeline = 时间轴
+timeline-play = ▶ 播放
+timeline-pause = ❚❚ 暂停
+timeline-up-to = 截至{ $year }年
+timeline-up-to-value = 截至{ $year }年
+timeline-all = 全部年份
+timeline-by = 工厂计入时间
+timeline-by-announced = 自宣布之日起
+timeline-by-production = 自投产之日起
+
+## 所选工厂的关键数据（src/query/figures.rs）
+
+figures = 所选工厂的关键数据
+figure-plants = 座工厂
+figure-plants-note = 均在海外，属于当前所选范围
+figure-investment = 已宣布投资额
+figure-investment-note = { $of }座中{ $stated }座已披露
+figure-battery = 电池产能
+figure-battery-value = { $value } GWh/年
+figure-battery-note = { $of }座电芯工厂中{ $stated }座公布了产能
+figure-vehicles = 辆/年
+figure-vehicles-note = { $of }座整车组装厂中{ $stated }座公布了产能
+figure-share = 投向电池领域
+figure-share-value = { $value }%
+figure-share-note = 电芯与电池材料占已披露投资额的比例

@@ -2,7 +2,7 @@
 //! vehicle capacity, and the share of the disclosed investment that went to batteries, each with "n of N
 //! disclosed" where values are missing.
 
-use crate::format::{grouped, trim_decimals, usd_millions};
+use crate::i18n::{numbers, Arg, Catalog};
 use crate::model::{CapacityUnit, Facility, Segment};
 
 /// A sum over the plants that state a value, and how many do out of how many could.
@@ -60,36 +60,37 @@ impl KeyFigures {
 
     /// (value, label, "n of N disclosed") for each figure, as the page shows them. A figure no plant
     /// states is "not disclosed", never 0.
-    pub fn lines(&self) -> Vec<(String, &'static str, String)> {
-        let note =
-            |d: Disclosed, what: &str| format!("{} of {} {what}", grouped(d.stated as f64), grouped(d.of as f64));
-        let or_missing = |d: Disclosed, value: String| if d.stated == 0 { "not disclosed".to_owned() } else { value };
+    pub fn lines(&self, w: &Catalog) -> Vec<(String, String, String)> {
+        let n = |v: usize| Arg::from(v as f64);
+        let note = |d: Disclosed, id: &str| w.format(id, &[("stated", n(d.stated)), ("of", n(d.of))]);
+        let or_missing = |d: Disclosed, value: String| if d.stated == 0 { w.text("not-disclosed") } else { value };
         let share = if self.investment.stated == 0 {
-            "not disclosed".to_owned()
+            w.text("not-disclosed")
         } else {
-            format!(
-                "{}%",
-                trim_decimals(100.0 * self.battery_investment / self.investment.sum.max(f64::MIN_POSITIVE), 0)
-            )
+            let pct = 100.0 * self.battery_investment / self.investment.sum.max(f64::MIN_POSITIVE);
+            w.format("figure-share-value", &[("value", pct.round().into())])
         };
         vec![
-            (grouped(self.plants as f64), "plants", "overseas, in this selection".to_owned()),
+            (numbers::grouped(w, self.plants as f64), w.text("figure-plants"), w.text("figure-plants-note")),
             (
-                or_missing(self.investment, usd_millions(self.investment.sum)),
-                "announced investment",
-                note(self.investment, "disclosed"),
+                or_missing(self.investment, numbers::usd_millions(w, self.investment.sum)),
+                w.text("figure-investment"),
+                note(self.investment, "figure-investment-note"),
             ),
             (
-                or_missing(self.battery_gwh, format!("{} GWh/yr", grouped(self.battery_gwh.sum))),
-                "battery capacity",
-                note(self.battery_gwh, "battery-cell plants state it"),
+                or_missing(
+                    self.battery_gwh,
+                    w.format("figure-battery-value", &[("value", self.battery_gwh.sum.round().into())]),
+                ),
+                w.text("figure-battery"),
+                note(self.battery_gwh, "figure-battery-note"),
             ),
             (
-                or_missing(self.vehicles, grouped(self.vehicles.sum)),
-                "vehicles a year",
-                note(self.vehicles, "assembly plants state it"),
+                or_missing(self.vehicles, numbers::grouped(w, self.vehicles.sum)),
+                w.text("figure-vehicles"),
+                note(self.vehicles, "figure-vehicles-note"),
             ),
-            (share, "of it in batteries", "cells and materials, of the disclosed investment".to_owned()),
+            (share, w.text("figure-share"), w.text("figure-share-note")),
         ]
     }
 }
@@ -124,14 +125,36 @@ mod tests {
         let want: f64 =
             data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         assert_eq!(k.investment.sum, want);
-        assert_eq!(k.lines()[1].0, usd_millions(want));
+        let en = crate::i18n::english();
+        assert_eq!(k.lines(&en)[1].0, crate::format::usd_millions(want));
     }
 
     #[test]
     fn an_empty_selection_is_missing_not_zero() {
         let k = KeyFigures::of(&[]);
-        let values: Vec<String> = k.lines().into_iter().map(|l| l.0).collect();
+        let en = crate::i18n::english();
+        let values: Vec<String> = k.lines(&en).into_iter().map(|l| l.0).collect();
         assert_eq!(values, ["0", "not disclosed", "not disclosed", "not disclosed", "not disclosed"]);
-        assert_eq!(k.lines()[1].2, "0 of 0 disclosed");
+        assert_eq!(k.lines(&en)[1].2, "0 of 0 disclosed");
+    }
+
+    #[test]
+    fn figures_are_written_in_the_readers_language() {
+        let (data, _) = builtin();
+        let k = KeyFigures::of(&data.facilities);
+        let cases = [
+            ("en", "en.ftl", include_str!("../../i18n/en.ftl"), "plants", "disclosed"),
+            ("pt-BR", "pt-BR.ftl", include_str!("../../i18n/pt-BR.ftl"), "fábricas", "."),
+            ("zh-CN", "zh-CN.ftl", include_str!("../../i18n/zh-CN.ftl"), "工厂", "US$"),
+        ];
+        for (tag, file, text, plants, money_or_grouping) in cases {
+            let (words, problems) = Catalog::parse(tag, text);
+            assert!(problems.is_empty(), "{file}: {problems:?}");
+            let lines = k.lines(&words);
+            assert!(lines[0].1.contains(plants), "{tag}: {:?}", lines[0]);
+            let all: String = lines.iter().map(|(a, b, c)| format!("{a} {b} {c} ")).collect();
+            assert!(all.contains(money_or_grouping), "{tag}: {all}");
+            assert!(!all.contains('{') && !all.contains("figure-"), "{tag}: every message found: {all}");
+        }
     }
 }

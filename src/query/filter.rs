@@ -3,6 +3,7 @@
 //! it by their `Pick`s; the filter panel and the chips change it; `url_state` writes it to the address.
 
 use crate::chart::bars::Pick;
+use crate::i18n::{Arg, Catalog};
 use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
@@ -82,36 +83,47 @@ impl Filters {
             && (self.q.trim().is_empty() || text_matches(f, &self.q))
     }
 
-    /// What one chip removes, with its words.
-    pub fn chips(&self) -> Vec<(Chip, String)> {
+    /// How many filters are on: one chip each.
+    pub fn active(&self) -> usize {
+        self.chips(&Catalog::default()).len()
+    }
+
+    /// What one chip removes, with its words in `w`'s language (country and company names as the data
+    /// writes them).
+    pub fn chips(&self, w: &Catalog) -> Vec<(Chip, String)> {
         let mut out = Vec::new();
         if let Some(s) = self.segment {
-            out.push((Chip::Segment, s.label().to_owned()));
+            out.push((Chip::Segment, w.text(&format!("segment-{}", s.code()))));
         }
         if let Some(s) = self.status {
-            out.push((Chip::Status, s.label().to_owned()));
+            out.push((Chip::Status, w.text(&format!("status-{}", s.code()))));
         }
         for c in &self.countries {
             out.push((Chip::Country(*c), country_label(*c)));
         }
         if let Some(r) = self.region {
-            out.push((Chip::Region, r.label().to_owned()));
+            out.push((Chip::Region, w.text(&format!("region-{}", r.code()))));
         }
         for c in &self.companies {
             out.push((Chip::Company(c.clone()), c.clone()));
         }
         if let Some((a, b)) = self.years {
-            let words = if a == b { format!("Announced {}", a.0) } else { format!("Announced {}–{}", a.0, b.0) };
+            let year = |y: Year| Arg::from(y.0.to_string());
+            let words = if a == b {
+                w.format("chip-year", &[("year", year(a))])
+            } else {
+                w.format("chip-years", &[("from", year(a)), ("to", year(b))])
+            };
             out.push((Chip::Years, words));
         }
         if self.chinese_owned {
-            out.push((Chip::ChineseOwned, "Chinese-owned only".to_owned()));
+            out.push((Chip::ChineseOwned, w.text("filter-owned")));
         }
         if self.disclosed {
-            out.push((Chip::Disclosed, "Investment disclosed".to_owned()));
+            out.push((Chip::Disclosed, w.text("chip-disclosed")));
         }
         if !self.q.trim().is_empty() {
-            out.push((Chip::Text, format!("“{}”", self.q.trim())));
+            out.push((Chip::Text, w.format("chip-text", &[("text", self.q.trim().into())])));
         }
         out
     }
@@ -247,7 +259,7 @@ mod tests {
             q: "deb".into(),
             ..Filters::default()
         };
-        let chips = f.chips();
+        let chips = f.chips(&crate::i18n::english());
         let words: Vec<&str> = chips.iter().map(|(_, w)| w.as_str()).collect();
         assert_eq!(
             words,
@@ -256,6 +268,7 @@ mod tests {
         let all_removed = chips.iter().fold(f.clone(), |acc, (chip, _)| acc.without(chip));
         assert!(all_removed.is_empty());
         assert_eq!(f.without(&Chip::Country(code("HU"))).countries, vec![code("DE")]);
-        assert!(Filters::default().chips().is_empty());
+        assert!(Filters::default().chips(&crate::i18n::english()).is_empty());
+        assert_eq!(f.active(), 7);
     }
 }

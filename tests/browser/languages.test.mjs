@@ -22,7 +22,7 @@ const LANGUAGES = [
   { tag: 'pt-BR', money: /US\$ 16 bi/ },
 ].map((l) => {
   const w = words(l.tag);
-  return { ...l, headline: w['page-headline'], chart: w['home-abroad-title'], legend: w['map-all-plants'] };
+  return { ...l, w, headline: w['page-headline'], chart: w['home-abroad-title'], legend: w['map-all-plants'] };
 });
 
 async function open(hash, options = {}) {
@@ -62,6 +62,22 @@ for (const l of LANGUAGES) {
     assert.match(s.body, l.money, `${l.tag}: money as the language writes it`);
     assert.ok(s.body.includes(l.legend), `${l.tag}: the map's words`);
     assert.equal(s.body.includes('undefined'), false);
+    // The full atlas's panels (a reader of another language has it at once): filters, timeline, figures.
+    if (l.tag !== 'en') {
+      await page.locator('#key-figures').waitFor({ timeout: 20000 });
+      const panel = await page.evaluate(() => ({
+        filters: document.querySelector('.filters summary').textContent,
+        search: document.querySelector('#filter-q').placeholder,
+        timeline: document.querySelector('#timeline').innerText,
+        figures: document.querySelector('#key-figures').innerText,
+        bar: document.querySelector('#filter-bar').innerText,
+      }));
+      assert.equal(panel.filters, l.w['filters-title']);
+      assert.equal(panel.search, l.w['filter-search-placeholder']);
+      assert.ok(panel.timeline.includes(l.w['timeline-all']), panel.timeline);
+      for (const id of ['figure-plants', 'figure-investment', 'figure-share-note']) assert.ok(panel.figures.includes(l.w[id]), `${id}: ${panel.figures}`);
+      assert.ok(panel.bar.includes(l.w['filter-count-all'].split('{')[0].trim()), panel.bar);
+    }
     await page.screenshot({ path: join(ARTIFACTS, `lang-${l.tag}-desktop.png`), fullPage: false });
     assert.deepEqual(record.errors, []);
     await context.close();

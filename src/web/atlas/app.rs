@@ -13,7 +13,6 @@ use crate::chart::home_abroad::HomeAbroad;
 use crate::chart::places::{self, Grouping, Measure};
 use crate::chart::{pipeline, segments};
 use crate::data::DATASET_VERSION;
-use crate::format::grouped;
 use crate::map::scene::{dots_where, Scene};
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
@@ -334,10 +333,10 @@ pub fn atlas(props: &Props) -> Html {
         </div>
     };
     let filter_bar = {
-        let chips = state.filters.chips().into_iter().map(|(chip, words)| {
+        let chips = state.filters.chips(&state.words).into_iter().map(|(chip, words)| {
             let (dispatch, without) = (dispatch.clone(), state.filters.without(&chip));
             let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetFilters(without.clone())));
-            html! { <li><button type="button" class="chip" aria-label={format!("Remove filter: {words}")} {onclick}>{ words.clone() }<span aria-hidden="true">{ " ×" }</span></button></li> }
+            html! { <li><button type="button" class="chip" aria-label={state.words.format("filter-remove", &[("filter", words.as_str().into())])} {onclick}>{ words.clone() }<span aria-hidden="true">{ " ×" }</span></button></li> }
         });
         let clear = {
             let dispatch = dispatch.clone();
@@ -345,17 +344,17 @@ pub fn atlas(props: &Props) -> Html {
         };
         let (n, total) = (rows.len(), state.data.facilities.len());
         html! {
-            <div class="filter-bar" id="filter-bar" role="region" aria-label="Filters" aria-live="polite">
+            <div class="filter-bar" id="filter-bar" role="region" aria-label={state.words.text("filter-bar")} aria-live="polite">
                 if everything {
-                    <p class="filter-count">{ format!("Showing all {} plants. Click a bar to filter every view.", grouped(total as f64)) }</p>
+                    <p class="filter-count">{ state.words.format("filter-count-all", &[("total", (total as f64).into())]) }</p>
                 } else {
-                    <p class="filter-count">{ format!("Showing {} of {} plants", grouped(n as f64), grouped(total as f64)) }</p>
+                    <p class="filter-count">{ state.words.format("filter-count", &[("shown", (n as f64).into()), ("total", (total as f64).into())]) }</p>
                     <ul class="chips">{ for chips }</ul>
                     if !state.filters.is_empty() {
-                        <button type="button" class="link" onclick={clear.clone()}>{ "Clear all" }</button>
+                        <button type="button" class="link" onclick={clear.clone()}>{ state.words.text("filter-clear") }</button>
                     }
                     if n == 0 {
-                        <p class="empty" role="status">{ "No facility matches these filters. " }<button type="button" class="link" onclick={clear}>{ "Show all plants" }</button></p>
+                        <p class="empty" role="status">{ state.words.text("filter-none") }{ " " }<button type="button" class="link" onclick={clear}>{ state.words.text("filter-show-all") }</button></p>
                     }
                 }
             </div>
@@ -542,9 +541,9 @@ pub fn atlas(props: &Props) -> Html {
             { address_notice }
             { filter_bar }
             <section class="explore" aria-label="Explore">
-                <FilterPanel data={state.data.clone()} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
-                <Timeline data={state.data.clone()} year={state.timeline} by={state.timeline_by} dispatch={dispatch.clone()} />
-                <KeyFiguresView figures={(*figures).clone()} />
+                <FilterPanel data={state.data.clone()} words={state.words.clone()} filters={Filters::clone(&state.filters)} dispatch={dispatch.clone()} />
+                <Timeline data={state.data.clone()} words={state.words.clone()} year={state.timeline} by={state.timeline_by} dispatch={dispatch.clone()} />
+                <KeyFiguresView figures={(*figures).clone()} words={state.words.clone()} />
             </section>
             <main class="views">
                 { frame(ChartId::HomeAbroad, Html::default()) }

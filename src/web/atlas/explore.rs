@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::i18n::Catalog;
 use crate::model::country::country_label;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Segment, Status, Year};
@@ -32,6 +33,7 @@ fn checked(e: &Event) -> bool {
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub data: Shared<Dataset>,
+    pub words: Shared<Catalog>,
     pub filters: Filters,
     pub dispatch: Callback<Action>,
 }
@@ -48,7 +50,7 @@ pub fn filter_panel(props: &PanelProps) -> Html {
     let suggestions = use_memo(choices.clone(), |c| {
         c.companies.iter().take(SUGGESTED).map(|name| html! { <option value={name.clone()} /> }).collect::<Html>()
     });
-    let f = &props.filters;
+    let (f, w) = (&props.filters, &*props.words);
     // Each control's change, as an edit the reducer makes (`selection::Edit`); `None` when it made none.
     let set = |edit: fn(&Event) -> Option<Edit>| {
         let dispatch = props.dispatch.clone();
@@ -91,59 +93,59 @@ pub fn filter_panel(props: &PanelProps) -> Html {
     let wide = use_state(|| {
         web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 760.0)
     });
-    let active = f.chips().len();
+    let active = f.active();
     html! {
         <details class="filters" open={*wide}>
-        <summary>{ if active == 0 { "Filter the plants".to_owned() } else { format!("Filter the plants ({active} active)") } }</summary>
-        <form class="filter-panel" id="filter-panel" aria-label="Filter the plants" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <label>{ "Search" }
-                <input type="search" id="filter-q" placeholder="Company, site or country" value={f.q.clone()} oninput={on_text.reform(|e: InputEvent| e.into())} />
+        <summary>{ if active == 0 { w.text("filters-title") } else { w.format("filters-title-active", &[("count", (active as f64).into())]) } }</summary>
+        <form class="filter-panel" id="filter-panel" aria-label={w.text("filters-title")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label>{ w.text("filter-search") }
+                <input type="search" id="filter-q" placeholder={w.text("filter-search-placeholder")} value={f.q.clone()} oninput={on_text.reform(|e: InputEvent| e.into())} />
             </label>
-            <label>{ "Segment" }
+            <label>{ w.text("filter-segment") }
                 <select id="filter-segment" onchange={on_segment}>
-                    { option(String::new(), "All segments".into(), f.segment.is_none()) }
-                    { for Segment::ALL.iter().map(|s| option(s.code().into(), s.label().into(), f.segment == Some(*s))) }
+                    { option(String::new(), w.text("filter-segment-all"), f.segment.is_none()) }
+                    { for Segment::ALL.iter().map(|s| option(s.code().into(), w.text(&format!("segment-{}", s.code())), f.segment == Some(*s))) }
                 </select>
             </label>
-            <label>{ "Status" }
+            <label>{ w.text("filter-status") }
                 <select id="filter-status" onchange={on_status}>
-                    { option(String::new(), "All statuses".into(), f.status.is_none()) }
-                    { for Status::ALL.iter().map(|s| option(s.code().into(), s.label().into(), f.status == Some(*s))) }
+                    { option(String::new(), w.text("filter-status-all"), f.status.is_none()) }
+                    { for Status::ALL.iter().map(|s| option(s.code().into(), w.text(&format!("status-{}", s.code())), f.status == Some(*s))) }
                 </select>
             </label>
-            <label>{ "Region" }
+            <label>{ w.text("filter-region") }
                 <select id="filter-region" onchange={on_region}>
-                    { option(String::new(), "All regions".into(), f.region.is_none()) }
-                    { for HostRegion::ALL.iter().map(|r| option(r.code().into(), r.label().into(), f.region == Some(*r))) }
+                    { option(String::new(), w.text("filter-region-all"), f.region.is_none()) }
+                    { for HostRegion::ALL.iter().map(|r| option(r.code().into(), w.text(&format!("region-{}", r.code())), f.region == Some(*r))) }
                 </select>
             </label>
-            <label>{ "Add a country" }
+            <label>{ w.text("filter-country") }
                 <select id="filter-country" onchange={on_country}>
-                    { option(String::new(), "Choose…".into(), true) }
+                    { option(String::new(), w.text("filter-choose"), true) }
                     { for countries.iter().map(|c| option(c.as_str().into(), country_label(*c), false)) }
                 </select>
             </label>
-            <label>{ "Add a company" }
-                <input list="filter-companies" id="filter-company" placeholder="Type to search" onchange={on_company} />
+            <label>{ w.text("filter-company") }
+                <input list="filter-companies" id="filter-company" placeholder={w.text("filter-company-placeholder")} onchange={on_company} />
                 <datalist id="filter-companies">{ (*suggestions).clone() }</datalist>
             </label>
             <fieldset class="years">
-                <legend>{ "Announced" }</legend>
-                <label>{ "from" }
+                <legend>{ w.text("filter-announced") }</legend>
+                <label>{ w.text("filter-from") }
                     <select id="filter-from" onchange={on_from}>
-                        { option(String::new(), "any".into(), f.years.is_none()) }
+                        { option(String::new(), w.text("filter-any"), f.years.is_none()) }
                         { year_options(f.years.map(|(a, _)| a)) }
                     </select>
                 </label>
-                <label>{ "to" }
+                <label>{ w.text("filter-to") }
                     <select id="filter-to" onchange={on_to}>
-                        { option(String::new(), "any".into(), f.years.is_none()) }
+                        { option(String::new(), w.text("filter-any"), f.years.is_none()) }
                         { year_options(f.years.map(|(_, b)| b)) }
                     </select>
                 </label>
             </fieldset>
-            <label class="check"><input type="checkbox" id="filter-owned" checked={f.chinese_owned} onchange={on_owned} />{ "Chinese-owned only" }</label>
-            <label class="check"><input type="checkbox" id="filter-disclosed" checked={f.disclosed} onchange={on_disclosed} />{ "Investment disclosed only" }</label>
+            <label class="check"><input type="checkbox" id="filter-owned" checked={f.chinese_owned} onchange={on_owned} />{ w.text("filter-owned") }</label>
+            <label class="check"><input type="checkbox" id="filter-disclosed" checked={f.disclosed} onchange={on_disclosed} />{ w.text("filter-disclosed") }</label>
         </form>
         </details>
     }
@@ -152,9 +154,9 @@ pub fn filter_panel(props: &PanelProps) -> Html {
 /// The key figures of the plants on screen.
 #[function_component(KeyFiguresView)]
 pub fn key_figures(props: &FiguresProps) -> Html {
-    let lines = props.figures.lines();
+    let lines = props.figures.lines(&props.words);
     html! {
-        <section class="key-figures" id="key-figures" aria-label="Key figures of this selection">
+        <section class="key-figures" id="key-figures" aria-label={props.words.text("figures")}>
             { for lines.into_iter().map(|(value, label, note)| html! {
                 <div class="figure"><strong>{ value }</strong><span>{ label }</span><small>{ note }</small></div>
             }) }
@@ -165,11 +167,13 @@ pub fn key_figures(props: &FiguresProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
     pub figures: Rc<KeyFigures>,
+    pub words: Shared<Catalog>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub data: Shared<Dataset>,
+    pub words: Shared<Catalog>,
     pub year: Option<Year>,
     pub by: By,
     pub dispatch: Callback<Action>,
@@ -240,21 +244,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
     let shown = year.unwrap_or(last);
+    let w = &*props.words;
+    let up_to = |id: &str| w.format(id, &[("year", shown.0.to_string().as_str().into())]);
     html! {
-        <section class="timeline" id="timeline" aria-label="Timeline">
+        <section class="timeline" id="timeline" aria-label={w.text("timeline")}>
             <button type="button" id="timeline-play" aria-pressed={playing.to_string()} onclick={on_play}>
-                { if *playing { "❚❚ Pause" } else { "▶ Play" } }
+                { w.text(if *playing { "timeline-pause" } else { "timeline-play" }) }
             </button>
             <label class="slider">
-                <span>{ if year.is_some() { format!("Up to {}", shown.0) } else { "All years".to_owned() } }</span>
+                <span>{ if year.is_some() { up_to("timeline-up-to") } else { w.text("timeline-all") } }</span>
                 <input type="range" id="timeline-year" min={first.0.to_string()} max={last.0.to_string()} step="1"
-                    value={shown.0.to_string()} aria-valuetext={format!("up to {}", shown.0)} oninput={on_slide} />
+                    value={shown.0.to_string()} aria-valuetext={up_to("timeline-up-to-value")} oninput={on_slide} />
             </label>
-            <select id="timeline-by" aria-label="Count plants from" onchange={on_by}>
-                <option value="announced" selected={by == By::Announced}>{ "from their announcement" }</option>
-                <option value="production" selected={by == By::Production}>{ "from the start of production" }</option>
+            <select id="timeline-by" aria-label={w.text("timeline-by")} onchange={on_by}>
+                <option value="announced" selected={by == By::Announced}>{ w.text("timeline-by-announced") }</option>
+                <option value="production" selected={by == By::Production}>{ w.text("timeline-by-production") }</option>
             </select>
-            if year.is_some() { <button type="button" class="link" onclick={on_all}>{ "All years" }</button> }
+            if year.is_some() { <button type="button" class="link" onclick={on_all}>{ w.text("timeline-all") }</button> }
         </section>
     }
 }
