@@ -230,3 +230,9 @@ figure-vehicles-note = { $stated } of { $of } assembly plants state it
 figure-share = of it in batteries
 figure-share-value = { $value }%
 figure-share-note = cells and materials, of the disclosed investment
+
+## The address's notice and the embed (src/web/atlas/app.rs)
+
+address-notice = Part of this link could not be understood:
+embed-sources = Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset { $version }.
+embed-open = Open full atlas

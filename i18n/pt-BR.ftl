@@ -237,3 +237,9 @@ figure-vehicles-note = { $stated } de { $of } montadoras informam
 figure-share = disso em baterias
 figure-share-value = { $value }%
 figure-share-note = células e materiais, do investimento divulgado
+
+## O aviso do endereço e a incorporação (src/web/atlas/app.rs)
+
+address-notice = Parte deste link não pôde ser entendida:
+embed-sources = Fontes: Rhodium Group e MERICS, via imprensa; cada fábrica com suas fontes. Conjunto de dados { $version }.
+embed-open = Abrir o atlas completo

@@ -230,3 +230,9 @@ figure-vehicles-note = { $of }座整车组装厂中{ $stated }座公布了产能
 figure-share = 投向电池领域
 figure-share-value = { $value }%
 figure-share-note = 电芯与电池材料占已披露投资额的比例
+
+## 网址提示与嵌入（src/web/atlas/app.rs）
+
+address-notice = 此链接的部分内容无法识别：
+embed-sources = 来源：Rhodium Group与MERICS，据媒体报道；每座工厂均附来源。数据集版本{ $version }。
+embed-open = 打开完整地图集

@@ -186,3 +186,17 @@ test('Chinese and Portuguese on the canvas: CJK glyphs from the system fonts; no
     }
   }
 });
+
+test('an embed keeps its language: its head, source line and "Open full atlas" (which keeps lang=) in Chinese', async () => {
+  const zh = LANGUAGES[1];
+  const { context, page, record } = await open('view=chart:places&embed=1&lang=zh-CN', { viewport: { width: 600, height: 700 } });
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.querySelector('#embed'), null, { timeout: 20000 });
+  await page.waitForFunction((k) => document.querySelector('#embed h1')?.textContent === k, zh.w['page-kicker'], { timeout: 20000 });
+  const foot = await page.locator('#embed .embed-foot').innerText();
+  assert.ok(foot.includes(zh.w['embed-sources'].split('{')[0]), foot);
+  const link = page.getByRole('link', { name: zh.w['embed-open'] });
+  assert.match(await link.getAttribute('href'), /lang=zh-CN/);
+  assert.doesNotMatch(await link.getAttribute('href'), /embed=1/);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});

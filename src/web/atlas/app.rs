@@ -491,7 +491,7 @@ pub fn atlas(props: &Props) -> Html {
     } else {
         html! {
             <div class="notice" id="address-notice" role="status">
-                <p>{ "Part of this link could not be understood:" }</p>
+                <p>{ state.words.text("address-notice") }</p>
                 <ul>{ for url_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             </div>
         }
@@ -513,13 +513,13 @@ pub fn atlas(props: &Props) -> Html {
             <div class="embed-frame" id="embed">
                 // The embedded document's own landmarks and top heading (axe: page-has-heading-one,
                 // region): the atlas's name heads it, the view's title is its h2, the sources its footer.
-                <header><h1 class="kicker">{ "Overseas EV Atlas" }</h1></header>
+                <header><h1 class="kicker">{ state.words.text("page-kicker") }</h1></header>
                 { address_notice }
                 { filter_bar }
                 <main class="views">{ view }</main>
                 <footer class="embed-foot">
-                    { format!("Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset {DATASET_VERSION}. ") }
-                    <a href={full} target="_blank" rel="noopener">{ "Open full atlas" }</a>
+                    { state.words.format("embed-sources", &[("version", DATASET_VERSION.into())]) }{ " " }
+                    <a href={full} target="_blank" rel="noopener">{ state.words.text("embed-open") }</a>
                 </footer>
             </div>
         };
@@ -548,7 +548,7 @@ pub fn atlas(props: &Props) -> Html {
             <main class="views">
                 { frame(ChartId::HomeAbroad, Html::default()) }
                 { map }
-                <button type="button" id="show-sources" onclick={show_sources}>{ "Show every source" }</button>
+                <button type="button" id="show-sources" onclick={show_sources}>{ state.words.text("show-sources") }</button>
             </main>
             <section class="more-charts views" id="charts" aria-label="More charts">
                 { frame(ChartId::Segments, Html::default()) }
