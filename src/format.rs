@@ -3,17 +3,19 @@
 /// Groups the digits of a whole number with commas: 150000 → "150,000".
 pub fn grouped(n: f64) -> String {
     let rounded = n.round();
-    let negative = rounded < 0.0;
-    let digits = (rounded.abs() as u64).to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    for (i, c) in digits.chars().enumerate() {
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    format!("{sign}{}", group_digits(&(rounded.abs() as u64).to_string(), ","))
+}
+
+/// The digits of a whole number in groups of three, `separator` between: ("1234567", ".") → "1.234.567".
+/// Shared by English here and every language in `i18n::numbers`.
+pub fn group_digits(digits: &str, separator: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
+    for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
-        out.push(c);
-    }
-    if negative {
-        out.insert(0, '-');
+        out.push(d);
     }
     out
 }

@@ -3,7 +3,7 @@
 //! "150,000" / "150.000", "$16 bn" / "US$160亿" / "US$ 16 bi", "July 2025" / "2025年7月" / "julho de 2025".
 
 use super::catalog::{Arg, Catalog};
-use crate::format::trim_decimals;
+use crate::format::{group_digits, trim_decimals};
 
 /// The message `id`, or `default` where the catalog has none.
 fn convention(c: &Catalog, id: &str, default: &str) -> String {
@@ -25,14 +25,7 @@ pub fn decimal(c: &Catalog, v: f64, decimals: usize) -> String {
     let plain = trim_decimals(v, decimals);
     let (sign, plain) = plain.strip_prefix('-').map_or(("", plain.as_str()), |p| ("-", p));
     let (whole, frac) = plain.split_once('.').unwrap_or((plain, ""));
-    let group = convention(c, "number-group", ",");
-    let mut out = String::from(sign);
-    for (i, d) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push_str(&group);
-        }
-        out.push(d);
-    }
+    let mut out = format!("{sign}{}", group_digits(whole, &convention(c, "number-group", ",")));
     if !frac.is_empty() {
         out.push_str(&convention(c, "number-decimal", "."));
         out.push_str(frac);

@@ -17,6 +17,12 @@ pub fn status_name(words: &Catalog, s: Status) -> String {
     words.text(&format!("status-{}", s.code()))
 }
 
+/// A region's name in the reader's language (`region-<code>`): a host region of the filters
+/// (`HostRegion::code`) or one of the map's presets (`map::regions`), which share the messages.
+pub fn region_name(words: &Catalog, code: &str) -> String {
+    words.text(&format!("region-{code}"))
+}
+
 /// A capacity: "150,000 vehicles/yr" (`unit-<code up to the slash>`).
 pub fn capacity(words: &Catalog, value: f64, unit: CapacityUnit) -> String {
     let id = format!("unit-{}", unit.code().split('/').next().unwrap_or_default());

@@ -4,6 +4,7 @@
 
 use crate::chart::bars::Pick;
 use crate::i18n::{Arg, Catalog};
+use crate::map::describe::{region_name, segment_name, status_name};
 use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
@@ -93,16 +94,16 @@ impl Filters {
     pub fn chips(&self, w: &Catalog) -> Vec<(Chip, String)> {
         let mut out = Vec::new();
         if let Some(s) = self.segment {
-            out.push((Chip::Segment, w.text(&format!("segment-{}", s.code()))));
+            out.push((Chip::Segment, segment_name(w, s)));
         }
         if let Some(s) = self.status {
-            out.push((Chip::Status, w.text(&format!("status-{}", s.code()))));
+            out.push((Chip::Status, status_name(w, s)));
         }
         for c in &self.countries {
             out.push((Chip::Country(*c), country_label(*c)));
         }
         if let Some(r) = self.region {
-            out.push((Chip::Region, w.text(&format!("region-{}", r.code()))));
+            out.push((Chip::Region, region_name(w, r.code())));
         }
         for c in &self.companies {
             out.push((Chip::Company(c.clone()), c.clone()));

@@ -244,7 +244,7 @@ pub fn atlas(props: &Props) -> Html {
     shell::use_system_theme(dispatch.clone());
     let english = use_memo((), |_| Shared::new(crate::i18n::english()));
     // A `lang=` the atlas has no catalog for is named by the address's notice (`url_state`).
-    let _ = lang::use_language((*english).clone(), dispatch.clone());
+    lang::use_language((*english).clone(), dispatch.clone());
     use_effect_with(state.words.clone(), |words| {
         lang::write_page(words);
         let picker = lang::picker_listener(|_| ());

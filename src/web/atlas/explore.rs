@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::i18n::Catalog;
+use crate::map::describe::{region_name, segment_name, status_name};
 use crate::model::country::country_label;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Segment, Status, Year};
@@ -104,19 +105,19 @@ pub fn filter_panel(props: &PanelProps) -> Html {
             <label>{ w.text("filter-segment") }
                 <select id="filter-segment" onchange={on_segment}>
                     { option(String::new(), w.text("filter-segment-all"), f.segment.is_none()) }
-                    { for Segment::ALL.iter().map(|s| option(s.code().into(), w.text(&format!("segment-{}", s.code())), f.segment == Some(*s))) }
+                    { for Segment::ALL.iter().map(|s| option(s.code().into(), segment_name(w, *s), f.segment == Some(*s))) }
                 </select>
             </label>
             <label>{ w.text("filter-status") }
                 <select id="filter-status" onchange={on_status}>
                     { option(String::new(), w.text("filter-status-all"), f.status.is_none()) }
-                    { for Status::ALL.iter().map(|s| option(s.code().into(), w.text(&format!("status-{}", s.code())), f.status == Some(*s))) }
+                    { for Status::ALL.iter().map(|s| option(s.code().into(), status_name(w, *s), f.status == Some(*s))) }
                 </select>
             </label>
             <label>{ w.text("filter-region") }
                 <select id="filter-region" onchange={on_region}>
                     { option(String::new(), w.text("filter-region-all"), f.region.is_none()) }
-                    { for HostRegion::ALL.iter().map(|r| option(r.code().into(), w.text(&format!("region-{}", r.code())), f.region == Some(*r))) }
+                    { for HostRegion::ALL.iter().map(|r| option(r.code().into(), region_name(w, r.code()), f.region == Some(*r))) }
                 </select>
             </label>
             <label>{ w.text("filter-country") }

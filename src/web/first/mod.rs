@@ -25,19 +25,16 @@ pub fn start() {
                 // A link with more than a focused plant and a language (filters, a table, a timeline
                 // year…) is the full atlas's to open.
                 let hash = window.location().hash().unwrap_or_default();
-                if hash
+                let more = hash
                     .trim_start_matches('#')
                     .split('&')
-                    .any(|kv| !kv.is_empty() && !kv.starts_with("focus=") && !kv.starts_with("lang="))
-                {
-                    take_over(None);
-                }
+                    .any(|kv| !kv.is_empty() && !kv.starts_with("focus=") && !kv.starts_with("lang="));
                 // The first view is in English only: its catalog's code and text would cost the first
                 // view's budget what it has not (README, "Languages"). A reader of another language, or
                 // an address naming one the atlas lacks (which the full atlas's notice names), gets the
                 // full atlas at once; so does a reader who picks another language.
                 let choice = lang::chosen();
-                if choice.lang.tag != "en" || choice.unknown.is_some() {
+                if more || choice.lang.tag != "en" || choice.unknown.is_some() {
                     take_over(None);
                 }
                 lang::fill_picker("en");

@@ -29,35 +29,27 @@ pub fn chosen() -> lang::Choice {
 }
 
 /// Keeps `State::words` the reader's language's catalog: at start, when the address changes and when the
-/// browser's languages do. Returns the address's `lang=` value when it names no language of the atlas.
+/// browser's languages do. (An address's `lang=` naming no language of the atlas is said by the address's
+/// notice, `url_state`.)
 #[hook]
-pub fn use_language(english: Shared<Catalog>, dispatch: Callback<Action>) -> Option<String> {
-    let unknown = use_state_eq(|| None::<String>);
-    {
-        let unknown = unknown.clone();
-        use_effect_with((), move |_| {
-            let apply = move || {
-                let choice = chosen();
-                unknown.set(choice.unknown.clone());
-                show(choice.lang, english.clone(), dispatch.clone());
-            };
-            apply();
-            let apply = std::rc::Rc::new(apply);
-            let listeners: Vec<EventListener> = web_sys::window()
-                .map(|w| {
-                    ["hashchange", "languagechange"]
-                        .iter()
-                        .map(|event| {
-                            let apply = apply.clone();
-                            EventListener::new(&w, *event, move |_| apply())
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            move || drop(listeners)
-        });
-    }
-    (*unknown).clone()
+pub fn use_language(english: Shared<Catalog>, dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let apply = move || show(chosen().lang, english.clone(), dispatch.clone());
+        apply();
+        let apply = std::rc::Rc::new(apply);
+        let listeners: Vec<EventListener> = web_sys::window()
+            .map(|w| {
+                ["hashchange", "languagechange"]
+                    .iter()
+                    .map(|event| {
+                        let apply = apply.clone();
+                        EventListener::new(&w, *event, move |_| apply())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        move || drop(listeners)
+    });
 }
 
 /// Sends the catalog of `lang` once it is here (English at once; another fetched, or from this session).

@@ -18,7 +18,7 @@ use crate::i18n::Catalog;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
 use crate::map::describe::{cluster_tooltip, describe, tooltip, Tooltip};
-use crate::map::describe::{segment_name, status_name};
+use crate::map::describe::{region_name, segment_name, status_name};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
 use crate::map::gesture::{self, Pointers};
@@ -444,7 +444,7 @@ pub fn facility_map(props: &Props) -> Html {
                 dispatch.emit(Action::SetViewport(view_of(region, d.canvas)));
             }
         });
-        html! { <button type="button" {onclick}>{ props.words.text(&format!("region-{}", region.id)) }</button> }
+        html! { <button type="button" {onclick}>{ region_name(&props.words, region.id) }</button> }
     });
     let fit_all = {
         let (last, dispatch, scene) = (last.clone(), props.dispatch.clone(), props.scene.clone());
