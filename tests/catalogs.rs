@@ -81,3 +81,33 @@ fn every_message_formats_as_fluent_bundle_formats_it() {
         assert!(checked > 100, "{tag}: only {checked} formats checked");
     }
 }
+
+/// `page.js` says its faults in English until the app has given it the reader's words (and for good when
+/// the wasm never starts): each of its English words is the English catalog's, letter for letter.
+#[test]
+fn page_js_english_is_the_catalogs() {
+    let en = catalog("en");
+    let js = include_str!("../src/web/page.js");
+    // The `'…'` literal at the start of `s`, and the rest after it.
+    let literal = |s: &str| {
+        s.strip_prefix('\'').and_then(|s| s.split_once('\'')).map(|(l, rest)| (l.to_owned(), rest.to_owned()))
+    };
+    let mut checked = 0;
+    for call in js.split("T('").skip(1) {
+        let Some((id, rest)) = call.split_once('\'') else { continue };
+        let Some((text, _)) = rest.strip_prefix(", ").and_then(literal) else { continue };
+        assert!(en.has(id), "page.js: T('{id}') is not in i18n/en.ftl");
+        assert_eq!(en.text(id), text, "page.js: the English of {id}");
+        checked += 1;
+    }
+    let parts =
+        js.split_once("const PART = {").and_then(|(_, r)| r.split_once('}')).map(|(p, _)| p).unwrap_or_default();
+    for entry in parts.split(", '") {
+        let entry = entry.trim().trim_start_matches('\'');
+        let Some((box_id, text)) = entry.split_once("': ") else { continue };
+        let text = text.trim_matches(|c| c == '\'' || c == '"');
+        assert_eq!(en.text(&format!("fault-part-{box_id}")), text, "page.js: PART['{box_id}']");
+        checked += 1;
+    }
+    assert!(checked >= 12, "page.js: {checked} English words found");
+}
