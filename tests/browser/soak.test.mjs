@@ -121,7 +121,9 @@ async function act(page, random, files) {
       if (!n) return 'click: nothing';
       const i = Math.floor(random() * n);
       const el = page.locator(`[data-soak="${i}"]`);
-      const tag = await el.evaluate((e) => e.tagName);
+      // The page may have redrawn the control meanwhile (a timeline playing, a view arriving): then it is gone.
+      const tag = await el.evaluate((e) => e.tagName, null, { timeout: 500 }).catch(() => null);
+      if (!tag) return `click: ${i} gone`;
       if (tag === 'SELECT') {
         const options = await el.locator('option').count();
         await el.selectOption({ index: Math.floor(random() * options) }, { timeout: 500 }).catch(() => {});
