@@ -97,7 +97,7 @@ home-abroad-year = Year
 home-abroad-note-na = n/a: no published figure for that year.
 home-abroad-note-derived = { $year } { $side }: ≈{ $value } is derived, not stated ({ $quote }).
 home-abroad-cell-derived = ≈{ $value } (derived)
-home-abroad-na = n/a
+chart-na = n/a
 no-published-figure = no published figure
 home-abroad-mark = { $year } · { $side }: { $value } · source: { $source }
 home-abroad-mark-derived = { $year } · { $side }: { $value } (derived, not stated) · source: { $source }
@@ -168,6 +168,30 @@ unit-t = t/yr
 unit-units = units/yr
 
 ## Full atlas
+
+## The bar charts' values, marks and table (src/chart/bars.rs)
+
+chart-empty = No facility matches these filters
+chart-table-total = Total
+chart-table-note = Note
+# A bar's tooltip: its series, its category (a year, a country) and its value.
+chart-mark = { $series } · { $category }: { $value }
+chart-mark-none = { $category }: no value
+value-gwh-yr = { $amount } GWh/yr
+value-gwh = { $amount } GWh
+value-percent = { $amount }%
+value-plants = { $count ->
+        [one] { $count } plant
+       *[other] { $count } plants
+    }
+value-vehicles-yr = { $count } vehicles/yr
+# A count on an axis, at or above the large unit (a million) in it, else at or above the small one (a thousand).
+count-large-unit = 1000000
+count-large = { $amount }m
+count-small-unit = 1000
+count-small = { $amount }k
+chart-download = Download PNG
+chart-download-sources = Sources: { $sources } · Overseas EV Atlas
 
 ## The filter panel, the filter bar and the timeline (src/web/atlas/explore.rs, app.rs)
 

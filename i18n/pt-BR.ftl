@@ -100,7 +100,7 @@ home-abroad-year = Ano
 home-abroad-note-na = n/d: não há número publicado para esse ano.
 home-abroad-note-derived = { $side } em { $year }: ≈{ $value } é um valor calculado, não informado pela fonte ({ $quote }).
 home-abroad-cell-derived = ≈{ $value } (calculado)
-home-abroad-na = n/d
+chart-na = n/d
 no-published-figure = sem número publicado
 home-abroad-mark = { $year } · { $side }: { $value } · fonte: { $source }
 home-abroad-mark-derived = { $year } · { $side }: { $value } (calculado, não informado pela fonte) · fonte: { $source }
@@ -175,6 +175,28 @@ unit-units = unidades/ano
 
 ## Full atlas
 
+
+## Os valores, as marcas e a tabela dos gráficos de barras (src/chart/bars.rs)
+
+chart-empty = Nenhuma fábrica corresponde a estes filtros
+chart-table-total = Total
+chart-table-note = Observação
+chart-mark = { $series } · { $category }: { $value }
+chart-mark-none = { $category }: sem valor
+value-gwh-yr = { $amount } GWh/ano
+value-gwh = { $amount } GWh
+value-percent = { $amount }%
+value-plants = { $count ->
+        [one] { $count } fábrica
+       *[other] { $count } fábricas
+    }
+value-vehicles-yr = { $count } veículos/ano
+count-large-unit = 1000000
+count-large = { $amount } mi
+count-small-unit = 1000
+count-small = { $amount } mil
+chart-download = Baixar PNG
+chart-download-sources = Fontes: { $sources } · Atlas dos Veículos Elétricos no Exterior
 
 ## Filtros, barra de filtros e linha do tempo (src/web/atlas/explore.rs, app.rs)
 

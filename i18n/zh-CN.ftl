@@ -96,7 +96,7 @@ home-abroad-year = 年份
 home-abroad-note-na = 暂无：该年份没有已公布的数据。
 home-abroad-note-derived = { $year }年{ $side }：≈{ $value }为推算值，并非原文所述（{ $quote }）。
 home-abroad-cell-derived = ≈{ $value }（推算）
-home-abroad-na = 暂无
+chart-na = 暂无
 no-published-figure = 无已公布数据
 home-abroad-mark = { $year }年 · { $side }：{ $value } · 来源：{ $source }
 home-abroad-mark-derived = { $year }年 · { $side }：{ $value }（推算值，非原文所述） · 来源：{ $source }
@@ -168,6 +168,25 @@ unit-units = 台/年
 
 ## Full atlas
 
+
+## 柱状图的数值、标记与表格（src/chart/bars.rs）
+
+chart-empty = 没有符合这些筛选条件的工厂
+chart-table-total = 合计
+chart-table-note = 说明
+chart-mark = { $series } · { $category }：{ $value }
+chart-mark-none = { $category }：无数值
+value-gwh-yr = 每年{ $amount } GWh
+value-gwh = { $amount } GWh
+value-percent = { $amount }%
+value-plants = { $count }座工厂
+value-vehicles-yr = 每年{ $count }辆
+count-large-unit = 100000000
+count-large = { $amount }亿
+count-small-unit = 10000
+count-small = { $amount }万
+chart-download = 下载PNG图片
+chart-download-sources = 来源：{ $sources } · 海外电动汽车地图集
 
 ## 工厂筛选、筛选栏与时间轴（src/web/atlas/explore.rs、app.rs）
 

@@ -2,7 +2,8 @@
 //! same in wasm, and plotters-canvas really paints our drawings onto a browser canvas.
 #![cfg(target_arch = "wasm32")]
 
-use ev_atlas::chart::home_abroad::{draw, layout, HomeAbroad};
+use ev_atlas::chart::bars::draw;
+use ev_atlas::chart::home_abroad::{bars, layout, HomeAbroad};
 use ev_atlas::data::builtin;
 use ev_atlas::geo::basemap::{Basemap, COUNTRIES_110M};
 use ev_atlas::map::scene::Scene;
@@ -46,9 +47,10 @@ fn builtin_data_and_basemap_decode_in_wasm() {
 fn chart_paints_on_a_browser_canvas() {
     let c = canvas(640, 300);
     let chart = HomeAbroad::from_aggregates(&builtin().0.aggregates);
-    let l = layout(&chart, &ev_atlas::i18n::english(), 640.0, 300.0, 1.0);
+    let words = ev_atlas::i18n::english();
+    let l = layout(&chart, &words, &[], 640.0, 300.0, 1.0);
     let root = CanvasBackend::with_canvas_object(c.clone()).expect("backend").into_drawing_area();
-    draw(&root, &l, &Theme::get(ThemeName::Light), None).expect("draws");
+    draw(&root, &l, &bars(&chart, &words), &Theme::get(ThemeName::Light), None).expect("draws");
     let n = painted(&c);
     assert!(n > 640 * 300 / 30, "only {n} pixels painted");
 }

@@ -1,5 +1,6 @@
-//! Stacked bar charts as columns or rows: the pure engine behind the money, places, pipeline and capacity
-//! charts. Series, layout, hit-testing and keyboard order are pure; `draw` paints through plotters.
+//! Bar charts, stacked as columns or rows or grouped side by side: the one pure engine behind every chart
+//! (home vs abroad, money, places, pipeline, capacity). Series, layout, notes, hit-testing and keyboard
+//! order are pure; `draw` paints through plotters' `DrawingBackend`.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -9,21 +10,32 @@ use serde::Serialize;
 use super::geometry::{text_box, text_width, Rect};
 use super::text::ChartText;
 use super::ticks::nice_ticks;
-use crate::format::{grouped, trim_decimals, usd_millions};
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+use crate::i18n::numbers::grouped;
+use crate::i18n::numbers::{decimal, usd_bn};
+use crate::i18n::Catalog;
 use crate::model::region::HostRegion;
 use crate::model::{Aggregate, Confidence, CountryCode, Period, Segment, Status, Year};
 use crate::theme::{Rgb, Theme};
 
-/// Shown instead of bars when no category has a value.
-pub const EMPTY_MESSAGE: &str = "No facility matches these filters";
+/// Shown instead of bars when no category has a value (a message id).
+pub const EMPTY_MESSAGE: &str = "chart-empty";
 
 /// Which way the bars run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+///
+/// The stacked ones are the full atlas's only: the first view, which has "Home vs abroad" alone, is built
+/// without their code.
 pub enum Orientation {
     /// Categories along x (years), bars grow upwards.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Columns,
     /// Horizontal bars, categories down the y axis.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Rows,
+    /// Categories along x, the series' bars side by side (not stacked), each labelled with its value; a
+    /// missing value is a dashed stub labelled "n/a". Switching a series off keeps the value axis.
+    Grouped,
 }
 
 /// What clicking a bar, a category or a legend entry filters on.
@@ -45,8 +57,10 @@ pub enum SeriesColor {
     Operational,
     /// Announced or under construction: the operational colour, lighter and hatched.
     Pipeline,
-    /// One series without a category of its own (a published figure, a total).
+    /// One series without a category of its own (a published figure, a total); investment at home.
     Neutral,
+    /// Investment abroad.
+    Abroad,
 }
 
 impl SeriesColor {
@@ -57,6 +71,7 @@ impl SeriesColor {
             SeriesColor::Status(s) => theme.status(s),
             SeriesColor::Operational | SeriesColor::Pipeline => theme.status(Status::Operational),
             SeriesColor::Neutral => theme.home,
+            SeriesColor::Abroad => theme.abroad,
         }
     }
 
@@ -76,62 +91,93 @@ impl SeriesColor {
 
 /// What the values measure; says how to write them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+///
+/// All but billions are the full atlas's only (as the stacked charts are).
 pub enum ValueKind {
+    /// Billions of US dollars.
+    UsdBillions,
     /// Millions of US dollars.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     UsdMillions,
     /// A number of plants.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Count,
     /// GWh of yearly capacity.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Gwh,
     /// Vehicles of yearly capacity.
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Vehicles,
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     Percent,
 }
 
 impl ValueKind {
-    /// A value as a reader sees it: "$1.2 bn", "$350 m", "12", "40 GWh/yr", "150,000", "42%".
-    pub fn format(self, v: f64) -> String {
+    /// A value as a reader sees it: "$16 bn", "$350 m", "12", "40 GWh/yr", "150,000", "42%".
+    pub fn format(self, w: &Catalog, v: f64) -> String {
         match self {
-            ValueKind::UsdMillions => usd_millions(v),
-            ValueKind::Count | ValueKind::Vehicles => grouped(v),
-            ValueKind::Gwh => format!("{} GWh/yr", gwh_number(v)),
-            ValueKind::Percent => format!("{}%", trim_decimals(v, 0)),
+            ValueKind::UsdBillions => usd_bn(w, v),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::UsdMillions => crate::i18n::numbers::usd_millions(w, v),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Count | ValueKind::Vehicles => grouped(w, v),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Gwh => w.format("value-gwh-yr", &[("amount", gwh_number(w, v).into())]),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Percent => w.format("value-percent", &[("amount", decimal(w, v, 0).into())]),
         }
     }
 
-    /// A value-axis label: as `format`, more compact where the unit is long ("40 GWh", "150k").
-    pub fn tick(self, v: f64) -> String {
+    /// A value-axis label: as `format`, more compact where the unit is long ("40 GWh", "150k", "15万").
+    pub fn tick(self, w: &Catalog, v: f64) -> String {
         if v == 0.0 {
             return "0".to_owned();
         }
         match self {
-            ValueKind::Gwh => format!("{} GWh", gwh_number(v)),
-            ValueKind::Vehicles if v >= 1e6 => format!("{}m", trim_decimals(v / 1e6, 1)),
-            ValueKind::Vehicles if v >= 1e3 => format!("{}k", trim_decimals(v / 1e3, 1)),
-            _ => self.format(v),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Gwh => w.format("value-gwh", &[("amount", gwh_number(w, v).into())]),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Vehicles => {
+                // The language's large and small units of a count ("m"/"k"; 亿/万), as money has.
+                let unit = |id: &str| crate::format::parse_number(&w.text(id)).filter(|u| *u > 0.0);
+                let scaled = [("count-large-unit", "count-large"), ("count-small-unit", "count-small")]
+                    .into_iter()
+                    .find_map(|(u, m)| unit(u).filter(|u| v >= *u).map(|u| (u, m)));
+                match scaled {
+                    Some((u, m)) => w.format(m, &[("amount", decimal(w, v / u, 1).into())]),
+                    None => grouped(w, v),
+                }
+            }
+            _ => self.format(w, v),
         }
     }
 
     /// A value in a sentence: as `format`, with the noun where the number alone would be bare.
-    pub fn describe(self, v: f64) -> String {
+    pub fn describe(self, w: &Catalog, v: f64) -> String {
         match self {
-            ValueKind::Count if v == 1.0 => "1 plant".to_owned(),
-            ValueKind::Count => format!("{} plants", grouped(v)),
-            ValueKind::Vehicles => format!("{} vehicles/yr", grouped(v)),
-            _ => self.format(v),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Count => w.format("value-plants", &[("count", v.into())]),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Vehicles => w.format("value-vehicles-yr", &[("count", v.into())]),
+            _ => self.format(w, v),
         }
     }
 
     fn integral(self) -> bool {
-        matches!(self, ValueKind::Count | ValueKind::Vehicles)
+        match self {
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+            ValueKind::Count | ValueKind::Vehicles => true,
+            _ => false,
+        }
     }
 }
 
-fn gwh_number(v: f64) -> String {
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+fn gwh_number(w: &Catalog, v: f64) -> String {
     if v >= 1000.0 {
-        grouped(v)
+        grouped(w, v)
     } else {
-        trim_decimals(v, 1)
+        decimal(w, v, 1)
     }
 }
 
@@ -160,6 +206,8 @@ pub struct Bars {
     pub categories: Vec<Category>,
     pub series: Vec<Series>,
     pub value: ValueKind,
+    /// (series, category) of the values derived, not stated: drawn lighter and outlined, labelled "≈".
+    pub derived: Vec<(usize, usize)>,
 }
 
 impl Bars {
@@ -174,28 +222,33 @@ impl Bars {
         (0..self.series.len()).filter(|s| !is_hidden(hidden, *s)).filter_map(|s| self.value(s, category)).sum()
     }
 
+    /// Whether the value of a series in a category is derived, not stated.
+    pub fn is_derived(&self, series: usize, category: usize) -> bool {
+        self.derived.contains(&(series, category))
+    }
+
     /// Whether any category has a value, hidden series included.
     pub fn has_values(&self) -> bool {
         (0..self.series.len()).any(|s| (0..self.categories.len()).any(|c| self.value(s, c).is_some()))
     }
 
     /// The same numbers as a table: a header row, then one row per category (series…, total, note).
-    pub fn table(&self) -> Vec<Vec<String>> {
+    pub fn table(&self, w: &Catalog) -> Vec<Vec<String>> {
         let with_notes = self.categories.iter().any(|c| c.note.is_some());
         let mut header = vec![String::new()];
         header.extend(self.series.iter().map(|s| s.label.clone()));
-        header.push("Total".to_owned());
+        header.push(w.text("chart-table-total"));
         if with_notes {
-            header.push("Note".to_owned());
+            header.push(w.text("chart-table-note"));
         }
         let mut rows = vec![header];
         for (i, c) in self.categories.iter().enumerate() {
             let mut row = vec![c.label.clone()];
             row.extend(
-                (0..self.series.len()).map(|s| self.value(s, i).map_or("–".to_owned(), |v| self.value.format(v))),
+                (0..self.series.len()).map(|s| self.value(s, i).map_or("–".to_owned(), |v| self.value.format(w, v))),
             );
             let total = self.total(i, &[]);
-            row.push(if total > 0.0 { self.value.format(total) } else { "–".to_owned() });
+            row.push(if total > 0.0 { self.value.format(w, total) } else { "–".to_owned() });
             if with_notes {
                 row.push(c.note.clone().unwrap_or_default());
             }
@@ -280,8 +333,13 @@ pub struct BarMark {
     pub series: usize,
     pub rect: Rect,
     pub value: Option<f64>,
-    /// The value as written ("$4.2 bn"), or "no value".
+    /// The value as written ("$4.2 bn"), or "no value"; in a grouped chart, as written over the bar
+    /// ("≈90", "n/a").
     pub label: String,
+    /// Where a grouped chart writes `label`, over the bar.
+    pub label_box: Option<Rect>,
+    /// A value derived, not stated.
+    pub derived: bool,
 }
 
 /// What is under the pointer.
@@ -317,6 +375,10 @@ pub struct BarsLayout {
     /// Why nothing is drawn, and where the sentence goes.
     pub empty: Option<String>,
     pub empty_box: Option<Rect>,
+    /// A note written on the chart (its lines), its box, and the point its leader line ends at.
+    pub note: Option<(Vec<String>, Rect, (f64, f64))>,
+    /// The category a story step points at: its bars drawn, the others faded.
+    pub focus: Option<usize>,
 }
 
 const TICK_PX: f64 = 12.0;
@@ -390,7 +452,7 @@ fn legend_layout(bars: &Bars, width: f64, s: f64, pad: f64) -> (Vec<(usize, Rect
 
 /// Lays the chart out in a `width` × `height` device-pixel canvas; `scale` is the devicePixelRatio and
 /// `hidden[i]` says that series `i` is toggled off in the legend.
-pub fn layout(bars: &Bars, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
+pub fn layout(bars: &Bars, w: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
     let s = scale.max(0.5);
     let pad = 8.0 * s;
     let hidden: Vec<bool> = (0..bars.series.len()).map(|i| is_hidden(hidden, i)).collect();
@@ -409,9 +471,11 @@ pub fn layout(bars: &Bars, hidden: &[bool], width: f64, height: f64, scale: f64)
         hidden,
         empty: None,
         empty_box: None,
+        note: None,
+        focus: None,
     };
-    if !bars.has_values() || bars.categories.is_empty() {
-        let message = fit_text(EMPTY_MESSAGE, NOTE_PX * s, width - 2.0 * pad);
+    if !bars.has_values() && bars.orientation != Orientation::Grouped || bars.categories.is_empty() {
+        let message = fit_text(&w.text(EMPTY_MESSAGE), NOTE_PX * s, width - 2.0 * pad);
         let b = text_box(&message, NOTE_PX * s, width / 2.0, height / 2.0, HPos::Center, VPos::Center);
         out.empty = Some(message);
         out.empty_box = Some(b);
@@ -419,24 +483,28 @@ pub fn layout(bars: &Bars, hidden: &[bool], width: f64, height: f64, scale: f64)
     }
     let (legend, legend_bottom) = legend_layout(bars, width, s, pad);
     out.legend = legend;
+    #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
     let max_total = (0..bars.categories.len()).map(|c| bars.total(c, &out.hidden)).fold(0.0, f64::max);
     match bars.orientation {
-        Orientation::Columns => columns(bars, &mut out, legend_bottom, max_total),
-        Orientation::Rows => rows(bars, &mut out, legend_bottom, max_total),
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        Orientation::Columns => columns(bars, w, &mut out, legend_bottom, max_total),
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        Orientation::Rows => rows(bars, w, &mut out, legend_bottom, max_total),
+        Orientation::Grouped => grouped_columns(bars, w, &mut out, legend_bottom),
     }
     out
 }
 
-fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
-    let (s, width, height) = (out.scale, out.width, out.height);
+/// The value axis of a column chart between `top` and `bottom`: the plot, its ticks (the top one kept
+/// where labels would touch) and the value at its top.
+fn value_axis(bars: &Bars, w: &Catalog, out: &mut BarsLayout, (top, bottom): (f64, f64), max: f64, per_tick: f64) {
+    let (s, width) = (out.scale, out.width);
     let pad = 8.0 * s;
-    let top = legend_bottom + 10.0 * s + VALUE_PX * s * LINE + 6.0 * s;
-    let bottom = height - pad - TICK_PX * s * LINE - 8.0 * s;
     let plot_h = (bottom - top).max(1.0);
-    let target = ((plot_h / (40.0 * s)).floor() as usize).clamp(2, 6);
-    let ticks = ticks_for(bars.value, max_total, target);
+    let target = ((plot_h / (per_tick * s)).floor() as usize).clamp(2, 6);
+    let ticks = ticks_for(bars.value, max, target);
     let value_max = ticks.last().copied().unwrap_or(1.0);
-    let labels: Vec<String> = ticks.iter().map(|t| bars.value.tick(*t)).collect();
+    let labels: Vec<String> = ticks.iter().map(|t| bars.value.tick(w, *t)).collect();
     let label_w = labels.iter().map(|l| text_width(l, TICK_PX * s)).fold(0.0, f64::max);
     let plot = Rect::new(pad + label_w + 6.0 * s, top, (width - 2.0 * pad - label_w - 6.0 * s).max(1.0), plot_h);
     let y_of = |v: f64| plot.bottom() - v / value_max * plot.h;
@@ -453,12 +521,15 @@ fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64
     out.value_ticks.reverse();
     drop_colliding(&mut out.value_ticks, 2.0 * s);
     out.value_ticks.reverse();
+    out.plot = plot;
+    out.value_max = value_max;
+}
 
-    let n = bars.categories.len();
-    let band = plot.w / n as f64;
-    let centre = |i: usize| plot.x + band * (i as f64 + 0.5);
-
-    // Category labels: all in full, all abbreviated, or every k-th in full.
+/// Category labels under columns: all in full, all abbreviated, or every k-th in full.
+fn column_labels(bars: &Bars, out: &mut BarsLayout) {
+    let (s, width, plot) = (out.scale, out.width, out.plot);
+    let pad = 8.0 * s;
+    let band = plot.w / bars.categories.len().max(1) as f64;
     let px = TICK_PX * s;
     let gap = 6.0 * s;
     let full: Vec<String> = bars.categories.iter().map(|c| c.label.clone()).collect();
@@ -475,7 +546,8 @@ fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64
     let mut last: Option<Rect> = None;
     for (i, label) in shown.iter().enumerate().filter(|(i, _)| i % step == 0) {
         let label = fit_text(label, px, width - 2.0 * pad);
-        let mut b = text_box(&label, px, centre(i), plot.bottom() + 8.0 * s, HPos::Center, VPos::Top);
+        let cx = plot.x + band * (i as f64 + 0.5);
+        let mut b = text_box(&label, px, cx, plot.bottom() + 8.0 * s, HPos::Center, VPos::Top);
         b.x = b.x.clamp(0.0, (width - b.w).max(0.0));
         if last.is_some_and(|l| l.inflate(gap / 2.0).overlaps(&b)) {
             continue;
@@ -483,6 +555,74 @@ fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64
         last = Some(b);
         out.category_labels.push((i, label, b));
     }
+}
+
+/// Side-by-side columns, each with its value over it: in full ("$94 bn") where every one fits over its
+/// bar, else the number alone (the axis gives the unit); "≈" before a derived value, "n/a" over a gap.
+fn grouped_columns(bars: &Bars, w: &Catalog, out: &mut BarsLayout, legend_bottom: f64) {
+    let (s, height) = (out.scale, out.height);
+    let pad = 8.0 * s;
+    let top = legend_bottom + 14.0 * s;
+    let bottom = height - pad - TICK_PX * s * LINE - 8.0 * s;
+    // Every series counts for the axis, switched off or not: bars keep their size when one goes.
+    let n = bars.categories.len();
+    let max = (0..bars.series.len()).flat_map(|si| (0..n).filter_map(move |c| bars.value(si, c))).fold(0.0, f64::max);
+    value_axis(bars, w, out, (top, bottom), max, 44.0);
+    column_labels(bars, out);
+    let (plot, value_max) = (out.plot, out.value_max);
+    let band = plot.w / n as f64;
+    let gap = 3.0 * s;
+    let k = bars.series.len().max(1) as f64;
+    let bar_w = (band * 0.72 / k).min(64.0 * s);
+    let label_text = |si: usize, c: usize, v: f64, full: bool| {
+        let approx = if bars.is_derived(si, c) { "≈" } else { "" };
+        let number = if full { bars.value.format(w, v) } else { decimal(w, v, 1) };
+        format!("{approx}{number}")
+    };
+    let every = || (0..bars.series.len()).flat_map(|si| (0..n).filter_map(move |c| Some((si, c, bars.value(si, c)?))));
+    let full = every().all(|(si, c, v)| text_width(&label_text(si, c, v, true), VALUE_PX * s) <= bar_w + gap);
+    for c in 0..n {
+        let left = plot.x + band * (c as f64 + 0.5) - (k * bar_w + (k - 1.0) * gap) / 2.0;
+        let first = out.marks.len();
+        for si in (0..bars.series.len()).filter(|si| !out.hidden[*si]) {
+            let x = left + si as f64 * (bar_w + gap);
+            let (rect, value, label) = match bars.value(si, c) {
+                Some(v) => {
+                    let h = v / value_max * plot.h;
+                    (Rect::new(x, plot.bottom() - h, bar_w, h), Some(v), label_text(si, c, v, full))
+                }
+                None => (Rect::new(x, plot.bottom() - 2.0 * s, bar_w, 2.0 * s), None, w.text("chart-na")),
+            };
+            let b = text_box(&label, VALUE_PX * s, x + bar_w / 2.0, rect.y - 3.0 * s, HPos::Center, VPos::Bottom);
+            let derived = value.is_some() && bars.is_derived(si, c);
+            out.marks.push(BarMark { category: c, series: si, rect, value, label, label_box: Some(b), derived });
+        }
+        // Neighbouring labels that touch: lift the lower one above the other.
+        for k in first + 1..out.marks.len() {
+            let (a, b) = (out.marks[k - 1].label_box.unwrap_or_default(), out.marks[k].label_box.unwrap_or_default());
+            if a.inflate(s).overlaps(&b) {
+                let (lower, upper) = if a.y > b.y { (k - 1, k) } else { (k, k - 1) };
+                let upper_y = out.marks[upper].label_box.map_or(0.0, |r| r.y);
+                if let Some(r) = out.marks[lower].label_box.as_mut() {
+                    r.y -= r.bottom() - upper_y + 2.0 * s;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+fn columns(bars: &Bars, w: &Catalog, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
+    let (s, height) = (out.scale, out.height);
+    let pad = 8.0 * s;
+    let top = legend_bottom + 10.0 * s + VALUE_PX * s * LINE + 6.0 * s;
+    let bottom = height - pad - TICK_PX * s * LINE - 8.0 * s;
+    value_axis(bars, w, out, (top, bottom), max_total, 40.0);
+    column_labels(bars, out);
+    let (plot, value_max) = (out.plot, out.value_max);
+    let n = bars.categories.len();
+    let band = plot.w / n as f64;
+    let centre = |i: usize| plot.x + band * (i as f64 + 0.5);
 
     let bar_w = (band * 0.7).min(56.0 * s).max(1.0);
     for c in 0..n {
@@ -497,7 +637,9 @@ fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64
                 series: si,
                 rect: Rect::new(x, y0 - h, bar_w, h),
                 value: Some(v),
-                label: bars.value.format(v),
+                label: bars.value.format(w, v),
+                label_box: None,
+                derived: false,
             });
             y0 -= h;
             any = true;
@@ -507,17 +649,16 @@ fn columns(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64
             continue;
         }
         let total = bars.total(c, &out.hidden);
-        let label = bars.value.format(total);
+        let label = bars.value.format(w, total);
         if text_width(&label, VALUE_PX * s) <= band - 2.0 * s {
             let b = text_box(&label, VALUE_PX * s, centre(c), y0 - 3.0 * s, HPos::Center, VPos::Bottom);
             out.totals.push((c, label, b));
         }
     }
-    out.plot = plot;
-    out.value_max = value_max;
 }
 
-fn rows(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+fn rows(bars: &Bars, w: &Catalog, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
     let (s, width, height) = (out.scale, out.width, out.height);
     let pad = 8.0 * s;
     let px = TICK_PX * s;
@@ -533,7 +674,7 @@ fn rows(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
     let plot_x = pad + budget + 6.0 * s;
 
     // Totals go after each bar; they are dropped when they would squeeze the bars or the rows are too thin.
-    let total_labels: Vec<String> = (0..n).map(|c| bars.value.format(bars.total(c, &out.hidden))).collect();
+    let total_labels: Vec<String> = (0..n).map(|c| bars.value.format(w, bars.total(c, &out.hidden))).collect();
     let total_w = total_labels.iter().map(|l| text_width(l, VALUE_PX * s)).fold(0.0, f64::max);
     let mut with_totals = band >= VALUE_PX * s * LINE + 2.0 * s;
     let mut ticks = Vec::new();
@@ -543,7 +684,7 @@ fn rows(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
         let mut target = 6;
         loop {
             ticks = ticks_for(bars.value, max_total, target);
-            labels = ticks.iter().map(|t| bars.value.tick(*t)).collect();
+            labels = ticks.iter().map(|t| bars.value.tick(w, *t)).collect();
             let last_w = labels.last().map_or(0.0, |l| text_width(l, px));
             let reserve = if with_totals { (total_w + 8.0 * s).max(last_w / 2.0) } else { last_w / 2.0 };
             plot_w = (width - pad - reserve - plot_x).max(1.0);
@@ -590,15 +731,17 @@ fn rows(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
         let mut any = false;
         for si in 0..bars.series.len() {
             let Some(v) = bars.value(si, c).filter(|_| !out.hidden[si]) else { continue };
-            let w = v / value_max * plot.w;
+            let len = v / value_max * plot.w;
             out.marks.push(BarMark {
                 category: c,
                 series: si,
-                rect: Rect::new(x0, y, w, thick),
+                rect: Rect::new(x0, y, len, thick),
                 value: Some(v),
-                label: bars.value.format(v),
+                label: bars.value.format(w, v),
+                label_box: None,
+                derived: false,
             });
-            x0 += w;
+            x0 += len;
             any = true;
         }
         if !any {
@@ -614,8 +757,9 @@ fn rows(bars: &Bars, out: &mut BarsLayout, legend_bottom: f64, max_total: f64) {
     out.value_max = value_max;
 }
 
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 fn stub(category: usize, rect: Rect) -> BarMark {
-    BarMark { category, series: 0, rect, value: None, label: "no value".to_owned() }
+    BarMark { category, series: 0, rect, value: None, label: String::new(), label_box: None, derived: false }
 }
 
 impl BarsLayout {
@@ -630,23 +774,27 @@ impl BarsLayout {
             return Some(Hit::Legend(l.0));
         }
         let lane = |m: &BarMark| match self.orientation {
-            Orientation::Columns => Rect::new(m.rect.x, self.plot.y, m.rect.w, self.plot.h),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
             Orientation::Rows => Rect::new(self.plot.x, m.rect.y, self.plot.w, m.rect.h),
+            _ => Rect::new(m.rect.x, self.plot.y, m.rect.w, self.plot.h),
         };
         let exact = self.marks.iter().position(|m| m.value.is_some() && m.rect.contains(x, y));
         let near = || self.marks.iter().position(|m| m.value.is_some() && m.rect.inflate(2.0 * s).contains(x, y));
         let gap = || self.marks.iter().position(|m| m.value.is_none() && lane(m).contains(x, y));
+        let label = || self.marks.iter().position(|m| m.label_box.is_some_and(|b| b.contains(x, y)));
         let total = || {
             let (c, ..) = self.totals.iter().find(|t| t.2.contains(x, y))?;
             self.marks.iter().rposition(|m| m.category == *c && m.value.is_some())
         };
-        exact.or_else(near).or_else(gap).or_else(total).map(Hit::Mark)
+        exact.or_else(near).or_else(gap).or_else(label).or_else(total).map(Hit::Mark)
     }
 
     /// The mark `delta` steps from `current` in reading order (by category, then series), skipping
-    /// stubs; from nothing, the first (or last, going back). Stops at the ends.
+    /// stubs (but not a grouped chart's, which say a value is missing); from nothing, the first (or last,
+    /// going back). Stops at the ends.
     pub fn next(&self, current: Option<usize>, delta: isize) -> Option<usize> {
-        let order: Vec<usize> = (0..self.marks.len()).filter(|k| self.marks[*k].value.is_some()).collect();
+        let grouped = self.orientation == Orientation::Grouped;
+        let order: Vec<usize> = (0..self.marks.len()).filter(|k| grouped || self.marks[*k].value.is_some()).collect();
         let last = order.len().checked_sub(1)?;
         match current.and_then(|c| order.iter().position(|k| *k == c)) {
             None if delta < 0 => order.last().copied(),
@@ -661,21 +809,87 @@ impl BarsLayout {
         out.extend(self.value_ticks.iter().filter(|t| !t.2.is_empty()).map(|t| (t.2.clone(), t.3)));
         out.extend(self.category_labels.iter().map(|(_, l, b)| (l.clone(), *b)));
         out.extend(self.totals.iter().map(|(_, l, b)| (l.clone(), *b)));
+        out.extend(self.marks.iter().filter_map(|m| Some((m.label.clone(), m.label_box?))));
         out.extend(self.legend.iter().map(|l| (l.2.clone(), l.3)));
         if let (Some(m), Some(b)) = (&self.empty, self.empty_box) {
             out.push((m.clone(), b));
         }
+        if let Some((lines, r, _)) = &self.note {
+            out.push((lines.join(" "), *r));
+        }
         out
+    }
+
+    /// A note over the bars of category `c` of a column chart, in the first of `wordings` (each its
+    /// lines) that fits above every bar and label it spans, its leader pointing down at them; else, with
+    /// `beside`, the first that fits to their right, top-aligned with their labels, clear of every bar and
+    /// label; else `None`.
+    pub fn note_at(&self, c: usize, wordings: &[Vec<String>], beside: bool) -> Option<(Vec<String>, Rect, (f64, f64))> {
+        // The first view has no story steps, so no note beside bars.
+        #[cfg(all(target_arch = "wasm32", not(feature = "atlas")))]
+        let _ = beside;
+        let (s, plot) = (self.scale, self.plot);
+        let band = plot.w / self.category_count().max(1) as f64;
+        let marks = &self.marks;
+        let top = |m: &BarMark| m.label_box.map_or(m.rect.y, |b| b.y.min(m.rect.y));
+        let group_top = marks.iter().filter(|m| m.category == c).map(top).fold(f64::INFINITY, f64::min);
+        let cx = plot.x + band * (c as f64 + 0.5);
+        let size = |lines: &[String]| {
+            (
+                lines.iter().map(|l| text_width(l, NOTE_PX * s)).fold(0.0, f64::max),
+                NOTE_PX * s * 1.25 * lines.len() as f64,
+            )
+        };
+        let spans = |m: &BarMark, x: f64, w: f64| {
+            let b = m.label_box.unwrap_or(m.rect);
+            b.x < x + w && x < b.right() || m.rect.x < x + w && x < m.rect.right()
+        };
+        let above = wordings.iter().find_map(|lines| {
+            let (w, h) = size(lines);
+            let x = (cx - w / 2.0).clamp(plot.x, (plot.right() - w).max(plot.x));
+            let spanned_top = marks.iter().filter(|m| spans(m, x, w)).map(top).fold(group_top, f64::min);
+            let y = spanned_top - 10.0 * s - h;
+            (y >= plot.y - 6.0 * s && w <= plot.w)
+                .then(|| (lines.clone(), Rect::new(x, y, w, h), (cx, group_top - 2.0 * s)))
+        });
+        // Beside the bars: a story step's note (the full atlas's only).
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+        let above = above.or_else(|| {
+            let right = marks
+                .iter()
+                .filter(|m| beside && m.category == c)
+                .map(|m| m.rect.right().max(m.label_box.map_or(0.0, |b| b.right())))
+                .fold(cx, f64::max);
+            wordings.iter().filter(|_| beside).find_map(|lines| {
+                let (w, h) = size(lines);
+                let r = Rect::new(right + 6.0 * s, group_top, w, h);
+                let clear = marks.iter().all(|m| !r.overlaps(&m.label_box.unwrap_or(m.rect)) && !r.overlaps(&m.rect));
+                (clear && r.right() <= plot.right()).then(|| (lines.clone(), r, (r.x, r.bottom() + 2.0 * s)))
+            })
+        });
+        above
+    }
+
+    /// How many categories the chart was laid out with (each has at least one mark or stub).
+    fn category_count(&self) -> usize {
+        self.marks.iter().map(|m| m.category + 1).max().unwrap_or(0)
     }
 }
 
 /// The words for a mark: "Battery cells · 2023: $4.2 bn · 3 of 5 plants disclosed".
-pub fn tooltip(bars: &Bars, mark: &BarMark) -> String {
+pub fn tooltip(bars: &Bars, w: &Catalog, mark: &BarMark) -> String {
     let category = bars.categories.get(mark.category);
     let name = category.map_or("", |c| c.label.as_str());
     let mut out = match (mark.value, bars.series.get(mark.series)) {
-        (Some(v), Some(series)) => format!("{} · {name}: {}", series.label, bars.value.describe(v)),
-        _ => format!("{name}: no value"),
+        (Some(v), Some(series)) => w.format(
+            "chart-mark",
+            &[
+                ("series", series.label.as_str().into()),
+                ("category", name.into()),
+                ("value", bars.value.describe(w, v).into()),
+            ],
+        ),
+        _ => w.format("chart-mark-none", &[("category", name.into())]),
     };
     if let Some(note) = category.and_then(|c| c.note.as_ref()) {
         out.push_str(" · ");
@@ -685,6 +899,7 @@ pub fn tooltip(bars: &Bars, mark: &BarMark) -> String {
 }
 
 /// The diagonal (45°) hatching lines of a rectangle, `spacing` apart.
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub fn hatch_lines(r: Rect, spacing: f64) -> Vec<((f64, f64), (f64, f64))> {
     let mut out = Vec::new();
     if r.w <= 0.0 || r.h <= 0.0 || spacing <= 0.0 {
@@ -703,6 +918,7 @@ fn pt(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 fn draw_hatch<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     r: Rect,
@@ -743,14 +959,13 @@ pub fn draw<DB: DrawingBackend>(
     let plot = layout.plot;
     for (_, at, label, b) in &layout.value_ticks {
         let (line, anchor, origin) = match layout.orientation {
-            Orientation::Columns => {
-                (vec![pt(plot.x, *at), pt(plot.right(), *at)], Pos::new(HPos::Right, VPos::Top), pt(b.right(), b.y))
-            }
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
             Orientation::Rows => (
                 vec![pt(*at, plot.y), pt(*at, plot.bottom())],
                 Pos::new(HPos::Center, VPos::Top),
                 pt(b.x + b.w / 2.0, b.y),
             ),
+            _ => (vec![pt(plot.x, *at), pt(plot.right(), *at)], Pos::new(HPos::Right, VPos::Top), pt(b.right(), b.y)),
         };
         root.draw(&PathElement::new(line, ShapeStyle::from(theme.grid.plotters()).stroke_width(thin)))?;
         if !label.is_empty() {
@@ -758,46 +973,75 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
+    let grouped = layout.orientation == Orientation::Grouped;
     for (k, m) in layout.marks.iter().enumerate() {
         let hovered = highlight == Some(k);
         let r = m.rect;
-        let Some(series) = bars.series.get(m.series).filter(|_| m.value.is_some()) else {
-            // A stub on the baseline: "no value here".
+        let corners = [pt(r.x, r.y), pt(r.right(), r.bottom())];
+        // Out of a story step's focus: faded.
+        let fade =
+            |c: Rgb| if layout.focus.is_some_and(|f| f != m.category) { c.mix(theme.background, 0.6) } else { c };
+        if let Some(b) = m.label_box {
+            let color = if m.value.is_some() { theme.text } else { theme.muted };
+            let style = font(VALUE_PX).color(&color.plotters()).pos(Pos::new(HPos::Center, VPos::Bottom));
+            root.draw(&Text::new(m.label.clone(), pt(b.x + b.w / 2.0, b.bottom()), style))?;
+        }
+        let series = bars.series.get(m.series);
+        let Some(series) = series.filter(|_| m.value.is_some()) else {
             let color = if hovered { theme.text } else { theme.muted };
-            root.draw(&Rectangle::new([pt(r.x, r.y), pt(r.right(), r.bottom())], color.plotters().filled()))?;
+            match series.filter(|_| grouped) {
+                // A dashed stub on the baseline in its series' colour: "no published value".
+                Some(series) => {
+                    let color = if hovered { theme.text } else { fade(series.color.base(theme)) };
+                    let dash = 4.0 * s;
+                    let mut x = r.x;
+                    while x < r.right() {
+                        let line = vec![pt(x, r.y), pt((x + dash).min(r.right()), r.y)];
+                        let style = ShapeStyle::from(color.plotters()).stroke_width((2.0 * s).round() as u32);
+                        root.draw(&PathElement::new(line, style))?;
+                        x += 2.0 * dash;
+                    }
+                }
+                // A stub on the baseline: "no value here".
+                None => root.draw(&Rectangle::new(corners, color.plotters().filled()))?,
+            }
             continue;
         };
-        root.draw(&Rectangle::new(
-            [pt(r.x, r.y), pt(r.right(), r.bottom())],
-            series.color.fill(theme).plotters().filled(),
-        ))?;
+        let base = fade(series.color.base(theme));
+        let fill = if m.derived { base.mix(theme.background, 0.45) } else { fade(series.color.fill(theme)) };
+        root.draw(&Rectangle::new(corners, fill.plotters().filled()))?;
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
         if series.color.hatched() {
-            draw_hatch(root, r, series.color.base(theme), s)?;
+            draw_hatch(root, r, base, s)?;
         }
-        // A hairline in the background colour keeps stacked pieces apart.
-        let sep = match layout.orientation {
-            Orientation::Columns => vec![pt(r.x, r.y), pt(r.right(), r.y)],
-            Orientation::Rows => vec![pt(r.right(), r.y), pt(r.right(), r.bottom())],
-        };
-        root.draw(&PathElement::new(sep, ShapeStyle::from(theme.background.plotters()).stroke_width(thin)))?;
-        if hovered {
-            root.draw(&Rectangle::new(
-                [pt(r.x, r.y), pt(r.right(), r.bottom())],
-                ShapeStyle::from(theme.text.plotters()).stroke_width((2.0 * s).round().max(1.0) as u32),
-            ))?;
+        if !grouped {
+            // A hairline in the background colour keeps stacked pieces apart.
+            let sep = match layout.orientation {
+                #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+                Orientation::Rows => vec![pt(r.right(), r.y), pt(r.right(), r.bottom())],
+                _ => vec![pt(r.x, r.y), pt(r.right(), r.y)],
+            };
+            root.draw(&PathElement::new(sep, ShapeStyle::from(theme.background.plotters()).stroke_width(thin)))?;
+        }
+        if hovered || m.derived {
+            let (outline, width) = if hovered { (theme.text, 2.0 * s) } else { (base, 1.5 * s) };
+            let style = ShapeStyle::from(outline.plotters()).stroke_width(width.round().max(1.0) as u32);
+            root.draw(&Rectangle::new(corners, style))?;
         }
     }
 
     let axis = match layout.orientation {
-        Orientation::Columns => vec![pt(plot.x, plot.bottom()), pt(plot.right(), plot.bottom())],
+        #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
         Orientation::Rows => vec![pt(plot.x, plot.y), pt(plot.x, plot.bottom())],
+        _ => vec![pt(plot.x, plot.bottom()), pt(plot.right(), plot.bottom())],
     };
     root.draw(&PathElement::new(axis, ShapeStyle::from(theme.muted.plotters()).stroke_width(thin)))?;
 
     for (_, label, b) in &layout.category_labels {
         let (origin, anchor, color) = match layout.orientation {
-            Orientation::Columns => (pt(b.x + b.w / 2.0, b.y), Pos::new(HPos::Center, VPos::Top), theme.muted),
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
             Orientation::Rows => (pt(b.right(), b.y), Pos::new(HPos::Right, VPos::Top), theme.text),
+            _ => (pt(b.x + b.w / 2.0, b.y), Pos::new(HPos::Center, VPos::Top), theme.muted),
         };
         root.draw(&Text::new(label.clone(), origin, font(TICK_PX).color(&color.plotters()).pos(anchor)))?;
     }
@@ -814,6 +1058,7 @@ pub fn draw<DB: DrawingBackend>(
             root.draw(&Rectangle::new(corners, ShapeStyle::from(theme.muted.plotters()).stroke_width(thin)))?;
         } else {
             root.draw(&Rectangle::new(corners, color.fill(theme).plotters().filled()))?;
+            #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
             if color.hatched() {
                 draw_hatch(root, *sw, color.base(theme), s)?;
             }
@@ -829,6 +1074,18 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
+
+    if let Some((lines, r, (tx, ty))) = &layout.note {
+        let line_h = NOTE_PX * s * 1.25;
+        for (i, l) in lines.iter().enumerate() {
+            let style = font(NOTE_PX).color(&theme.text.plotters()).pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new(l.clone(), pt(r.x, r.y + i as f64 * line_h), style))?;
+        }
+        root.draw(&PathElement::new(
+            vec![pt(*tx, r.bottom() + 2.0 * s), pt(*tx, *ty)],
+            ShapeStyle::from(theme.muted.plotters()).stroke_width(thin),
+        ))?;
+    }
     root.present()
 }
 
@@ -837,6 +1094,7 @@ pub fn draw<DB: DrawingBackend>(
 pub(crate) mod testing {
     use super::*;
     use crate::data::{AGGREGATES_FULL_CSV, FACILITIES_FULL_CSV};
+    pub use crate::i18n::english as en;
     use crate::model::{parse_aggregates, parse_facilities, Dataset};
 
     /// The full shipped data: every plant and every published series.
@@ -856,7 +1114,7 @@ pub(crate) mod testing {
         for css_w in WIDTHS {
             for dpr in DPRS {
                 let (w, h) = (css_w * dpr, 320.0 * dpr);
-                let l = layout(bars, hidden, w, h, dpr);
+                let l = layout(bars, &en(), hidden, w, h, dpr);
                 empties += usize::from(l.empty.is_some());
                 let boxes = l.text_boxes();
                 for (i, (ta, a)) in boxes.iter().enumerate() {
@@ -887,7 +1145,7 @@ pub(crate) mod testing {
 
     /// Draws to an SVG string.
     pub fn svg(bars: &Bars, hidden: &[bool], w: u32, h: u32, highlight: Option<usize>) -> String {
-        let l = layout(bars, hidden, f64::from(w), f64::from(h), 1.0);
+        let l = layout(bars, &en(), hidden, f64::from(w), f64::from(h), 1.0);
         let mut svg = String::new();
         {
             let root = plotters_svg::SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
@@ -926,29 +1184,46 @@ mod tests {
                 },
             ],
             value: ValueKind::UsdMillions,
+            derived: Vec::new(),
         }
     }
 
     #[test]
-    fn values_are_written_for_humans() {
+    fn values_are_written_for_humans_in_each_language() {
+        use ValueKind::*;
+        let catalog = |tag: &str| {
+            let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
+            crate::i18n::Catalog::parse(tag, text).0
+        };
+        let (zh, pt) = (catalog("zh-CN"), catalog("pt-BR"));
+        // (kind, how, value, English, Chinese, Portuguese)
         let cases = [
-            (ValueKind::UsdMillions.format(1234.0), "$1.2 bn"),
-            (ValueKind::UsdMillions.format(350.0), "$350 m"),
-            (ValueKind::Count.format(12.0), "12"),
-            (ValueKind::Count.describe(1.0), "1 plant"),
-            (ValueKind::Count.describe(12.0), "12 plants"),
-            (ValueKind::Gwh.format(40.0), "40 GWh/yr"),
-            (ValueKind::Gwh.format(12.5), "12.5 GWh/yr"),
-            (ValueKind::Gwh.tick(40.0), "40 GWh"),
-            (ValueKind::Vehicles.format(150000.0), "150,000"),
-            (ValueKind::Vehicles.describe(150000.0), "150,000 vehicles/yr"),
-            (ValueKind::Vehicles.tick(150000.0), "150k"),
-            (ValueKind::Vehicles.tick(1_500_000.0), "1.5m"),
-            (ValueKind::Percent.format(42.4), "42%"),
-            (ValueKind::UsdMillions.tick(0.0), "0"),
+            (UsdBillions, "format", 16.0, "$16 bn", "US$160亿", "US$ 16 bi"),
+            (UsdMillions, "format", 1234.0, "$1.2 bn", "US$12.3亿", "US$ 1,2 bi"),
+            (UsdMillions, "format", 350.0, "$350 m", "US$3.5亿", "US$ 350 mi"),
+            (Count, "format", 12.0, "12", "12", "12"),
+            (Count, "describe", 1.0, "1 plant", "1座工厂", "1 fábrica"),
+            (Count, "describe", 12.0, "12 plants", "12座工厂", "12 fábricas"),
+            (Gwh, "format", 40.0, "40 GWh/yr", "每年40 GWh", "40 GWh/ano"),
+            (Gwh, "format", 12.5, "12.5 GWh/yr", "每年12.5 GWh", "12,5 GWh/ano"),
+            (Gwh, "tick", 40.0, "40 GWh", "40 GWh", "40 GWh"),
+            (Vehicles, "format", 150000.0, "150,000", "150,000", "150.000"),
+            (Vehicles, "describe", 150000.0, "150,000 vehicles/yr", "每年150,000辆", "150.000 veículos/ano"),
+            (Vehicles, "tick", 150000.0, "150k", "15万", "150 mil"),
+            (Vehicles, "tick", 1_500_000.0, "1.5m", "150万", "1,5 mi"),
+            (Vehicles, "tick", 500.0, "500", "500", "500"),
+            (Percent, "format", 42.4, "42%", "42%", "42%"),
+            (UsdMillions, "tick", 0.0, "0", "0", "0"),
         ];
-        for (got, want) in cases {
-            assert_eq!(got, want);
+        for (kind, how, v, en_want, zh_want, pt_want) in cases {
+            for (words, want) in [(&en(), en_want), (&zh, zh_want), (&pt, pt_want)] {
+                let got = match how {
+                    "format" => kind.format(words, v),
+                    "describe" => kind.describe(words, v),
+                    _ => kind.tick(words, v),
+                };
+                assert_eq!(got, want, "{kind:?}.{how}({v}) in {}", words.tag());
+            }
         }
     }
 
@@ -995,7 +1270,7 @@ mod tests {
     fn stacks_follow_the_values_and_hidden_series_drop_out() {
         for orientation in [Orientation::Columns, Orientation::Rows] {
             let b = sample(orientation);
-            let l = layout(&b, &[], 800.0, 320.0, 1.0);
+            let l = layout(&b, &en(), &[], 800.0, 320.0, 1.0);
             let pieces: Vec<(usize, usize, Option<f64>)> =
                 l.marks.iter().map(|m| (m.category, m.series, m.value)).collect();
             assert_eq!(
@@ -1016,7 +1291,7 @@ mod tests {
             let totals: Vec<&str> = l.totals.iter().map(|t| t.1.as_str()).collect();
             assert_eq!(totals, ["$2 bn", "$4.5 bn", "$2 bn", "$500 m"], "{orientation:?}");
 
-            let l = layout(&b, &[false, true], 800.0, 320.0, 1.0);
+            let l = layout(&b, &en(), &[false, true], 800.0, 320.0, 1.0);
             assert!(l.marks.iter().all(|m| m.series == 0));
             assert_eq!(l.marks.iter().filter(|m| m.value.is_none()).count(), 2, "2021 and 2023 are stubs now");
             assert_eq!(l.legend.len(), 2, "a hidden series keeps its legend entry");
@@ -1026,14 +1301,14 @@ mod tests {
     #[test]
     fn hit_testing_finds_marks_gaps_and_legend_entries() {
         for orientation in [Orientation::Columns, Orientation::Rows] {
-            let l = layout(&sample(orientation), &[], 800.0, 320.0, 1.0);
+            let l = layout(&sample(orientation), &en(), &[], 800.0, 320.0, 1.0);
             let centre = |k: usize| {
                 let r = l.marks[k].rect;
                 (r.x + r.w / 2.0, r.y + r.h / 2.0)
             };
             let gap_lane = match orientation {
-                Orientation::Columns => (centre(2).0, l.plot.y + 5.0),
                 Orientation::Rows => (l.plot.right() - 5.0, centre(2).1),
+                _ => (centre(2).0, l.plot.y + 5.0),
             };
             let legend = |i: usize| (l.legend[i].3.x + 2.0, l.legend[i].3.y + 2.0);
             let cases = [
@@ -1053,7 +1328,7 @@ mod tests {
 
     #[test]
     fn keyboard_order_goes_by_category_then_series_and_skips_stubs() {
-        let l = layout(&sample(Orientation::Columns), &[], 800.0, 320.0, 1.0);
+        let l = layout(&sample(Orientation::Columns), &en(), &[], 800.0, 320.0, 1.0);
         let cases = [
             (None, 1, Some(0)),
             (None, -1, Some(6)),
@@ -1069,21 +1344,21 @@ mod tests {
         for (current, delta, want) in cases {
             assert_eq!(l.next(current, delta), want, "{current:?} {delta}");
         }
-        let empty = layout(&Bars { categories: vec![], ..sample(Orientation::Rows) }, &[], 800.0, 320.0, 1.0);
+        let empty = layout(&Bars { categories: vec![], ..sample(Orientation::Rows) }, &en(), &[], 800.0, 320.0, 1.0);
         assert_eq!(empty.next(None, 1), None);
     }
 
     #[test]
     fn tooltips_name_series_category_value_and_note() {
         let b = sample(Orientation::Columns);
-        let l = layout(&b, &[], 800.0, 320.0, 1.0);
+        let l = layout(&b, &en(), &[], 800.0, 320.0, 1.0);
         let cases = [
             (0, "Battery cells · 2020: $1 bn · note 2020"),
             (3, "Battery cells · 2022: $4.2 bn · note 2022"),
             (2, "2021: no value · note 2021"),
         ];
         for (k, want) in cases {
-            assert_eq!(tooltip(&b, &l.marks[k]), want);
+            assert_eq!(tooltip(&b, &en(), &l.marks[k]), want);
         }
     }
 
@@ -1111,6 +1386,7 @@ mod tests {
                 values: (0..countries.len()).map(|i| Some(1000.0 * (24 - i) as f64)).collect(),
             }],
             value: ValueKind::Vehicles,
+            derived: Vec::new(),
         };
         for (what, b) in [
             ("columns", sample(Orientation::Columns)),
@@ -1125,7 +1401,7 @@ mod tests {
     #[test]
     fn every_series_hidden_leaves_stubs_and_the_legend() {
         let b = sample(Orientation::Columns);
-        let l = layout(&b, &[true, true], 800.0, 320.0, 1.0);
+        let l = layout(&b, &en(), &[true, true], 800.0, 320.0, 1.0);
         assert!(l.empty.is_none(), "the data has values; the reader hid them");
         assert_eq!(l.marks.len(), 5);
         assert!(l.marks.iter().all(|m| m.value.is_none()) && l.totals.is_empty());
@@ -1140,11 +1416,16 @@ mod tests {
         for s in &mut b.series {
             s.values = vec![None; 5];
         }
-        let l = layout(&b, &[], 640.0, 320.0, 1.0);
-        assert_eq!(l.empty.as_deref(), Some(EMPTY_MESSAGE));
+        let l = layout(&b, &en(), &[], 640.0, 320.0, 1.0);
+        assert_eq!(l.empty.as_deref(), Some("No facility matches these filters"));
         assert!(l.marks.is_empty() && l.hit(320.0, 160.0).is_none());
         assert_eq!(assert_no_overlaps("empty", &b, &[]), 18);
-        assert!(svg(&b, &[], 640, 320, None).contains(EMPTY_MESSAGE));
+        assert!(svg(&b, &[], 640, 320, None).contains("No facility matches these filters"));
+        let pt = crate::i18n::Catalog::parse("pt-BR", include_str!("../../i18n/pt-BR.ftl")).0;
+        assert_eq!(
+            layout(&b, &pt, &[], 640.0, 320.0, 1.0).empty.as_deref(),
+            Some("Nenhuma fábrica corresponde a estes filtros")
+        );
     }
 
     #[test]

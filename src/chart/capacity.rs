@@ -3,6 +3,7 @@
 
 use super::bars::{positive, Bars, Category, ChartSpec, Orientation, Pick, Series, SeriesColor, ValueKind};
 use super::text::ChartText;
+use crate::i18n::Catalog;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CapacityUnit, Dataset, Facility, Segment, Status};
 
@@ -74,7 +75,7 @@ struct Tally {
 }
 
 /// Builds the chart from the plants (any subset).
-pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
+pub fn build(data: &Dataset, w: &Catalog, kind: CapacityKind) -> ChartSpec {
     let active: Vec<&Facility> = data.facilities.iter().filter(|f| relevant(f, kind) && !stopped(f)).collect();
     let mut tallies: Vec<(HostRegion, Tally)> = Vec::new();
     let mut unplaced = 0;
@@ -132,7 +133,7 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
         },
     ];
     let value = kind.value_kind();
-    let bars = Bars { orientation: Orientation::Rows, categories, series, value };
+    let bars = Bars { orientation: Orientation::Rows, categories, series, value, derived: Vec::new() };
 
     let stopped_plants: Vec<&Facility> =
         data.facilities.iter().filter(|f| relevant(f, kind) && stopped(f) && stated(f, kind).is_some()).collect();
@@ -144,8 +145,8 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
         notes.push(format!(
             "Stated {} capacity: {} operational and {} announced or under construction, from {stating} of {} plants.",
             kind.noun(),
-            value.describe(operational),
-            value.describe(pipeline),
+            value.describe(w, operational),
+            value.describe(w, pipeline),
             active.len()
         ));
     }
@@ -155,7 +156,7 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
         notes.push(format!(
             "Left out: {k} paused or cancelled {} ({}).",
             if k == 1 { "plant" } else { "plants" },
-            value.describe(sum)
+            value.describe(w, sum)
         ));
     }
     if unplaced > 0 {
@@ -168,9 +169,9 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
             "{} has the most {} capacity stated ({}, {} of it operational); {} in all from {stating} of {} plants.",
             r.label(),
             kind.noun(),
-            value.describe(t.operational + t.pipeline),
-            value.describe(t.operational),
-            value.describe(operational + pipeline),
+            value.describe(w, t.operational + t.pipeline),
+            value.describe(w, t.operational),
+            value.describe(w, operational + pipeline),
             active.len()
         ),
     };
@@ -189,7 +190,7 @@ pub fn build(data: &Dataset, kind: CapacityKind) -> ChartSpec {
             unit: unit.to_owned(),
             source: "each plant's sources, in its details".to_owned(),
             summary,
-            table: bars.table(),
+            table: bars.table(w),
             notes,
         },
         bars,
@@ -201,13 +202,14 @@ mod tests {
     use super::*;
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
+    use crate::i18n::english as en;
     use std::collections::BTreeMap;
 
     #[test]
     fn sums_per_region_match_the_rows() {
         let data = full();
         for kind in [CapacityKind::Battery, CapacityKind::Vehicles] {
-            let spec = build(&data, kind);
+            let spec = build(&data, &en(), kind);
             let b = &spec.bars;
             // Independently: (operational, pipeline, stating, plants) per region.
             let mut want: BTreeMap<&str, (f64, f64, usize, usize)> = BTreeMap::new();
@@ -259,15 +261,15 @@ mod tests {
 
     #[test]
     fn summary_and_units() {
-        let spec = build(&full(), CapacityKind::Battery);
+        let spec = build(&full(), &en(), CapacityKind::Battery);
         assert!(spec.text.summary.contains(" has the most battery capacity stated ("), "{}", spec.text.summary);
         assert!(spec.text.summary.contains("GWh/yr"), "{}", spec.text.summary);
         assert_eq!(spec.bars.value, ValueKind::Gwh);
-        let spec = build(&full(), CapacityKind::Vehicles);
+        let spec = build(&full(), &en(), CapacityKind::Vehicles);
         assert!(spec.text.summary.contains("vehicle assembly capacity stated ("), "{}", spec.text.summary);
         assert!(spec.text.summary.contains(" vehicles/yr of it operational"), "{}", spec.text.summary);
         assert_eq!(
-            build(&Dataset::default(), CapacityKind::Battery).text.summary,
+            build(&Dataset::default(), &en(), CapacityKind::Battery).text.summary,
             "No battery capacity is stated for these plants."
         );
     }
@@ -276,21 +278,21 @@ mod tests {
     fn fits_every_screen_hits_and_draws_hatching() {
         let data = full();
         for kind in [CapacityKind::Battery, CapacityKind::Vehicles] {
-            let spec = build(&data, kind);
+            let spec = build(&data, &en(), kind);
             assert_eq!(assert_no_overlaps(&format!("capacity {kind:?}"), &spec.bars, &[]), 0);
             assert_eq!(
                 assert_no_overlaps(&format!("capacity {kind:?}, pipeline hidden"), &spec.bars, &[false, true]),
                 0
             );
-            let empty = build(&Dataset::default(), kind);
+            let empty = build(&Dataset::default(), &en(), kind);
             assert_eq!(assert_no_overlaps("capacity, empty", &empty.bars, &[]), 18);
         }
-        let spec = build(&data, CapacityKind::Vehicles);
-        let l = layout(&spec.bars, &[], 1024.0, 320.0, 1.0);
+        let spec = build(&data, &en(), CapacityKind::Vehicles);
+        let l = layout(&spec.bars, &en(), &[], 1024.0, 320.0, 1.0);
         let k = l.marks.iter().position(|m| m.series == 1 && m.value.is_some()).expect("a pipeline piece");
         let r = l.marks[k].rect;
         assert_eq!(l.hit(r.x + r.w / 2.0, r.y + r.h / 2.0), Some(Hit::Mark(k)));
-        let text = tooltip(&spec.bars, &l.marks[k]);
+        let text = tooltip(&spec.bars, &en(), &l.marks[k]);
         assert!(text.starts_with("Announced or under construction · ") && text.contains(" vehicles/yr · "), "{text}");
         let drawn = svg(&spec.bars, &[], 1024, 320, None);
         for t in ["Operational", "Announced or under construction", "Europe"] {

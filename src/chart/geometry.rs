@@ -1,7 +1,7 @@
 //! Rectangles and text boxes in device pixels, for layout and hit-testing.
 
 /// An axis-aligned rectangle in device pixels (y down).
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Rect {
     pub x: f64,
     pub y: f64,

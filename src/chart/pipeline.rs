@@ -7,6 +7,7 @@ use super::bars::{
 };
 use super::text::ChartText;
 use crate::format::trim_decimals;
+use crate::i18n::Catalog;
 use crate::model::{Aggregate, Dataset, Segment, Status, Unit};
 
 pub const ID: &str = "pipeline";
@@ -29,7 +30,7 @@ fn percent_value(a: &Aggregate) -> Option<String> {
 }
 
 /// Builds the chart from the plants (any subset) and the published figures.
-pub fn build(data: &Dataset) -> ChartSpec {
+pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
     let fs = &data.facilities;
     let count = |seg: Segment, st: Status| fs.iter().filter(|f| f.segment == seg && f.status == st).count();
     let categories = Segment::ALL
@@ -52,7 +53,8 @@ pub fn build(data: &Dataset) -> ChartSpec {
             values: Segment::ALL.iter().map(|seg| positive(count(*seg, *st) as f64)).collect(),
         })
         .collect();
-    let bars = Bars { orientation: Orientation::Rows, categories, series, value: ValueKind::Count };
+    let bars =
+        Bars { orientation: Orientation::Rows, categories, series, value: ValueKind::Count, derived: Vec::new() };
 
     let mut notes = Vec::new();
     let mut hosts: Vec<String> = Vec::new();
@@ -110,7 +112,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
             unit: "plants".to_owned(),
             source,
             summary: summary(data),
-            table: bars.table(),
+            table: bars.table(w),
             notes,
         },
         bars,
@@ -154,11 +156,12 @@ mod tests {
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
     use crate::data::builtin;
+    use crate::i18n::english as en;
 
     #[test]
     fn counts_per_segment_and_status_match_the_rows() {
         let data = full();
-        let spec = build(&data);
+        let spec = build(&data, &en());
         let b = &spec.bars;
         // Counted straight from the CSV text, not from the parsed plants.
         let mut want = std::collections::BTreeMap::new();
@@ -186,7 +189,7 @@ mod tests {
         let data = full();
         let operational = data.facilities.iter().filter(|f| f.status == Status::Operational).count();
         let n = data.facilities.len();
-        let spec = build(&data);
+        let spec = build(&data, &en());
         assert_eq!(
             spec.text.notes,
             vec![
@@ -196,35 +199,35 @@ mod tests {
         );
         // Without the published series only the line from the data remains.
         let (first_view, _) = builtin();
-        let notes = build(&first_view).text.notes;
+        let notes = build(&first_view, &en()).text.notes;
         assert_eq!(notes.len(), 1);
         assert!(notes[0].starts_with("Of the "));
         let mut one = data.clone();
         one.aggregates.retain(|a| a.series != DOMESTIC_COMPLETED_SERIES);
-        assert!(build(&one).text.notes[0].starts_with("Published: 25% of the EV manufacturing projects Chinese firms announced abroad were completed (2014–2024; greenergydaily.com)"));
+        assert!(build(&one, &en()).text.notes[0].starts_with("Published: 25% of the EV manufacturing projects Chinese firms announced abroad were completed (2014–2024; greenergydaily.com)"));
     }
 
     #[test]
     fn summary_is_generated_from_the_data() {
-        let spec = build(&full());
+        let spec = build(&full(), &en());
         assert!(spec.text.summary.contains(" of 187 plants are operational ("), "{}", spec.text.summary);
         assert!(
             spec.text.summary.contains("battery materials has the most still to come (38)"),
             "{}",
             spec.text.summary
         );
-        assert_eq!(build(&Dataset::default()).text.summary, "No plants match these filters.");
+        assert_eq!(build(&Dataset::default(), &en()).text.summary, "No plants match these filters.");
     }
 
     #[test]
     fn fits_every_screen_hits_and_keyboard_order() {
-        let spec = build(&full());
+        let spec = build(&full(), &en());
         assert_eq!(assert_no_overlaps("pipeline", &spec.bars, &[]), 0);
         assert_eq!(assert_no_overlaps("pipeline, operational hidden", &spec.bars, &[false, false, true]), 0);
-        let empty = build(&Dataset::default());
+        let empty = build(&Dataset::default(), &en());
         assert_eq!(assert_no_overlaps("pipeline, empty", &empty.bars, &[]), 18);
 
-        let l = layout(&spec.bars, &[], 1024.0, 320.0, 1.0);
+        let l = layout(&spec.bars, &en(), &[], 1024.0, 320.0, 1.0);
         // Reading order: battery cells' statuses, then battery materials'…
         let order: Vec<(usize, usize)> = std::iter::successors(l.next(None, 1), |k| {
             let n = l.next(Some(*k), 1)?;
@@ -240,7 +243,7 @@ mod tests {
         let r = l.marks[k].rect;
         assert_eq!(l.hit(r.x + r.w / 2.0, r.y + r.h / 2.0), Some(Hit::Mark(k)));
         assert_eq!(
-            tooltip(&spec.bars, &l.marks[k]),
+            tooltip(&spec.bars, &en(), &l.marks[k]),
             "Under construction · Battery cells: 16 plants · 30 plants in all"
         );
         let legend = &l.legend[4];

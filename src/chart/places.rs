@@ -4,6 +4,7 @@
 use super::bars::{join_and, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind};
 use super::text::ChartText;
 use crate::format::usd_millions;
+use crate::i18n::Catalog;
 use crate::model::country::country_label;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Dataset, Facility};
@@ -80,7 +81,7 @@ fn measure_of(f: &Facility, measure: Measure) -> Option<f64> {
 }
 
 /// Builds the chart: the `top_n` places by the measure (at least one), then "Others (k countries)".
-pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> ChartSpec {
+pub fn build(data: &Dataset, w: &Catalog, by: Grouping, measure: Measure, top_n: usize) -> ChartSpec {
     let segments = crate::model::Segment::ALL;
     let mut groups: Vec<Group> = Vec::new();
     for f in &data.facilities {
@@ -151,7 +152,7 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
         Measure::Count => ValueKind::Count,
         Measure::Money => ValueKind::UsdMillions,
     };
-    let bars = Bars { orientation: Orientation::Rows, categories, series, value };
+    let bars = Bars { orientation: Orientation::Rows, categories, series, value, derived: Vec::new() };
 
     let place_word = match by {
         Grouping::Country => "host country",
@@ -180,7 +181,7 @@ pub fn build(data: &Dataset, by: Grouping, measure: Measure, top_n: usize) -> Ch
             },
             source: "each plant's sources, in its details".to_owned(),
             summary,
-            table: bars.table(),
+            table: bars.table(w),
             notes: Vec::new(),
         },
         bars,
@@ -228,6 +229,7 @@ mod tests {
     use super::*;
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
+    use crate::i18n::english as en;
     use crate::model::country::country_name;
     use crate::model::Segment;
     use std::collections::BTreeMap;
@@ -251,7 +253,7 @@ mod tests {
             *counts.entry(country_label(f.host_country)).or_default().entry(f.segment).or_default() += 1;
         }
         for top_n in [1, 5, 10, 40, 100] {
-            let spec = build(&data, Grouping::Country, Measure::Count, top_n);
+            let spec = build(&data, &en(), Grouping::Country, Measure::Count, top_n);
             let b = &spec.bars;
             let shown = if counts.len() > top_n + 1 { top_n } else { counts.len() };
             assert_eq!(b.categories.len(), shown + usize::from(shown < counts.len()), "top {top_n}");
@@ -276,7 +278,7 @@ mod tests {
             }
             assert_eq!(sum, data.facilities.len() as f64, "top {top_n}: all plants are counted once");
         }
-        let spec = build(&data, Grouping::Country, Measure::Count, 10);
+        let spec = build(&data, &en(), Grouping::Country, Measure::Count, 10);
         assert_eq!(spec.bars.categories[0].label, "Indonesia");
         assert_eq!(spec.bars.categories[0].pick, Some(Pick::Country(CountryCode::parse("ID").expect("ID"))));
     }
@@ -284,7 +286,7 @@ mod tests {
     #[test]
     fn regions_and_money_add_up() {
         let data = full();
-        let spec = build(&data, Grouping::Region, Measure::Count, 10);
+        let spec = build(&data, &en(), Grouping::Region, Measure::Count, 10);
         let got: Vec<(String, f64)> = (0..spec.bars.categories.len())
             .map(|c| (spec.bars.categories[c].label.clone(), spec.bars.total(c, &[])))
             .collect();
@@ -309,7 +311,7 @@ mod tests {
 
         let money: f64 = data.facilities.iter().filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         for (by, top_n) in [(Grouping::Country, 5), (Grouping::Region, 3)] {
-            let spec = build(&data, by, Measure::Money, top_n);
+            let spec = build(&data, &en(), by, Measure::Money, top_n);
             let sum: f64 = (0..spec.bars.categories.len()).map(|c| spec.bars.total(c, &[])).sum();
             assert!((sum - money).abs() < 1e-6, "{by:?}: {sum} vs {money}");
             assert!(spec
@@ -323,7 +325,7 @@ mod tests {
 
     #[test]
     fn summary_names_the_leaders() {
-        let spec = build(&full(), Grouping::Country, Measure::Count, 10);
+        let spec = build(&full(), &en(), Grouping::Country, Measure::Count, 10);
         assert!(
             spec.text.summary.starts_with(
                 "Indonesia hosts the most plants (23), then Thailand (12) and United States (10); 187 plants in"
@@ -332,7 +334,7 @@ mod tests {
             spec.text.summary
         );
         assert_eq!(
-            build(&Dataset::default(), Grouping::Country, Measure::Count, 10).text.summary,
+            build(&Dataset::default(), &en(), Grouping::Country, Measure::Count, 10).text.summary,
             "No plants match these filters."
         );
     }
@@ -348,21 +350,21 @@ mod tests {
             (Grouping::Region, Measure::Count, 10),
             (Grouping::Region, Measure::Money, 10),
         ] {
-            let spec = build(&data, by, measure, top_n);
+            let spec = build(&data, &en(), by, measure, top_n);
             assert_eq!(assert_no_overlaps(&format!("places {by:?} {measure:?}"), &spec.bars, &[]), 0);
         }
-        let spec = build(&Dataset::default(), Grouping::Region, Measure::Money, 10);
+        let spec = build(&Dataset::default(), &en(), Grouping::Region, Measure::Money, 10);
         assert!(spec.bars.categories.is_empty());
         assert_eq!(assert_no_overlaps("places, empty", &spec.bars, &[]), 18);
 
-        let spec = build(&data, Grouping::Country, Measure::Count, 10);
-        let l = layout(&spec.bars, &[], 768.0, 320.0, 1.0);
+        let spec = build(&data, &en(), Grouping::Country, Measure::Count, 10);
+        let l = layout(&spec.bars, &en(), &[], 768.0, 320.0, 1.0);
         let first = l.marks.iter().position(|m| m.category == 0).expect("Indonesia's first piece");
         let m = &l.marks[first];
         assert_eq!(l.hit(m.rect.x + 1.0, m.rect.y + m.rect.h / 2.0), Some(Hit::Mark(first)));
-        assert!(tooltip(&spec.bars, m).contains("· Indonesia: "), "{}", tooltip(&spec.bars, m));
+        assert!(tooltip(&spec.bars, &en(), m).contains("· Indonesia: "), "{}", tooltip(&spec.bars, &en(), m));
         let others = l.marks.iter().rposition(|m| m.category == spec.bars.categories.len() - 1).expect("others");
-        assert!(tooltip(&spec.bars, &l.marks[others]).contains("Others"));
+        assert!(tooltip(&spec.bars, &en(), &l.marks[others]).contains("Others"));
         let drawn = svg(&spec.bars, &[], 768, 320, None);
         for t in ["Indonesia", "Thailand", "Others (", "17"] {
             assert!(drawn.contains(t), "missing {t}");

@@ -7,6 +7,7 @@ use super::bars::{
 };
 use super::text::ChartText;
 use crate::format::usd_millions;
+use crate::i18n::Catalog;
 use crate::model::{Dataset, Facility, Segment, Unit, Year};
 
 pub const ID: &str = "segments";
@@ -18,7 +19,7 @@ fn usd(f: &Facility) -> Option<f64> {
 }
 
 /// Builds the chart from the plants (any subset) and the published figures.
-pub fn build(data: &Dataset) -> ChartSpec {
+pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
     let fs = &data.facilities;
     let years: Vec<Year> =
         match (fs.iter().filter_map(|f| f.announced).min(), fs.iter().filter_map(|f| f.announced).max()) {
@@ -56,7 +57,13 @@ pub fn build(data: &Dataset) -> ChartSpec {
             })
             .collect()
     });
-    let bars = Bars { orientation: Orientation::Columns, categories, series, value: ValueKind::UsdMillions };
+    let bars = Bars {
+        orientation: Orientation::Columns,
+        categories,
+        series,
+        value: ValueKind::UsdMillions,
+        derived: Vec::new(),
+    };
 
     let disclosed = fs.iter().filter(|f| usd(f).is_some()).count();
     let undated = fs.iter().filter(|f| usd(f).is_some() && f.announced.is_none()).count();
@@ -91,7 +98,7 @@ pub fn build(data: &Dataset) -> ChartSpec {
             unit: "US$ (announced)".to_owned(),
             source: sources.join("; "),
             summary: summary(&bars, fs),
-            table: bars.table(),
+            table: bars.table(w),
             notes,
         },
         bars,
@@ -145,12 +152,13 @@ mod tests {
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
     use crate::data::builtin;
+    use crate::i18n::english as en;
     use std::collections::BTreeMap;
 
     #[test]
     fn series_are_the_disclosed_amounts_per_year_and_segment() {
         let data = full();
-        let spec = build(&data);
+        let spec = build(&data, &en());
         let b = &spec.bars;
         // Independently: sum the rows per (segment, year) and count the plants per year.
         let mut sums: BTreeMap<(Segment, u16), f64> = BTreeMap::new();
@@ -199,7 +207,7 @@ mod tests {
 
     #[test]
     fn the_published_battery_share_is_quoted_never_invented() {
-        let spec = build(&full());
+        let spec = build(&full(), &en());
         assert_eq!(
             spec.text.notes,
             vec!["Published: batteries made up 74% of Chinese EV supply-chain investment abroad in 2024 (greenergydaily.com).".to_owned()]
@@ -207,13 +215,13 @@ mod tests {
         assert!(spec.text.source.contains("greenergydaily.com"));
         // The embedded first-view aggregates do not carry the series: no note.
         let (data, _) = builtin();
-        assert!(build(&data).text.notes.is_empty());
+        assert!(build(&data, &en()).text.notes.is_empty());
     }
 
     #[test]
     fn summary_is_generated_from_the_data() {
         let data = full();
-        let spec = build(&data);
+        let spec = build(&data, &en());
         let dated: Vec<&Facility> = data.facilities.iter().filter(|f| f.announced.is_some()).collect();
         let total: f64 = dated.iter().filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         let battery: f64 = dated
@@ -229,32 +237,35 @@ mod tests {
         );
         assert!(spec.text.summary.starts_with(&want), "{}", spec.text.summary);
         assert!(spec.text.summary.contains("the most was announced in"), "{}", spec.text.summary);
-        assert_eq!(build(&Dataset::default()).text.summary, "No announced investment is disclosed for these plants.");
+        assert_eq!(
+            build(&Dataset::default(), &en()).text.summary,
+            "No announced investment is disclosed for these plants."
+        );
     }
 
     #[test]
     fn fits_every_screen_and_an_empty_subset_says_so() {
-        let spec = build(&full());
+        let spec = build(&full(), &en());
         assert_eq!(assert_no_overlaps("segments", &spec.bars, &[]), 0);
         assert_eq!(assert_no_overlaps("segments, cells hidden", &spec.bars, &[true, false, false, false]), 0);
-        let empty = build(&Dataset::default());
+        let empty = build(&Dataset::default(), &en());
         assert_eq!(assert_no_overlaps("segments, empty", &empty.bars, &[]), 18);
         // Plants with a year but no amount: categories without values, still "empty".
         let mut data = full();
         data.facilities.retain(|f| f.plant_usd().is_none());
-        let undisclosed = build(&data);
+        let undisclosed = build(&data, &en());
         assert!(!undisclosed.bars.categories.is_empty());
-        assert!(layout(&undisclosed.bars, &[], 640.0, 320.0, 1.0).empty.is_some());
+        assert!(layout(&undisclosed.bars, &en(), &[], 640.0, 320.0, 1.0).empty.is_some());
     }
 
     #[test]
     fn hovering_a_column_piece_names_it() {
-        let spec = build(&full());
-        let l = layout(&spec.bars, &[], 1024.0, 320.0, 1.0);
+        let spec = build(&full(), &en());
+        let l = layout(&spec.bars, &en(), &[], 1024.0, 320.0, 1.0);
         let k = l.marks.iter().position(|m| m.value.is_some() && m.series == 0).expect("a battery cell piece");
         let m = &l.marks[k];
         assert_eq!(l.hit(m.rect.x + m.rect.w / 2.0, m.rect.y + m.rect.h / 2.0), Some(Hit::Mark(k)));
-        let text = tooltip(&spec.bars, m);
+        let text = tooltip(&spec.bars, &en(), m);
         let year = &spec.bars.categories[m.category].label;
         assert!(text.starts_with(&format!("Battery cells · {year}: $")), "{text}");
         assert!(text.ends_with("disclosed"), "{text}");

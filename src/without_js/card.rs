@@ -10,6 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::bitmap::{Bitmap, Fonts};
 use super::figures::KeyFigures;
 use super::story::Step;
+use crate::chart::bars;
 use crate::chart::home_abroad::{self, HomeAbroad, Side};
 use crate::data::DATASET_VERSION;
 use crate::model::Year;
@@ -182,12 +183,17 @@ pub fn draw<DB: DrawingBackend>(
     let pad = 8.0 * CHART_SCALE;
     let (x0, cw, ch) = (MARGIN - pad, inner + 2.0 * pad, (bottom - top).max(1.0));
     let area = root.clone().shrink((x0.round() as i32, top.round() as i32), (cw.round() as u32, ch.round() as u32));
-    let layout = home_abroad::layout(chart, &crate::i18n::english(), cw.round(), ch.round(), CHART_SCALE);
+    let words = crate::i18n::english();
+    let layout = home_abroad::layout(chart, &words, &[], cw.round(), ch.round(), CHART_SCALE);
     let highlight = card.highlight.and_then(|year| {
-        let at = |side| layout.marks.iter().position(|m| m.year == year && m.side == side && m.value.is_some());
+        let at = |side| {
+            layout.marks.iter().position(|m| {
+                chart.years.get(m.category) == Some(&year) && home_abroad::side(m) == side && m.value.is_some()
+            })
+        };
         at(Side::Abroad).or_else(|| at(Side::Home))
     });
-    home_abroad::draw(&area, &layout, theme, highlight)?;
+    bars::draw(&area, &layout, &home_abroad::bars(chart, &words), theme, highlight)?;
     root.present()
 }
 

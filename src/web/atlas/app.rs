@@ -274,7 +274,7 @@ pub fn atlas(props: &Props) -> Html {
         })
     };
     let chart = use_memo((state.data.clone(), state.words.clone()), |(d, words)| {
-        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words.clone())
+        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words)
     });
 
     // The selection: the map's dots and the bar charts show only the plants the filters keep. Dots keep
@@ -311,8 +311,9 @@ pub fn atlas(props: &Props) -> Html {
     let grouping = use_state_eq(|| Grouping::Country);
     let measure = use_state_eq(|| Measure::Count);
     let capacity = use_state_eq(|| CapacityKind::Battery);
-    let specs = use_memo((shown.clone(), *grouping, *measure, *capacity), |(d, g, m, k)| {
-        [segments::build(d), places::build(d, *g, *m, 10), pipeline::build(d), capacity::build(d, *k)].map(Rc::new)
+    let specs = use_memo((shown.clone(), state.words.clone(), *grouping, *measure, *capacity), |(d, w, g, m, k)| {
+        [segments::build(d, w), places::build(d, w, *g, *m, 10), pipeline::build(d, w), capacity::build(d, w, *k)]
+            .map(Rc::new)
     });
     let choice = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
         html! { <button type="button" class="choice" aria-pressed={on.to_string()} {onclick}>{ label }</button> }

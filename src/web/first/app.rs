@@ -74,7 +74,7 @@ pub fn app() -> Html {
     }
 
     let chart = use_memo((loaded.data.clone(), state.words.clone()), |(d, words)| {
-        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words.clone())
+        HomeAbroadModel::new(HomeAbroad::from_aggregates(&d.aggregates), words)
     });
     let words = &state.words;
 

@@ -7,13 +7,11 @@
 
 use std::rc::Rc;
 
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
+use plotters::prelude::IntoDrawingArea;
 use yew::prelude::*;
 
-use crate::chart::bars::{self, BarsLayout, ChartSpec, Hit, Pick};
-use crate::chart::home_abroad::{self, HomeAbroad, Layout as HomeAbroadLayout};
+use crate::chart::bars::{self, Bars, BarsLayout, ChartSpec, Hit, Pick};
+use crate::chart::home_abroad::{self, HomeAbroad};
 use crate::chart::text::ChartText;
 use crate::i18n::Catalog;
 #[cfg(feature = "atlas")]
@@ -23,153 +21,102 @@ use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
 use crate::web::shared::canvas::{backend, expose, expose_json, use_element_size, CanvasSize, Slot};
 
-/// What the frame needs of a chart: its words, and its layout, drawing and hit-testing.
+/// What the frame needs of a chart: its words, and its layout, drawing and hit-testing (all of them
+/// `chart::bars`, the one engine).
 pub trait Model: PartialEq + 'static {
-    type Layout: 'static;
     /// The chart's words: title, subtitle, unit, source, summary, notes and table.
     fn text(&self) -> &ChartText;
-    fn series_count(&self) -> usize;
-    fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> Self::Layout;
-    fn draw(
-        &self,
-        area: &DrawingArea<CanvasBackend, Shift>,
-        l: &Self::Layout,
-        theme: &Theme,
-        highlight: Option<usize>,
-    ) -> bool;
-    fn scale(l: &Self::Layout) -> f64;
-    fn hit(l: &Self::Layout, x: f64, y: f64) -> Option<Hit>;
-    fn next(l: &Self::Layout, current: Option<usize>, delta: isize) -> Option<usize>;
-    fn mark_count(l: &Self::Layout) -> usize;
+    fn bars(&self) -> &Bars;
+    fn lay_out(&self, words: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout;
     /// The words of a mark and where its tooltip points (device pixels).
-    fn describe(&self, l: &Self::Layout, mark: usize) -> Option<(String, (f64, f64))>;
-    /// What choosing the mark filters on.
-    fn picks(&self, l: &Self::Layout, mark: usize) -> Vec<Pick>;
+    fn describe(&self, words: &Catalog, l: &BarsLayout, mark: usize) -> Option<(String, (f64, f64))>;
     /// Tells tests what was drawn.
-    fn expose(canvas: &NodeRef, l: &Self::Layout);
+    fn expose(&self, canvas: &NodeRef, l: &BarsLayout);
+}
+
+/// What choosing a mark filters on: its category's pick and, over a value, its series'.
+fn picks(bars: &Bars, l: &BarsLayout, mark: usize) -> Vec<Pick> {
+    let Some(m) = l.marks.get(mark) else { return Vec::new() };
+    let category = bars.categories.get(m.category).and_then(|c| c.pick);
+    let series = bars.series.get(m.series).and_then(|s| s.pick).filter(|_| m.value.is_some());
+    category.into_iter().chain(series).collect()
 }
 
 impl Model for ChartSpec {
-    type Layout = BarsLayout;
     fn text(&self) -> &ChartText {
         &self.text
     }
-    fn series_count(&self) -> usize {
-        self.bars.series.len()
+    fn bars(&self) -> &Bars {
+        &self.bars
     }
-    fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
-        bars::layout(&self.bars, hidden, width, height, scale)
+    fn lay_out(&self, words: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
+        bars::layout(&self.bars, words, hidden, width, height, scale)
     }
-    fn draw(
-        &self,
-        area: &DrawingArea<CanvasBackend, Shift>,
-        l: &BarsLayout,
-        theme: &Theme,
-        highlight: Option<usize>,
-    ) -> bool {
-        bars::draw(area, l, &self.bars, theme, highlight).is_ok()
-    }
-    fn scale(l: &BarsLayout) -> f64 {
-        l.scale
-    }
-    fn hit(l: &BarsLayout, x: f64, y: f64) -> Option<Hit> {
-        l.hit(x, y)
-    }
-    fn next(l: &BarsLayout, current: Option<usize>, delta: isize) -> Option<usize> {
-        l.next(current, delta)
-    }
-    fn mark_count(l: &BarsLayout) -> usize {
-        l.marks.len()
-    }
-    fn describe(&self, l: &BarsLayout, mark: usize) -> Option<(String, (f64, f64))> {
+    fn describe(&self, words: &Catalog, l: &BarsLayout, mark: usize) -> Option<(String, (f64, f64))> {
         let m = l.marks.get(mark)?;
-        Some((bars::tooltip(&self.bars, m), (m.rect.x + m.rect.w / 2.0, m.rect.y)))
+        Some((bars::tooltip(&self.bars, words, m), (m.rect.x + m.rect.w / 2.0, m.rect.y)))
     }
-    fn picks(&self, l: &BarsLayout, mark: usize) -> Vec<Pick> {
-        let Some(m) = l.marks.get(mark) else { return Vec::new() };
-        let category = self.bars.categories.get(m.category).and_then(|c| c.pick);
-        let series = self.bars.series.get(m.series).and_then(|s| s.pick).filter(|_| m.value.is_some());
-        category.into_iter().chain(series).collect()
-    }
-    fn expose(canvas: &NodeRef, l: &BarsLayout) {
+    fn expose(&self, canvas: &NodeRef, l: &BarsLayout) {
         expose(canvas, "__layout", l);
     }
 }
 
-/// "Home vs abroad": the series and their words (`chart::home_abroad::text`).
-#[derive(Clone, PartialEq)]
+/// "Home vs abroad": the series, their words (`chart::home_abroad::text`) and their bars.
+#[derive(Clone)]
 pub struct HomeAbroadModel {
     pub chart: HomeAbroad,
     pub text: ChartText,
-    pub words: Shared<Catalog>,
+    pub bars: Bars,
     /// A story step's year in focus and its note on the canvas (the full atlas's only).
     #[cfg(feature = "atlas")]
     pub step: Option<(Year, Option<String>)>,
 }
 
 impl HomeAbroadModel {
-    pub fn new(chart: HomeAbroad, words: Shared<Catalog>) -> Self {
-        let text = home_abroad::text(&chart, &words);
+    pub fn new(chart: HomeAbroad, words: &Catalog) -> Self {
         Self {
+            text: home_abroad::text(&chart, words),
+            bars: home_abroad::bars(&chart, words),
             chart,
-            text,
-            words,
             #[cfg(feature = "atlas")]
             step: None,
         }
     }
 }
 
+/// The same chart: the same series in the same words (its bars are made of both).
+impl PartialEq for HomeAbroadModel {
+    fn eq(&self, other: &Self) -> bool {
+        #[cfg(feature = "atlas")]
+        if self.step != other.step {
+            return false;
+        }
+        self.chart == other.chart && self.text == other.text
+    }
+}
+
 impl Model for HomeAbroadModel {
-    type Layout = HomeAbroadLayout;
     fn text(&self) -> &ChartText {
         &self.text
     }
-    fn series_count(&self) -> usize {
-        2
+    fn bars(&self) -> &Bars {
+        &self.bars
     }
-    fn lay_out(&self, hidden: &[bool], width: f64, height: f64, scale: f64) -> HomeAbroadLayout {
+    fn lay_out(&self, words: &Catalog, hidden: &[bool], width: f64, height: f64, scale: f64) -> BarsLayout {
         #[cfg(feature = "atlas")]
         if let Some((year, note)) = &self.step {
             let size = (width, height, scale);
-            return home_abroad::layout_for_step(&self.chart, &self.words, hidden, size, *year, note.as_deref());
+            return home_abroad::layout_for_step(&self.chart, words, hidden, size, *year, note.as_deref());
         }
-        home_abroad::layout_with(&self.chart, &self.words, hidden, width, height, scale)
+        home_abroad::layout(&self.chart, words, hidden, width, height, scale)
     }
-    fn draw(
-        &self,
-        area: &DrawingArea<CanvasBackend, Shift>,
-        l: &HomeAbroadLayout,
-        theme: &Theme,
-        highlight: Option<usize>,
-    ) -> bool {
-        home_abroad::draw(area, l, theme, highlight).is_ok()
-    }
-    fn scale(l: &HomeAbroadLayout) -> f64 {
-        l.scale
-    }
-    fn hit(l: &HomeAbroadLayout, x: f64, y: f64) -> Option<Hit> {
-        if let Some(s) = l.legend_at(x, y) {
-            return Some(Hit::Legend(s));
-        }
-        let m = l.hit(x, y)?;
-        l.marks.iter().position(|k| k == m).map(Hit::Mark)
-    }
-    fn next(l: &HomeAbroadLayout, current: Option<usize>, delta: isize) -> Option<usize> {
-        l.next(current, delta)
-    }
-    fn mark_count(l: &HomeAbroadLayout) -> usize {
-        l.marks.len()
-    }
-    fn describe(&self, l: &HomeAbroadLayout, mark: usize) -> Option<(String, (f64, f64))> {
+    fn describe(&self, words: &Catalog, l: &BarsLayout, mark: usize) -> Option<(String, (f64, f64))> {
         let m = l.marks.get(mark)?;
-        Some((home_abroad::describe(&self.chart, m, &self.words), (m.rect.x + m.rect.w / 2.0, m.label_box.y)))
+        let top = m.label_box.map_or(m.rect.y, |b| b.y);
+        Some((home_abroad::describe(&self.chart, m, words), (m.rect.x + m.rect.w / 2.0, top)))
     }
-    fn picks(&self, l: &HomeAbroadLayout, mark: usize) -> Vec<Pick> {
-        l.marks.get(mark).map(|m| vec![Pick::Year(m.year)]).unwrap_or_default()
-    }
-    fn expose(canvas: &NodeRef, l: &HomeAbroadLayout) {
-        expose_json(canvas, "__layout", &l.marks_json());
+    fn expose(&self, canvas: &NodeRef, l: &BarsLayout) {
+        expose_json(canvas, "__layout", &home_abroad::marks_json(&self.chart, l));
     }
 }
 
@@ -195,7 +142,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     let container = use_node_ref();
     let canvas = use_node_ref();
     let size = use_element_size(container.clone());
-    let last: Slot<M::Layout> = use_mut_ref(|| None);
+    let last: Slot<BarsLayout> = use_mut_ref(|| None);
     // Which series the legend has switched off, and the mark under the pointer or the keyboard: the
     // chart's own passing state (what the shared filter holds is in `props.filters`).
     let hidden = use_state_eq(Vec::<bool>::new);
@@ -205,6 +152,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     {
         let (canvas, last, error, model, dispatch) =
             (canvas.clone(), last.clone(), error.clone(), props.model.clone(), props.dispatch.clone());
+        let words = props.words.clone();
         use_effect_with(
             (size, props.theme, props.model.clone(), (*hidden).clone(), *cursor),
             move |(size, theme, _, hidden, cursor)| {
@@ -212,14 +160,14 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
                 match backend(&canvas, size) {
                     Ok(b) => {
                         let (w, h) = size.device();
-                        let l = model.lay_out(hidden, f64::from(w), f64::from(h), size.dpr);
+                        let l = model.lay_out(&words, hidden, f64::from(w), f64::from(h), size.dpr);
                         let root = b.into_drawing_area();
-                        if model.draw(&root, &l, &Theme::get(*theme), *cursor) {
+                        if bars::draw(&root, &l, model.bars(), &Theme::get(*theme), *cursor).is_ok() {
                             dispatch.emit(Action::ChartDrawn);
                         } else {
                             web_sys::console::error_1(&"chart drawing failed".into());
                         }
-                        M::expose(&canvas, &l);
+                        model.expose(&canvas, &l);
                         *last.borrow_mut() = Some(l);
                     }
                     Err(why) => error.set(Some(why)),
@@ -238,8 +186,8 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
         move |e: &MouseEvent| {
             let l = last.borrow();
             let l = l.as_ref()?;
-            let s = M::scale(l);
-            M::hit(l, f64::from(e.offset_x()) * s, f64::from(e.offset_y()) * s)
+            let s = l.scale;
+            l.hit(f64::from(e.offset_x()) * s, f64::from(e.offset_y()) * s)
         }
     };
     let onmousemove = {
@@ -263,7 +211,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             if !FILTERS {
                 return;
             }
-            let p = last.borrow().as_ref().map(|l| model.picks(l, mark)).unwrap_or_default();
+            let p = last.borrow().as_ref().map(|l| picks(model.bars(), l, mark)).unwrap_or_default();
             if !p.is_empty() {
                 dispatch.emit(Action::SetFilters(filters.toggle_all(&p)));
             }
@@ -274,7 +222,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
         Callback::from(move |e: MouseEvent| match hit_at(&e) {
             Some(Hit::Legend(s)) => {
                 let mut h = (*hidden).clone();
-                h.resize(model.series_count(), false);
+                h.resize(model.bars().series.len(), false);
                 if let Some(v) = h.get_mut(s) {
                     *v = !*v;
                 }
@@ -295,12 +243,12 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
             let step = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Some(1),
                 "ArrowLeft" | "ArrowUp" => Some(-1),
-                "Home" => Some(-(M::mark_count(l) as isize)),
-                "End" => Some(M::mark_count(l) as isize),
+                "Home" => Some(-(l.marks.len() as isize)),
+                "End" => Some(l.marks.len() as isize),
                 _ => None,
             };
             match (step, e.key().as_str()) {
-                (Some(d), _) => cursor.set(M::next(l, *cursor, d)),
+                (Some(d), _) => cursor.set(l.next(*cursor, d)),
                 (None, "Enter" | " ") if FILTERS && cursor.is_some() => {
                     if let Some(i) = *cursor {
                         choose(i);
@@ -318,9 +266,9 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
     let described = cursor.and_then(|i| {
         let l = last.borrow();
         let l = l.as_ref()?;
-        let (words, (x, y)) = props.model.describe(l, i)?;
-        let s = M::scale(l);
-        Some((words, (x / s, y / s), props.model.picks(l, i)))
+        let (words, (x, y)) = props.model.describe(&props.words, l, i)?;
+        let s = l.scale;
+        Some((words, (x / s, y / s), picks(props.model.bars(), l, i)))
     });
     let said = described.as_ref().map(|(w, ..)| w.clone());
     let tip = described.map(|(words, (x, y), chosen)| {
@@ -377,7 +325,7 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
                         <summary>{ words.text("chart-table") }</summary>
                         { table.unwrap_or_default() }
                     </details>
-                    { download_button(props.model.clone(), (*hidden).clone(), props.theme, size) }
+                    { download_button(props.model.clone(), props.words.clone(), (*hidden).clone(), props.theme, size) }
                 </div>
             </figcaption>
         </figure>
@@ -386,18 +334,25 @@ pub fn chart_frame<M: Model>(props: &Props<M>) -> Html {
 
 /// "Download PNG", in the full atlas.
 #[cfg(feature = "atlas")]
-fn download_button<M: Model>(model: Rc<M>, hidden: Vec<bool>, theme: ThemeName, size: Option<CanvasSize>) -> Html {
+fn download_button<M: Model>(
+    model: Rc<M>,
+    words: Shared<Catalog>,
+    hidden: Vec<bool>,
+    theme: ThemeName,
+    size: Option<CanvasSize>,
+) -> Html {
+    let label = words.text("chart-download");
     let download = Callback::from(move |_: MouseEvent| {
         let Some(size) = size else { return };
-        if let Err(why) = download_png(&*model, &hidden, theme, size.css_w, size.css_h) {
+        if let Err(why) = download_png(&*model, &words, &hidden, theme, (size.css_w, size.css_h)) {
             web_sys::console::error_1(&why.into());
         }
     });
-    html! { <button type="button" class="link" onclick={download}>{ "Download PNG" }</button> }
+    html! { <button type="button" class="link" onclick={download}>{ label }</button> }
 }
 
 #[cfg(not(feature = "atlas"))]
-fn download_button<M: Model>(_: Rc<M>, _: Vec<bool>, _: ThemeName, _: Option<CanvasSize>) -> Html {
+fn download_button<M: Model>(_: Rc<M>, _: Shared<Catalog>, _: Vec<bool>, _: ThemeName, _: Option<CanvasSize>) -> Html {
     Html::default()
 }
 
@@ -405,10 +360,10 @@ fn download_button<M: Model>(_: Rc<M>, _: Vec<bool>, _: ThemeName, _: Option<Can
 #[cfg(feature = "atlas")]
 fn download_png<M: Model>(
     model: &M,
+    words: &Catalog,
     hidden: &[bool],
     theme: ThemeName,
-    css_w: f64,
-    css_h: f64,
+    (css_w, css_h): (f64, f64),
 ) -> Result<(), &'static str> {
     const SCALE: f64 = 2.0;
     use wasm_bindgen::JsCast;
@@ -432,15 +387,15 @@ fn download_png<M: Model>(
     ctx.set_font(&format!("{}px system-ui, sans-serif", 13.0 * SCALE));
     let _ = ctx.fill_text(&model.text().subtitle, 8.0 * SCALE, 38.0 * SCALE);
     let _ = ctx.fill_text(
-        &format!("Sources: {} · Overseas EV Atlas", model.text().source),
+        &words.format("chart-download-sources", &[("sources", model.text().source.as_str().into())]),
         8.0 * SCALE,
         h + head + 8.0 * SCALE,
     );
-    let l = model.lay_out(hidden, w, h, SCALE);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
+    let l = model.lay_out(words, hidden, w, h, SCALE);
+    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no canvas backend")?;
     let root = backend.into_drawing_area();
     let area = root.margin(head as u32, foot as u32, 0, 0);
-    if !model.draw(&area, &l, &t, None) {
+    if bars::draw(&area, &l, model.bars(), &t, None).is_err() {
         return Err("could not draw the chart");
     }
     let url = canvas.to_data_url().map_err(|_| "could not encode the PNG")?;
