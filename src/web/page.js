@@ -116,10 +116,19 @@ if (!window.WebAssembly) {
 addEventListener('error', (e) => window.WebAssembly && (e.error instanceof WebAssembly.RuntimeError || e.filename?.startsWith(location.origin)) && __evAtlasFatal(String(e.error || e.message)));
 // 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
 //    policy forbids style attributes.
+//    It stays inside its box, below the point where above would leave the box, and clear of the map's
+//    controls: no tooltip covers a control or the region presets above the map.
 new MutationObserver(() => {
   for (const t of document.querySelectorAll('.tooltip[data-x]')) {
-    t.style.left = `${t.dataset.x}px`;
-    t.style.top = `${t.dataset.y}px`;
+    const box = t.parentElement, x = +t.dataset.x, y = +t.dataset.y, w = t.offsetWidth, h = t.offsetHeight;
+    const below = y - h < 0;
+    t.classList.toggle('below', below);
+    let left = Math.max(w / 2, Math.min(x, box.clientWidth - w / 2));
+    const top = below ? y + 16 : y - h;
+    const c = box.querySelector('.map-controls');
+    if (c && top < c.offsetTop + c.offsetHeight && top + h > c.offsetTop && left + w / 2 > c.offsetLeft - 4) left = Math.max(w / 2, c.offsetLeft - 4 - w / 2);
+    t.style.left = `${left}px`;
+    t.style.top = `${below ? y + 16 : y}px`;
   }
 }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-x', 'data-y'] });
 // 2. "More charts" (index.html): press "Show the charts" when the reader scrolls there by hand.

@@ -247,7 +247,6 @@ test('clicking a plant opens its details, loaded on demand, with its source link
   }
   // Another plant (Douai, found in the Europe view: at world zoom it is in a cluster); × closes it;
   // Escape closes it too.
-  // (The open panel lies over part of the map: it is closed first, so the click below reaches Douai.)
   await panel.getByRole('button', { name: 'Close details' }).click();
   await panel.waitFor({ state: 'detached', timeout: 3000 });
   await page.getByRole('button', { name: 'Europe', exact: true }).click();
@@ -296,6 +295,58 @@ test('on a phone the details rise from the bottom and leave the map visible', as
   assert.match(await panel.innerText(), /AESC/);
   await page.screenshot({ path: join(ARTIFACTS, 'details-phone-dark.png') });
   await context.close();
+});
+
+test('the details panel covers neither the map, its controls nor the plant; it takes the focus and Escape gives it back', async () => {
+  const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  // Desktop: the page makes room for the panel beside the map. Opened from the keyboard (the plant list).
+  {
+    const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(env.server.url);
+    await waitReady(page);
+    await page.locator('#facility-map details > summary').focus();
+    await page.keyboard.press('Enter');
+    const first = page.locator('.facility-list button').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('#facility-details');
+    await panel.waitFor({ state: 'visible', timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.matches('#facility-details .close'), null, { timeout: 3000 });
+    await page.waitForTimeout(300);
+    const r = await panel.boundingBox();
+    const box = await page.locator('#facility-map .map-box').boundingBox();
+    assert.ok(!overlap(r, box), `the panel ${JSON.stringify(r)} lies over the map ${JSON.stringify(box)}`);
+    for (const b of await page.locator('#facility-map .map-controls button, #facility-map .map-toolbar button').all()) {
+      assert.ok(!overlap(r, await b.boundingBox()), `the panel covers "${await b.getAttribute('aria-label') ?? await b.innerText()}"`);
+    }
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached', timeout: 3000 });
+    assert.ok(await first.evaluate((b) => b === document.activeElement), 'the focus is back on the plant it came from');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+  // A link to a plant, on a desktop and on a phone: the plant and every map control stay in view, clear of it.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1000, height: 700 }, { width: 390, height: 844 }]) {
+    const { context, page } = await openPage(env.browser, { viewport });
+    await page.goto(`${env.server.url}#focus=F014`);
+    await waitReady(page);
+    const panel = page.locator('#facility-details');
+    await panel.waitFor({ state: 'visible', timeout: 5000 });
+    await page.waitForTimeout(600);
+    const r = await panel.boundingBox();
+    const map = await page.locator('#map').boundingBox();
+    const dot = (await page.evaluate(() => document.querySelector('#map').__dots)).find((d) => d.id === 'F014');
+    const at = { x: map.x + dot.x - 6, y: map.y + dot.y - 6, width: 12, height: 12 };
+    assert.ok(at.y >= 0 && at.y + 12 <= viewport.height, `${viewport.width} px: the plant is on screen ${JSON.stringify(at)}`);
+    assert.ok(!overlap(r, at), `${viewport.width} px: the panel ${JSON.stringify(r)} covers the plant ${JSON.stringify(at)}`);
+    for (const b of await page.locator('#facility-map .map-controls button').all()) {
+      const bb = await b.boundingBox();
+      assert.ok(bb.y >= 0 && bb.y + bb.height <= viewport.height, `${viewport.width} px: "${await b.getAttribute('aria-label')}" is on screen`);
+      assert.ok(!overlap(r, bb), `${viewport.width} px: the panel covers "${await b.getAttribute('aria-label')}"`);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, `details-clear-${viewport.width}.png`) });
+    await context.close();
+  }
 });
 
 test('the biggest plants in view are labelled, biggest first, inside the map and never overlapping', async () => {

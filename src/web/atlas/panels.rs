@@ -17,6 +17,8 @@ thread_local! {
     static FULL: RefCell<Option<(Shared<Dataset>, Rc<Vec<Problem>>)>> = const { RefCell::new(None) };
     static PANEL: RefCell<Option<AppHandle<Details>>> = const { RefCell::new(None) };
     static SOURCES: RefCell<Option<AppHandle<Sources>>> = const { RefCell::new(None) };
+    /// Where the keyboard focus was when the panel opened: it goes back there when the panel closes.
+    static RETURN_TO: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
 }
 
 /// A panic in the second module shows a message on the page, as in the first (`web::start`).
@@ -57,10 +59,11 @@ pub async fn full_data(box_id: &str) -> (Shared<Dataset>, Rc<Vec<Problem>>) {
     if let Some(d) = FULL.with(|d| d.borrow().clone()) {
         return d;
     }
-    let files = (
-        dom::fetch_text("data/facilities.csv", box_id).await,
-        dom::fetch_text("data/aggregates.csv", box_id).await,
-        dom::fetch_text("data/sources.csv", box_id).await,
+    // The three files at once, not one after the other.
+    let files = futures::join!(
+        dom::fetch_text("data/facilities.csv", box_id),
+        dom::fetch_text("data/aggregates.csv", box_id),
+        dom::fetch_text("data/sources.csv", box_id),
     );
     let (data, problems) = match files {
         (Some(f), Some(a), Some(s)) => parse_full(&f, &a, &s),
@@ -72,9 +75,14 @@ pub async fn full_data(box_id: &str) -> (Shared<Dataset>, Rc<Vec<Problem>>) {
 }
 
 /// Shows (or updates) the details panel in `#details-root`.
+///
+/// Opened by the reader (the focus was on the map, a list, a table row), the panel takes the focus, to give
+/// it back when it closes. On a narrow screen, where the panel is a sheet over the lower half, a map on
+/// screen is scrolled up above it, so that the plant stays in view.
 pub async fn show_details(props: Props) {
     stylesheet().await;
     let Some(root) = dom::element_by_id("details-root") else { return };
+    let opening = props.open && !root.has_child_nodes();
     PANEL.with(|p| {
         let mut p = p.borrow_mut();
         match p.as_mut() {
@@ -82,6 +90,38 @@ pub async fn show_details(props: Props) {
             None => *p = Some(yew::Renderer::<Details>::with_root_and_props(root, props).render()),
         }
     });
+    // The panel is rendered by yew's scheduler: look for it a task later.
+    let Some(window) = web_sys::window() else { return };
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+    let Some(document) = window.document() else { return };
+    if opening {
+        use wasm_bindgen::JsCast;
+        let active = document.active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        let panel = document.query_selector("#facility-details .close").ok().flatten();
+        if let (Some(active), Some(close)) = (active, panel.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())) {
+            if document.body().is_none_or(|b| b != active) {
+                RETURN_TO.with(|r| *r.borrow_mut() = Some(active));
+                let _ = close.focus();
+            }
+        }
+    }
+    keep_map_above_sheet(&document);
+}
+
+/// On a narrow screen (the panel is a sheet over the lower half: `details.css`), scrolls a map that is on
+/// screen so that its top is at the top of the window, above the sheet.
+fn keep_map_above_sheet(document: &web_sys::Document) {
+    let Some(window) = web_sys::window() else { return };
+    let narrow = window.inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w < 1000.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let Some(map) = document.query_selector("#facility-map .map-box").ok().flatten() else { return };
+    let r = map.get_bounding_client_rect();
+    if narrow && r.bottom() > height / 2.0 && r.top() < height {
+        map.scroll_into_view_with_bool(true);
+    }
 }
 
 /// Closes the details panel (the component stays mounted, empty, for the next plant).
@@ -93,6 +133,9 @@ pub fn hide_details() {
             handle.update(closed);
         }
     });
+    if let Some(el) = RETURN_TO.with(|r| r.borrow_mut().take()).filter(|e| e.is_connected()) {
+        let _ = el.focus();
+    }
 }
 
 /// Shows every source of `data` in `#sources-root` (updated, if the data changed).
