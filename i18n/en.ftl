@@ -145,6 +145,12 @@ map-legend-status = Fill: status
 map-legend-cluster = plants close together: click to zoom in
 map-legend-count = { $segment } ({ $count })
 map-how = Drag or use the arrow keys to move, scroll, pinch or use + and − to zoom. Each dot is a plant at its city's approximate position. Basemap: Natural Earth (public domain). Every plant has its own source in the data.
+map-in-view = { $count ->
+        [0] No plant in view
+        [one] 1 plant in view, { $operational } operational
+       *[other] { $count } plants in view, { $operational } operational
+    }
+map-in-view-largest = ; the largest disclosed investment: { $company }, { $city }, { $value }
 region-world = World
 region-europe = Europe
 region-southeast-asia = Southeast Asia

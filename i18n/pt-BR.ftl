@@ -151,6 +151,12 @@ map-legend-status = Preenchimento: situação
 map-legend-cluster = fábricas próximas: clique para aproximar
 map-legend-count = { $segment } ({ $count })
 map-how = Arraste ou use as setas do teclado para mover; role, faça o movimento de pinça ou use + e − para o zoom. Cada ponto é uma fábrica, na posição aproximada de sua cidade. Mapa-base: Natural Earth (domínio público). Cada fábrica tem sua própria fonte nos dados.
+map-in-view = { $count ->
+        [0] Nenhuma fábrica à vista
+        [one] 1 fábrica à vista, { $operational } em operação
+       *[other] { $count } fábricas à vista, { $operational } em operação
+    }
+map-in-view-largest = ; o maior investimento divulgado: { $company }, { $city }, { $value }
 region-world = Mundo
 region-europe = Europa
 region-southeast-asia = Sudeste Asiático

@@ -144,6 +144,11 @@ map-legend-status = 填充：状态
 map-legend-cluster = 相邻工厂：点击放大
 map-legend-count = { $segment }（{ $count }）
 map-how = 拖动或用方向键移动地图，滚动滚轮、双指缩放或按+和−键缩放。每个圆点代表一座工厂，标在其所在城市的大致位置。底图：Natural Earth（公有领域）。数据中每座工厂均附有来源。
+map-in-view = { $count ->
+        [0] 视野内没有工厂
+       *[other] 视野内有{ $count }座工厂，其中{ $operational }座已投产
+    }
+map-in-view-largest = ；已披露投资最大的是{ $company }（{ $city }），{ $value }
 region-world = 全球
 region-europe = 欧洲
 region-southeast-asia = 东南亚

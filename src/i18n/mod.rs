@@ -51,3 +51,30 @@ impl Message {
         words.format(self.id, &self.args)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first view's copy of English (comments and blank lines left out by build.rs) reads, message for
+    /// message, as the whole catalog does, and holds every message before `## Full atlas`.
+    #[test]
+    fn the_first_view_group_reads_as_the_whole_english_catalog() {
+        let (first, problems) = Catalog::parse("en", FIRST_VIEW_EN);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(!FIRST_VIEW_EN.lines().any(|l| l.is_empty() || l.starts_with('#')));
+        let whole = Catalog::parse("en", EN).0;
+        let group = EN.split("\n## Full atlas").next().unwrap_or_default();
+        let ids: Vec<&str> = group
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| !id.starts_with([' ', '#']))
+            .collect();
+        assert!(ids.len() > 100, "{} messages", ids.len());
+        let args = [("count", Arg::Num(3.0)), ("value", "v".into()), ("year", "2024".into())];
+        for id in ids {
+            assert!(first.has(id), "{id} is missing from the first view");
+            assert_eq!(first.format(id, &args), whole.format(id, &args), "{id}");
+        }
+    }
+}

@@ -117,6 +117,29 @@ pub fn cluster_tooltip<'a>(members: impl IntoIterator<Item = &'a Facility>, word
     }
 }
 
+/// What the map shows now, for the line under it (read out as it changes): "27 plants in view, 6
+/// operational; the largest disclosed investment: CATL, Debrecen, $7.6 bn".
+pub fn in_view<'a>(plants: impl IntoIterator<Item = &'a Facility>, words: &Catalog) -> String {
+    let (mut count, mut operational, mut largest) = (0_usize, 0_usize, None::<(&Facility, f64)>);
+    for f in plants {
+        count += 1;
+        operational += usize::from(f.status == Status::Operational);
+        if let Some(m) = f.investment_usd.map(|u| u.millions).filter(|m| largest.is_none_or(|(_, l)| *m > l)) {
+            largest = Some((f, m));
+        }
+    }
+    let mut out = words.format("map-in-view", &[("count", count.into()), ("operational", operational.into())]);
+    if let Some((f, m)) = largest {
+        let args = [
+            ("company", f.company.as_str().into()),
+            ("city", f.city.as_str().into()),
+            ("value", usd_millions(words, m).into()),
+        ];
+        out.push_str(&words.format("map-in-view-largest", &args));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +200,37 @@ mod tests {
         ];
         for (f, tip) in cases {
             assert_eq!(tooltip(&f, &en()), tip);
+        }
+    }
+
+    #[test]
+    fn what_is_in_view_is_counted_and_its_largest_plant_named() {
+        let f = byd_camacari();
+        let plant = |company: &str, status, usd: Option<f64>| Facility {
+            company: company.to_owned(),
+            status,
+            investment_usd: usd
+                .map(|millions| crate::model::UsdMillions { millions, ..f.investment_usd.expect("F001 has one") }),
+            ..f.clone()
+        };
+        let cases: [(Vec<Facility>, &str); 4] = [
+            (vec![], "No plant in view"),
+            (vec![plant("A", Status::Announced, None)], "1 plant in view, 0 operational"),
+            (
+                vec![
+                    plant("A", Status::Operational, Some(978.0)),
+                    plant("B", Status::Announced, Some(7600.0)),
+                    plant("C", Status::Operational, None),
+                ],
+                "3 plants in view, 2 operational; the largest disclosed investment: B, Camaçari, Bahia, $7.6 bn",
+            ),
+            (
+                vec![plant("A", Status::Operational, Some(62.5))],
+                "1 plant in view, 1 operational; the largest disclosed investment: A, Camaçari, Bahia, $62.5 m",
+            ),
+        ];
+        for (plants, want) in cases {
+            assert_eq!(in_view(&plants, &en()), want);
         }
     }
 

@@ -29,6 +29,12 @@ impl Frame {
         let (x, y) = self.t.apply(p);
         ((x / self.dpr).round() as i32, (y / self.dpr - 8.0).round() as i32)
     }
+
+    /// Whether the map point `p` is drawn on the canvas (is in view).
+    pub fn shows(&self, p: MapPoint) -> bool {
+        let (x, y) = self.t.apply(p);
+        (0.0..=self.canvas.width).contains(&x) && (0.0..=self.canvas.height).contains(&y)
+    }
 }
 
 /// What a pointer is on.

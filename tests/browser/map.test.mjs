@@ -297,6 +297,48 @@ test('on a phone the details rise from the bottom and leave the map visible', as
   await context.close();
 });
 
+test('a line under the map says what it shows now: plants in view, operational, the largest investment', async () => {
+  const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
+  await waitReady(page);
+  const line = page.locator('#map-in-view');
+  assert.equal(await page.locator('#map').getAttribute('aria-describedby'), 'map-in-view');
+  assert.equal(await line.getAttribute('aria-live'), 'polite');
+  // Counted as the canvas draws them (its __dots, in CSS px), and their statuses from the data.
+  const inView = () => page.evaluate(() => {
+    const c = document.querySelector('#map');
+    return c.__dots.filter((d) => d.x >= 0 && d.x <= c.clientWidth && d.y >= 0 && d.y <= c.clientHeight).map((d) => d.id);
+  });
+  const expect = (ids) => {
+    const plants = PLANTS.filter((p) => ids.includes(p.id));
+    const operational = plants.filter((p) => p.status === 'operational').length;
+    const money = plants.filter((p) => p.investment_usd_millions).sort((a, b) => b.investment_usd_millions - a.investment_usd_millions)[0];
+    return { n: plants.length, operational, money };
+  };
+  const seen = [];
+  for (const region of [null, 'Europe', 'Southeast Asia']) {
+    if (region) {
+      const before = await line.innerText();
+      await page.getByRole('button', { name: region, exact: true }).click();
+      await page.waitForFunction((b) => document.querySelector('#map-in-view').innerText !== b, before, { timeout: 5000 });
+      await page.waitForTimeout(300);
+    }
+    const { n, operational, money } = expect(await inView());
+    const text = await line.innerText();
+    assert.match(text, new RegExp(`^${n} plants in view, ${operational} operational; the largest disclosed investment: `), `${region}: ${text}`);
+    assert.ok(text.includes(`${money.company}, ${money.city}, $`), `${region}: ${text} should name ${money.company}`);
+    seen.push(n);
+  }
+  assert.ok(seen[1] < seen[0] && seen[2] < seen[0], `fewer in a region: ${seen}`);
+  // In another language, in its words.
+  await page.goto(`${env.server.url}#lang=pt-BR`);
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => /fábricas à vista, \d+ em operação; o maior investimento divulgado: /.test(document.querySelector('#map-in-view')?.innerText ?? ''), null, { timeout: 5000 });
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
 test('the details panel covers neither the map, its controls nor the plant; it takes the focus and Escape gives it back', async () => {
   const overlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // Desktop: the page makes room for the panel beside the map. Opened from the keyboard (the plant list).

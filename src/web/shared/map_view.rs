@@ -17,7 +17,7 @@ use crate::i18n::numbers::{grouped, usd_millions};
 use crate::i18n::Catalog;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
-use crate::map::describe::{cluster_tooltip, describe, tooltip, Tooltip};
+use crate::map::describe::{cluster_tooltip, describe, in_view, tooltip, Tooltip};
 use crate::map::describe::{region_name, segment_name, status_name};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
@@ -520,6 +520,12 @@ pub fn facility_map(props: &Props) -> Html {
     };
     let label =
         words.format("map-label", &[("count", grouped(words, located as f64).into()), ("unlocated", unlocated.into())]);
+    // What is in view, said under the map as it changes (with plant symbols: a benchmark's many plants
+    // are not counted on every frame).
+    let in_view_line = now.filter(|_| symbols).map(|d| {
+        let shown = props.scene.dots.iter().filter(|dot| d.shows(dot.at));
+        in_view(shown.filter_map(|dot| props.data.facilities.get(dot.facility)), words)
+    });
     const LISTED: usize = 300;
     let list = {
         let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
@@ -554,7 +560,7 @@ pub fn facility_map(props: &Props) -> Html {
             </div>
             <div class="canvas-box map-box" ref={container} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()}
                 onpointercancel={onpointerup} {onpointerleave} {onclick} {ondblclick}>
-                <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} {onkeydown}></canvas>
+                <canvas ref={canvas} id="map" role="img" tabindex="0" aria-label={label} aria-describedby="map-in-view" {onkeydown}></canvas>
                 <canvas ref={dots_canvas} id="map-dots" class="overlay" aria-hidden="true"></canvas>
                 <div class="map-controls">
                     <button type="button" aria-label={words.text("map-zoom-in")} title={words.text("map-zoom-in")} onclick={zoom_button(2.0)}>{ "+" }</button>
@@ -565,6 +571,7 @@ pub fn facility_map(props: &Props) -> Html {
                 { error.map(|e| html!{ <p class="view-error" role="alert">{ e }</p> }).unwrap_or_default() }
             </div>
             <figcaption>
+                <p id="map-in-view" class="in-view" aria-live="polite">{ in_view_line.unwrap_or_default() }</p>
                 <ul class="legend" aria-label={words.text("map-legend-segments")}>{ for legend }</ul>
                 if symbols {
                     <ul class="legend symbols" aria-label={words.text("map-legend-size")}>{ for sizes }<li><span class="sym undisclosed"></span>{ words.text("not-disclosed") }</li></ul>
