@@ -261,6 +261,16 @@ figure-share = of it in batteries
 figure-share-value = { $value }%
 figure-share-note = cells and materials, of the disclosed investment
 
+## Browsing the map's plants by keyboard (src/map/browse.rs, web/shared/map_view.rs)
+
+browse-title = The plants by region and country
+browse-hint = Tab moves through the regions, their countries and plants, and the map follows; Enter opens one; Escape goes back up.
+browse-group = { $count ->
+        [0] { $name }: no plant
+        [one] { $name }: 1 plant, { $operational } operational
+       *[other] { $name }: { $count } plants, { $operational } operational
+    }
+
 ## The address's notice and the embed (src/web/atlas/app.rs)
 
 address-notice = Part of this link could not be understood:

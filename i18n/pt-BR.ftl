@@ -266,6 +266,16 @@ figure-share = disso em baterias
 figure-share-value = { $value }%
 figure-share-note = células e materiais, do investimento divulgado
 
+## As fábricas do mapa pelo teclado (src/map/browse.rs, web/shared/map_view.rs)
+
+browse-title = As fábricas por região e país
+browse-hint = Tab percorre as regiões, seus países e fábricas, e o mapa acompanha; Enter abre uma; Esc volta um nível.
+browse-group = { $count ->
+        [0] { $name }: nenhuma fábrica
+        [one] { $name }: 1 fábrica, { $operational } em operação
+       *[other] { $name }: { $count } fábricas, { $operational } em operação
+    }
+
 ## O aviso do endereço e a incorporação (src/web/atlas/app.rs)
 
 address-notice = Parte deste link não pôde ser entendida:

@@ -255,6 +255,15 @@ figure-share = 投向电池领域
 figure-share-value = { $value }%
 figure-share-note = 电芯与电池材料占已披露投资额的比例
 
+## 用键盘浏览地图上的工厂（src/map/browse.rs、web/shared/map_view.rs）
+
+browse-title = 按地区和国家浏览工厂
+browse-hint = 按Tab键依次浏览各地区及其国家和工厂，地图随之移动；按Enter键打开；按Esc键返回上一级。
+browse-group = { $count ->
+        [0] { $name }：没有工厂
+       *[other] { $name }：{ $count }座工厂，其中{ $operational }座已投产
+    }
+
 ## 网址提示与嵌入（src/web/atlas/app.rs）
 
 address-notice = 此链接的部分内容无法识别：

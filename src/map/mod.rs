@@ -1,6 +1,8 @@
 //! The facility map: a projected scene (basemap, graticule, facilities), the screen transform, drawing, and
 //! what pointer, touch and keyboard input do to it.
 
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod browse;
 pub mod cluster;
 pub mod describe;
 pub mod dots;

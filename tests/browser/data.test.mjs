@@ -195,8 +195,9 @@ test("a loaded plant's details and the Sources view show the file's own sources;
   await page.setInputFiles('#data-file', own);
   await page.waitForFunction(() => /Loaded 1 facility/.test(document.querySelector('#your-data .import-status')?.innerText || ''));
   assert.match(await status(page), /row 3, column source_url: 'javascript:alert\(1\)' is not an http\(s\) URL/);
-  await page.locator('#facility-map summary').click();
-  await page.locator('#facility-map .facility-list button', { hasText: 'Mine Co' }).click();
+  // The full atlas lists the plants by region and country: every list opened.
+  await page.$$eval('#facility-map details', (ds) => ds.forEach((d) => { d.open = true; }));
+  await page.locator('#facility-map .browse button', { hasText: 'Mine Co' }).click();
   const details = page.locator('#details-root .details');
   await details.waitFor({ timeout: 5000 });
   assert.match(await details.innerText(), /Mine Co/);

@@ -3,6 +3,7 @@
 //! the Sources view and the reader's own data.
 
 pub mod app;
+pub mod browse;
 pub mod details;
 pub mod embed;
 pub mod explore;

@@ -549,6 +549,23 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
     let more = total.saturating_sub(LISTED);
+    // The full atlas lists the plants by region and country instead, the map following the focus.
+    #[cfg(feature = "atlas")]
+    let browse = symbols.then(|| {
+        let (last, dispatch, scene) = (last.clone(), props.dispatch.clone(), props.scene.clone());
+        let fit = Callback::from(move |plants: Vec<usize>| {
+            let Some(d) = *last.borrow() else { return };
+            let points = plants.iter().filter_map(|i| scene.dot_of(*i).map(|(_, dot)| dot.at));
+            dispatch.emit(Action::SetViewport(view_of_points(points, d.canvas)));
+        });
+        let dispatch = props.dispatch.clone();
+        let hover = Callback::from(move |i: usize| dispatch.emit(Action::HoverFacility(Some(i))));
+        let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
+        let open = Callback::from(move |i: usize| emit_all(&dispatch, choose(&scene, i)));
+        html! { <crate::web::atlas::browse::BrowsePlants data={props.data.clone()} words={props.words.clone()} {fit} {hover} {open} /> }
+    });
+    #[cfg(not(feature = "atlas"))]
+    let browse: Option<Html> = None;
 
     html! {
         <figure class="view map" id="facility-map">
@@ -578,11 +595,15 @@ pub fn facility_map(props: &Props) -> Html {
                     <ul class="legend symbols" aria-label={words.text("map-legend-status")}>{ for statuses }<li><span class="sym cluster">{ "3" }</span>{ words.text("map-legend-cluster") }</li></ul>
                 }
                 <p class="source">{ words.text("map-how") }</p>
-                <details>
-                    <summary>{ words.text("map-list") }</summary>
-                    <ul class="facility-list">{ (*list).clone() }</ul>
-                    if more > 0 { <p>{ words.format("map-more", &[("count", grouped(words, more as f64).into())]) }</p> }
-                </details>
+                if let Some(browse) = browse {
+                    { browse }
+                } else {
+                    <details>
+                        <summary>{ words.text("map-list") }</summary>
+                        <ul class="facility-list">{ (*list).clone() }</ul>
+                        if more > 0 { <p>{ words.format("map-more", &[("count", grouped(words, more as f64).into())]) }</p> }
+                    </details>
+                }
             </figcaption>
         </figure>
     }

@@ -1,0 +1,99 @@
+//! The map's plants by region and country, for the keyboard and screen readers (the full atlas's): nested
+//! disclosure lists of `map::browse::tree`. Focus on a region or a country moves the map to its plants, focus
+//! on a plant points it out, Enter opens it, Escape closes the list around the focus and goes back up.
+
+use yew::prelude::*;
+
+use crate::i18n::Catalog;
+use crate::map::browse::{group_line, tree};
+use crate::map::describe::{describe, region_name};
+use crate::model::country::country_label;
+use crate::model::Dataset;
+use crate::state::Shared;
+
+/// Plants listed in one country at most (a benchmark's many say how many more).
+const PER_COUNTRY: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub data: Shared<Dataset>,
+    pub words: Shared<Catalog>,
+    /// Moves the map to these plants (indices into the facilities).
+    pub fit: Callback<Vec<usize>>,
+    /// Points out a plant.
+    pub hover: Callback<usize>,
+    /// Opens a plant.
+    pub open: Callback<usize>,
+}
+
+/// Escape inside the lists: closes the innermost open one around the focus (from a list's own summary,
+/// the one above it) and puts the focus on its summary.
+fn back_up(e: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if e.key() != "Escape" {
+        return;
+    }
+    let Some(active) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()) else { return };
+    let closest = |el: &web_sys::Element| el.closest("details.browse-group").ok().flatten();
+    let mut list = closest(&active);
+    if active.tag_name() == "SUMMARY" {
+        list = list.and_then(|l| l.parent_element()).and_then(|p| closest(&p));
+    }
+    let Some(list) = list else { return };
+    let _ = list.remove_attribute("open");
+    let summary = list.query_selector(":scope > summary").ok().flatten();
+    if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = summary.focus();
+        e.prevent_default();
+        e.stop_propagation();
+    }
+}
+
+#[function_component(BrowsePlants)]
+pub fn browse_plants(props: &Props) -> Html {
+    let regions = use_memo(props.data.clone(), |d| tree(&d.facilities, 0..d.facilities.len()));
+    let (fs, words) = (&props.data.facilities, &props.words);
+    let fit = |plants: Vec<usize>| {
+        let fit = props.fit.clone();
+        Callback::from(move |_: FocusEvent| fit.emit(plants.clone()))
+    };
+    let plant = |i: usize| {
+        let Some(f) = fs.get(i) else { return Html::default() };
+        let (hover, open) = (props.hover.clone(), props.open.clone());
+        let onfocus = Callback::from(move |_: FocusEvent| hover.emit(i));
+        let onclick = Callback::from(move |_: MouseEvent| open.emit(i));
+        html! { <li><button type="button" class="link" {onfocus} {onclick}>{ describe(f, words) }</button></li> }
+    };
+    let countries = |r: &crate::map::browse::Region| {
+        r.countries
+            .iter()
+            .map(|c| {
+                let name = group_line(&country_label(c.code), c.plants.iter().copied(), fs, words);
+                let more = c.plants.len().saturating_sub(PER_COUNTRY);
+                html! {
+                    <li><details class="browse-group">
+                        <summary data-code={c.code.as_str().to_owned()} onfocus={fit(c.plants.clone())}>{ name }</summary>
+                        <ul>
+                            { for c.plants.iter().take(PER_COUNTRY).map(|i| plant(*i)) }
+                            if more > 0 { <li>{ words.format("map-more", &[("count", more.into())]) }</li> }
+                        </ul>
+                    </details></li>
+                }
+            })
+            .collect::<Html>()
+    };
+    html! {
+        <details class="browse" onkeydown={Callback::from(back_up)}>
+            <summary>{ words.text("browse-title") }</summary>
+            <p class="hint">{ words.text("browse-hint") }</p>
+            <ul class="browse-regions">
+                { for regions.iter().map(|r| html! {
+                    <li><details class="browse-group">
+                        <summary data-code={r.region.code()} onfocus={fit(r.plants().collect())}>{ group_line(&region_name(words, r.region.code()), r.plants(), fs, words) }</summary>
+                        <ul>{ countries(r) }</ul>
+                    </details></li>
+                }) }
+            </ul>
+        </details>
+    }
+}
