@@ -406,6 +406,7 @@ input-unknown = "{ $name }" does not look like CSV or JSON. Load a .csv or .json
 input-unreadable = The file could not be read ({ $error }).
 json-invalid = "{ $name }" is not valid JSON ({ $error }).
 json-no-list = "{ $name }" holds no list of facilities: expected [{ "{" }"id": …{ "}" }, …] or { "{" }"facilities": [ … ]{ "}" }.
+# What the row checks of src/model/parse.rs find wrong. Not used yet: parse.rs still says these in English.
 parse-header-unreadable = the header cannot be read: { $error }
 parse-file-empty = the file is empty
 parse-header-none = the header has none of the expected columns; a file needs: { $columns }
