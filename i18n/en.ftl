@@ -276,3 +276,231 @@ browse-group = { $count ->
 address-notice = Part of this link could not be understood:
 embed-sources = Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset { $version }.
 embed-open = Open full atlas
+
+## Dates and other currencies (src/i18n/numbers.rs)
+
+date-day-month-year = { $day } { $month } { $year }
+# Euros, in the same units as dollars.
+money-eur-large = €{ $amount } bn
+money-eur-small = €{ $amount } m
+# An amount in another currency, in millions as the source states it: "BRL 5,500 million" (the amount is
+# counted in units of `money-code-unit` millions).
+money-code-unit = 1
+money-code-millions = { $currency } { $amount } million
+
+## The table (src/query/table.rs, src/web/atlas/table_view.rs)
+
+table-title = The plants as a table
+table-subtitle = { $count ->
+        [one] { $count } plant in this selection. Sort by a column; a company opens its plant on the map.
+       *[other] { $count } plants in this selection. Sort by a column; a company opens its plant on the map.
+    }
+table-download-csv = Download CSV
+table-download-json = Download JSON
+table-pages = Pages
+table-previous = ← Previous
+table-next = Next →
+table-no-rows = No rows
+table-rows = Rows { $first }–{ $last } of { $total }
+table-show-on-map = Show on the map
+table-programme = { $value } (company programme)
+column-company = Company
+column-site = Site
+column-country = Country
+column-segment = Segment
+column-status = Status
+column-announced = Announced
+column-investment = Investment (US$)
+column-capacity = Capacity
+
+## The details panel (src/web/atlas/details.rs, src/query/details.rs)
+
+details-close = Close details
+details-not-in-file = { $id } is not in the published data file (synthetic or loaded data): there is nothing more to show.
+details-subtitle = { $site }, { $country } · { $segment }
+details-status = Status
+details-status-stale = status last confirmed { $date }
+details-status-as-of = as of { $date }
+details-ownership = Ownership
+details-ownership-share = { $ownership } ({ $share }% Chinese)
+details-partner = Partner
+details-partner-none = none named
+details-announced = Announced
+details-not-known = not known
+details-production = Production start
+details-production-none = not yet, or not known
+details-investment = Investment
+details-investment-converted = { $amount } ≈ { $usd } ({ $basis })
+details-basis-reported = USD as reported
+details-basis-converted = converted at a fixed rate
+details-programme = a company programme (several plants or a whole country), not this plant's cost: left out of plant totals
+details-capacity = Capacity
+details-location = Location
+details-location-none = site not known
+details-location-value = { $lat }, { $lon } (approximate)
+details-sources = Sources
+details-source-read = Source read on { $date }.
+details-citation-read = Read on { $date }.
+details-gives = Gives: { $figures }
+details-plant = Plant { $id }
+# The words between the figures a source gives: "status, investment"
+list-separator = { ", " }
+ownership-chinese_owned = Chinese-owned
+ownership-joint_venture = Joint venture
+ownership-minority_stake = Chinese minority stake
+ownership-licence = Chinese technology licence
+ownership-contract_assembly = Contract assembly
+ownership-unknown = Ownership not stated
+backs-company = company
+backs-site = site
+backs-segment = segment
+backs-status = status
+backs-announced_year = year announced
+backs-production_start = production start
+backs-investment = investment
+backs-capacity = capacity
+backs-ownership = ownership
+backs-partner = partner
+backs-coordinates = location
+
+## Sources (src/web/atlas/sources.rs)
+
+sources-title = Sources
+sources-subtitle = Dataset version { $version }, data as of { $date }. { $pages } pages support the { $plants } plants; every yearly figure has its own.
+sources-figures = Yearly figures ({ $count })
+sources-plants = Plants ({ $count } pages)
+sources-derived = (derived)
+
+## Sharing (src/web/atlas/embed.rs)
+
+share-title = Share or embed this view
+share-link = Link
+share-copy = Copy link
+share-copied = Link copied.
+share-select = Select the link and copy it.
+share-iframe = Embed (responsive iframe)
+share-pym = Embed with Pym.js (the frame sizes itself; pym.v1.min.js from the npm package pym.js, served by you)
+
+## Your data (src/web/atlas/import.rs; the reader's report: src/model/input.rs, json_rows.rs, parse.rs)
+
+data-intro = Load a CSV or JSON file of facilities with the columns of { $builtin } (see the { $example }), or drop it anywhere on the page. It stays in your browser: nothing is uploaded.
+data-builtin = the built-in data
+data-example = example file
+data-reset = Reset to built-in data
+data-showing-builtin = Showing the built-in data ({ $count } facilities).
+data-showing-file = { $count ->
+        [one] Showing { $count } facility from { $file }.
+       *[other] Showing { $count } facilities from { $file }.
+    }
+import-reading = Reading { $file }… { $percent }%
+import-not-loaded = { $file } was not loaded.
+import-unchanged = The data on screen has not changed.
+import-dismiss = Dismiss
+import-nothing = Nothing was loaded from { $file }: no row is valid. The data on screen has not changed.
+import-loaded = { $count ->
+        [one] Loaded { $count } facility from { $file }
+       *[other] Loaded { $count } facilities from { $file }
+    }
+import-done = { $loaded }.
+import-done-rejected = { $rejected ->
+        [one] { $loaded }; { $rejected } row was rejected.
+       *[other] { $loaded }; { $rejected } rows were rejected.
+    }
+import-more = …and { $count } more.
+import-download = { $count ->
+        [one] Download the { $count } rejected row (CSV)
+       *[other] Download the { $count } rejected rows (CSV)
+    }
+problem-row = { $file }, row { $row }: { $what }
+problem-row-column = { $file }, row { $row }, column { $column }: { $what }
+input-empty = The file is empty: there is nothing to load.
+input-too-large = The file is too large ({ $size } MB; the limit is { $limit } MB). Split it or remove columns you do not need.
+input-utf16 = The file is in UTF-16. Save it as UTF-8 (in Excel: "CSV UTF-8") and load it again.
+input-not-utf8 = The file is not UTF-8 text (the first bad byte is at position { $offset }). Save it as UTF-8 (in Excel: "CSV UTF-8") and load it again.
+input-binary = This is not a text file. Load a CSV or JSON file of facilities.
+input-unknown = "{ $name }" does not look like CSV or JSON. Load a .csv or .json file with the columns of the built-in data.
+input-unreadable = The file could not be read ({ $error }).
+json-invalid = "{ $name }" is not valid JSON ({ $error }).
+json-no-list = "{ $name }" holds no list of facilities: expected [{ "{" }"id": …{ "}" }, …] or { "{" }"facilities": [ … ]{ "}" }.
+# What the row checks of src/model/parse.rs find wrong. Not used yet: parse.rs still says these in English.
+parse-header-unreadable = the header cannot be read: { $error }
+parse-file-empty = the file is empty
+parse-header-none = the header has none of the expected columns; a file needs: { $columns }
+parse-header-lacks = { $count ->
+        [one] the header lacks the column { $columns }
+       *[other] the header lacks the columns { $columns }
+    }
+parse-header-twice = the header names the column { $column } twice
+parse-row-unreadable = the row cannot be read: { $error }
+parse-row-fields = has { $fields } fields, the header has { $header }
+parse-no-plant = '{ $id }' is no plant of the data
+parse-required = is empty, but a value is required
+parse-give-both = is empty but { $other } is given: give both or neither
+parse-usd-without-value = is empty but investment_usd_millions is given
+parse-more-than-one-url = holds more than one URL: give each source its own row
+parse-not-one-of = '{ $value }' is not one of { $expected }
+parse-names-not-one-of = '{ $value }' names '{ $word }', which is not one of { $expected }
+parse-not-country = '{ $value }' is not an ISO 3166-1 alpha-2 code (two capital letters)
+parse-not-currency = '{ $value }' is not an ISO 4217 currency code (three capital letters)
+parse-not-number = '{ $value }' is not a number
+parse-outside = '{ $value }' is outside { $low }…{ $high }
+parse-not-positive = '{ $value }' must be a number above 0
+parse-not-year = '{ $value }' is not a year between 1990 and 2100
+parse-not-year-month = '{ $value }' is not a year (YYYY) or year and month (YYYY-MM)
+parse-not-period = '{ $value }' is not a year (2024) or a span of years (2014-2024)
+parse-span-backwards = '{ $value }' is a span that ends before it starts
+parse-not-url = '{ $value }' is not an http(s) URL (several are separated by ' ; ')
+parse-not-date = '{ $value }' is not a date (YYYY-MM-DD)
+parse-not-month-or-date = '{ $value }' is not a month (YYYY-MM) or a date (YYYY-MM-DD)
+parse-not-series = '{ $value }' is not a series name (lower-case letters, digits and _)
+
+## Countries: the host countries of the data, by ISO 3166-1 alpha-2 code (src/model/country.rs)
+
+country-AR = Argentina
+country-AT = Austria
+country-AU = Australia
+country-BO = Bolivia
+country-BR = Brazil
+country-BY = Belarus
+country-CA = Canada
+country-CD = DR Congo
+country-CL = Chile
+country-CZ = Czechia
+country-DE = Germany
+country-DZ = Algeria
+country-EG = Egypt
+country-ES = Spain
+country-ET = Ethiopia
+country-FI = Finland
+country-FR = France
+country-GB = United Kingdom
+country-HU = Hungary
+country-ID = Indonesia
+country-IN = India
+country-JP = Japan
+country-KE = Kenya
+country-KH = Cambodia
+country-KR = South Korea
+country-KZ = Kazakhstan
+country-MA = Morocco
+country-ML = Mali
+country-MX = Mexico
+country-MY = Malaysia
+country-NA = Namibia
+country-NG = Nigeria
+country-PK = Pakistan
+country-PL = Poland
+country-PT = Portugal
+country-QA = Qatar
+country-RS = Serbia
+country-RU = Russia
+country-SA = Saudi Arabia
+country-SE = Sweden
+country-SK = Slovakia
+country-TH = Thailand
+country-TR = Türkiye
+country-US = United States
+country-UZ = Uzbekistan
+country-VN = Vietnam
+country-ZA = South Africa
+country-ZW = Zimbabwe

@@ -281,3 +281,230 @@ browse-group = { $count ->
 address-notice = Parte deste link não pôde ser entendida:
 embed-sources = Fontes: Rhodium Group e MERICS, via imprensa; cada fábrica com suas fontes. Conjunto de dados { $version }.
 embed-open = Abrir o atlas completo
+
+## Datas e outras moedas (src/i18n/numbers.rs)
+
+date-day-month-year = { $day } de { $month } de { $year }
+# Euros, nas mesmas unidades que o dólar.
+money-eur-large = € { $amount } bi
+money-eur-small = € { $amount } mi
+# Um valor em outra moeda, em milhões, como a fonte o informa: "BRL 5.500 milhões" (o valor é contado em
+# unidades de `money-code-unit` milhões).
+money-code-unit = 1
+money-code-millions = { $currency } { $amount } milhões
+
+## A tabela (src/query/table.rs, src/web/atlas/table_view.rs)
+
+table-title = As fábricas em uma tabela
+table-subtitle = { $count ->
+        [one] { $count } fábrica nesta seleção. Ordene por qualquer coluna; a empresa abre a fábrica no mapa.
+       *[other] { $count } fábricas nesta seleção. Ordene por qualquer coluna; a empresa abre a fábrica no mapa.
+    }
+table-download-csv = Baixar CSV
+table-download-json = Baixar JSON
+table-pages = Páginas
+table-previous = ← Anterior
+table-next = Próxima →
+table-no-rows = Nenhuma linha
+table-rows = Linhas { $first }–{ $last } de { $total }
+table-show-on-map = Mostrar no mapa
+table-programme = { $value } (programa da empresa)
+column-company = Empresa
+column-site = Local
+column-country = País
+column-segment = Segmento
+column-status = Situação
+column-announced = Anúncio
+column-investment = Investimento (US$)
+column-capacity = Capacidade
+
+## O painel de detalhes (src/web/atlas/details.rs, src/query/details.rs)
+
+details-close = Fechar detalhes
+details-not-in-file = { $id } não está no arquivo de dados publicado (dados sintéticos ou carregados): não há mais nada a mostrar.
+details-subtitle = { $site }, { $country } · { $segment }
+details-status = Situação
+details-status-stale = situação confirmada pela última vez em { $date }
+details-status-as-of = em { $date }
+details-ownership = Controle
+details-ownership-share = { $ownership } ({ $share }% chinês)
+details-partner = Parceiro
+details-partner-none = nenhum citado
+details-announced = Anúncio
+details-not-known = desconhecido
+details-production = Início da produção
+details-production-none = ainda não, ou desconhecido
+details-investment = Investimento
+details-investment-converted = { $amount } ≈ { $usd } ({ $basis })
+details-basis-reported = em dólares, como informado
+details-basis-converted = convertido a uma taxa fixa
+details-programme = um programa da empresa (várias fábricas ou um país inteiro), não o custo desta fábrica: fica fora dos totais por fábrica
+details-capacity = Capacidade
+details-location = Localização
+details-location-none = local desconhecido
+details-location-value = { $lat }, { $lon } (aproximada)
+details-sources = Fontes
+details-source-read = Fonte consultada em { $date }.
+details-citation-read = Consultada em { $date }.
+details-gives = Informa: { $figures }
+details-plant = Fábrica { $id }
+# O que separa os dados que uma fonte informa: "situação, investimento"
+list-separator = { ", " }
+ownership-chinese_owned = Controle chinês
+ownership-joint_venture = Joint venture
+ownership-minority_stake = Participação minoritária chinesa
+ownership-licence = Licença de tecnologia chinesa
+ownership-contract_assembly = Montagem sob contrato
+ownership-unknown = Controle não informado
+backs-company = empresa
+backs-site = local
+backs-segment = segmento
+backs-status = situação
+backs-announced_year = ano do anúncio
+backs-production_start = início da produção
+backs-investment = investimento
+backs-capacity = capacidade
+backs-ownership = controle
+backs-partner = parceiro
+backs-coordinates = localização
+
+## Fontes (src/web/atlas/sources.rs)
+
+sources-title = Fontes
+sources-subtitle = Versão do conjunto de dados { $version }, dados de { $date }. { $pages } páginas sustentam as { $plants } fábricas; cada número anual tem a sua própria fonte.
+sources-figures = Números anuais ({ $count })
+sources-plants = Fábricas ({ $count } páginas)
+sources-derived = (calculado)
+
+## Compartilhar (src/web/atlas/embed.rs)
+
+share-title = Compartilhar ou incorporar esta visão
+share-link = Link
+share-copy = Copiar link
+share-copied = Link copiado.
+share-select = Selecione o link e copie-o.
+share-iframe = Incorporar (iframe responsivo)
+share-pym = Incorporar com Pym.js (o quadro ajusta a própria altura; pym.v1.min.js do pacote npm pym.js, hospedado por você)
+
+## Seus dados (src/web/atlas/import.rs; o relatório da leitura: src/model/input.rs, json_rows.rs, parse.rs)
+
+data-intro = Carregue um arquivo CSV ou JSON de fábricas com as colunas { $builtin } (veja o { $example }), ou solte-o em qualquer lugar da página. Ele fica no seu navegador: nada é enviado.
+data-builtin = dos dados incluídos
+data-example = arquivo de exemplo
+data-reset = Voltar aos dados incluídos
+data-showing-builtin = Mostrando os dados incluídos ({ $count } fábricas).
+data-showing-file = { $count ->
+        [one] Mostrando { $count } fábrica de { $file }.
+       *[other] Mostrando { $count } fábricas de { $file }.
+    }
+import-reading = Lendo { $file }… { $percent }%
+import-not-loaded = { $file } não foi carregado.
+import-unchanged = Os dados na tela não mudaram.
+import-dismiss = Fechar
+import-nothing = Nada foi carregado de { $file }: nenhuma linha é válida. Os dados na tela não mudaram.
+import-loaded = { $count ->
+        [one] { $count } fábrica carregada de { $file }
+       *[other] { $count } fábricas carregadas de { $file }
+    }
+import-done = { $loaded }.
+import-done-rejected = { $rejected ->
+        [one] { $loaded }; { $rejected } linha foi rejeitada.
+       *[other] { $loaded }; { $rejected } linhas foram rejeitadas.
+    }
+import-more = …e mais { $count }.
+import-download = { $count ->
+        [one] Baixar a { $count } linha rejeitada (CSV)
+       *[other] Baixar as { $count } linhas rejeitadas (CSV)
+    }
+problem-row = { $file }, linha { $row }: { $what }
+problem-row-column = { $file }, linha { $row }, coluna { $column }: { $what }
+input-empty = O arquivo está vazio: não há nada a carregar.
+input-too-large = O arquivo é grande demais ({ $size } MB; o limite é { $limit } MB). Divida-o ou remova as colunas de que não precisa.
+input-utf16 = O arquivo está em UTF-16. Salve-o como UTF-8 (no Excel: "CSV UTF-8") e carregue-o de novo.
+input-not-utf8 = O arquivo não é texto UTF-8 (o primeiro byte inválido está na posição { $offset }). Salve-o como UTF-8 (no Excel: "CSV UTF-8") e carregue-o de novo.
+input-binary = Este não é um arquivo de texto. Carregue um arquivo CSV ou JSON de fábricas.
+input-unknown = "{ $name }" não parece CSV nem JSON. Carregue um arquivo .csv ou .json com as colunas dos dados incluídos.
+input-unreadable = Não foi possível ler o arquivo ({ $error }).
+json-invalid = "{ $name }" não é um JSON válido ({ $error }).
+json-no-list = "{ $name }" não contém uma lista de fábricas: esperava-se [{ "{" }"id": …{ "}" }, …] ou { "{" }"facilities": [ … ]{ "}" }.
+parse-header-unreadable = não foi possível ler o cabeçalho: { $error }
+parse-file-empty = o arquivo está vazio
+parse-header-none = o cabeçalho não tem nenhuma das colunas esperadas; um arquivo precisa de: { $columns }
+parse-header-lacks = { $count ->
+        [one] falta ao cabeçalho a coluna { $columns }
+       *[other] faltam ao cabeçalho as colunas { $columns }
+    }
+parse-header-twice = o cabeçalho traz a coluna { $column } duas vezes
+parse-row-unreadable = não foi possível ler a linha: { $error }
+parse-row-fields = tem { $fields } campos, o cabeçalho tem { $header }
+parse-no-plant = '{ $id }' não é uma fábrica dos dados
+parse-required = está vazio, mas é obrigatório
+parse-give-both = está vazio, mas { $other } foi preenchido: preencha os dois ou nenhum
+parse-usd-without-value = está vazio, mas investment_usd_millions foi preenchido
+parse-more-than-one-url = traz mais de uma URL: dê a cada fonte a sua própria linha
+parse-not-one-of = '{ $value }' não é um destes: { $expected }
+parse-names-not-one-of = '{ $value }' cita '{ $word }', que não é um destes: { $expected }
+parse-not-country = '{ $value }' não é um código ISO 3166-1 alfa-2 (duas letras maiúsculas)
+parse-not-currency = '{ $value }' não é um código de moeda ISO 4217 (três letras maiúsculas)
+parse-not-number = '{ $value }' não é um número
+parse-outside = '{ $value }' está fora de { $low }…{ $high }
+parse-not-positive = '{ $value }' precisa ser um número maior que 0
+parse-not-year = '{ $value }' não é um ano entre 1990 e 2100
+parse-not-year-month = '{ $value }' não é um ano (AAAA) nem ano e mês (AAAA-MM)
+parse-not-period = '{ $value }' não é um ano (2024) nem um intervalo de anos (2014-2024)
+parse-span-backwards = '{ $value }' é um intervalo que termina antes de começar
+parse-not-url = '{ $value }' não é uma URL http(s) (várias são separadas por ' ; ')
+parse-not-date = '{ $value }' não é uma data (AAAA-MM-DD)
+parse-not-month-or-date = '{ $value }' não é um mês (AAAA-MM) nem uma data (AAAA-MM-DD)
+parse-not-series = '{ $value }' não é um nome de série (letras minúsculas, dígitos e _)
+
+## Países: os países anfitriões dos dados, pelo código ISO 3166-1 alfa-2 (src/model/country.rs)
+
+country-AR = Argentina
+country-AT = Áustria
+country-AU = Austrália
+country-BO = Bolívia
+country-BR = Brasil
+country-BY = Belarus
+country-CA = Canadá
+country-CD = República Democrática do Congo
+country-CL = Chile
+country-CZ = Tchéquia
+country-DE = Alemanha
+country-DZ = Argélia
+country-EG = Egito
+country-ES = Espanha
+country-ET = Etiópia
+country-FI = Finlândia
+country-FR = França
+country-GB = Reino Unido
+country-HU = Hungria
+country-ID = Indonésia
+country-IN = Índia
+country-JP = Japão
+country-KE = Quênia
+country-KH = Camboja
+country-KR = Coreia do Sul
+country-KZ = Cazaquistão
+country-MA = Marrocos
+country-ML = Mali
+country-MX = México
+country-MY = Malásia
+country-NA = Namíbia
+country-NG = Nigéria
+country-PK = Paquistão
+country-PL = Polônia
+country-PT = Portugal
+country-QA = Catar
+country-RS = Sérvia
+country-RU = Rússia
+country-SA = Arábia Saudita
+country-SE = Suécia
+country-SK = Eslováquia
+country-TH = Tailândia
+country-TR = Turquia
+country-US = Estados Unidos
+country-UZ = Uzbequistão
+country-VN = Vietnã
+country-ZA = África do Sul
+country-ZW = Zimbábue

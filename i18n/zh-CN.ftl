@@ -269,3 +269,213 @@ browse-group = { $count ->
 address-notice = 此链接的部分内容无法识别：
 embed-sources = 来源：Rhodium Group与MERICS，据媒体报道；每座工厂均附来源。数据集版本{ $version }。
 embed-open = 打开完整地图集
+
+## 日期与其他货币（src/i18n/numbers.rs）
+
+date-day-month-year = { $year }年{ $month }{ $day }日
+# 欧元，单位与美元相同。
+money-eur-large = { $amount }亿欧元
+money-eur-small = { $amount }万欧元
+# 其他货币的金额，按来源所报的百万计；此处以亿（100个百万）为单位：“55亿 BRL”。
+money-code-unit = 100
+money-code-millions = { $amount }亿 { $currency }
+
+## 数据表（src/query/table.rs、src/web/atlas/table_view.rs）
+
+table-title = 工厂一览表
+table-subtitle = 当前所选范围共{ $count }座工厂。可按任一列排序；点击公司名称即可在地图上查看该工厂。
+table-download-csv = 下载CSV
+table-download-json = 下载JSON
+table-pages = 分页
+table-previous = ← 上一页
+table-next = 下一页 →
+table-no-rows = 没有数据
+table-rows = 第{ $first }–{ $last }行，共{ $total }行
+table-show-on-map = 在地图上查看
+table-programme = { $value }（公司投资计划）
+column-company = 公司
+column-site = 厂址
+column-country = 国家
+column-segment = 业务环节
+column-status = 状态
+column-announced = 宣布年份
+column-investment = 投资额（美元）
+column-capacity = 产能
+
+## 工厂详情（src/web/atlas/details.rs、src/query/details.rs）
+
+details-close = 关闭详情
+details-not-in-file = 已发布的数据文件中没有{ $id }（合成数据或载入的数据），没有更多信息可显示。
+details-subtitle = { $site }，{ $country } · { $segment }
+details-status = 状态
+details-status-stale = 状态最后确认于{ $date }
+details-status-as-of = 截至{ $date }
+details-ownership = 所有权
+details-ownership-share = { $ownership }（中方持股{ $share }%）
+details-partner = 合作方
+details-partner-none = 未提及
+details-announced = 宣布年份
+details-not-known = 不详
+details-production = 投产时间
+details-production-none = 尚未投产或不详
+details-investment = 投资额
+details-investment-converted = { $amount } ≈ { $usd }（{ $basis }）
+details-basis-reported = 按原报道的美元金额
+details-basis-converted = 按固定汇率换算
+details-programme = 公司投资计划（涉及多座工厂或整个国家），并非该工厂的投资额，不计入工厂合计
+details-capacity = 产能
+details-location = 位置
+details-location-none = 厂址不详
+details-location-value = { $lat }, { $lon }（近似位置）
+details-sources = 来源
+details-source-read = 来源查阅于{ $date }。
+details-citation-read = 查阅于{ $date }。
+details-gives = 依据：{ $figures }
+details-plant = 工厂编号{ $id }
+# 来源所依据的各项之间的分隔符：“状态、投资额”
+list-separator = 、
+ownership-chinese_owned = 中资全资
+ownership-joint_venture = 合资
+ownership-minority_stake = 中方少数股权
+ownership-licence = 中国技术授权
+ownership-contract_assembly = 代工组装
+ownership-unknown = 所有权未说明
+backs-company = 公司
+backs-site = 厂址
+backs-segment = 业务环节
+backs-status = 状态
+backs-announced_year = 宣布年份
+backs-production_start = 投产时间
+backs-investment = 投资额
+backs-capacity = 产能
+backs-ownership = 所有权
+backs-partner = 合作方
+backs-coordinates = 位置
+
+## 来源（src/web/atlas/sources.rs）
+
+sources-title = 来源
+sources-subtitle = 数据集版本{ $version }，数据截至{ $date }。{ $plants }座工厂的数据来自{ $pages }个网页；每项年度数据均有各自的来源。
+sources-figures = 年度数据（{ $count }项）
+sources-plants = 工厂（{ $count }个网页）
+sources-derived = （推算）
+
+## 分享（src/web/atlas/embed.rs）
+
+share-title = 分享或嵌入此视图
+share-link = 链接
+share-copy = 复制链接
+share-copied = 链接已复制。
+share-select = 请选中链接后复制。
+share-iframe = 嵌入代码（自适应iframe）
+share-pym = 用Pym.js嵌入（框架自动调整高度；pym.v1.min.js取自npm包pym.js，须由您自行托管）
+
+## 您的数据（src/web/atlas/import.rs；读取报告：src/model/input.rs、json_rows.rs、parse.rs）
+
+data-intro = 载入一个工厂数据的CSV或JSON文件，其列须与{ $builtin }相同（参见{ $example }），或将文件拖放到页面任意位置。文件只留在您的浏览器中，不会上传。
+data-builtin = 内置数据
+data-example = 示例文件
+data-reset = 恢复内置数据
+data-showing-builtin = 正在显示内置数据（{ $count }处设施）。
+data-showing-file = 正在显示{ $file }中的{ $count }处设施。
+import-reading = 正在读取{ $file }…… { $percent }%
+import-not-loaded = 未能载入{ $file }。
+import-unchanged = 屏幕上的数据没有改变。
+import-dismiss = 关闭
+import-nothing = { $file }中没有可载入的内容：没有一行有效。屏幕上的数据没有改变。
+import-loaded = 已从{ $file }载入{ $count }处设施
+import-done = { $loaded }。
+import-done-rejected = { $loaded }；{ $rejected }行被拒收。
+import-more = ……另有{ $count }项。
+import-download = 下载被拒收的{ $count }行（CSV）
+problem-row = { $file }，第{ $row }行：{ $what }
+problem-row-column = { $file }，第{ $row }行，{ $column }列：{ $what }
+input-empty = 文件为空，没有可载入的内容。
+input-too-large = 文件过大（{ $size } MB，上限为{ $limit } MB）。请拆分文件或删除不需要的列。
+input-utf16 = 文件为UTF-16编码。请另存为UTF-8（Excel中选择“CSV UTF-8”）后重新载入。
+input-not-utf8 = 文件不是UTF-8文本（第一个无效字节位于第{ $offset }位）。请另存为UTF-8（Excel中选择“CSV UTF-8”）后重新载入。
+input-binary = 这不是文本文件。请载入工厂数据的CSV或JSON文件。
+input-unknown = “{ $name }”看起来不是CSV或JSON。请载入与内置数据列相同的.csv或.json文件。
+input-unreadable = 无法读取文件（{ $error }）。
+json-invalid = “{ $name }”不是有效的JSON（{ $error }）。
+json-no-list = “{ $name }”中没有设施列表：应为[{ "{" }"id": …{ "}" }, …]或{ "{" }"facilities": [ … ]{ "}" }。
+parse-header-unreadable = 无法读取表头：{ $error }
+parse-file-empty = 文件为空
+parse-header-none = 表头中没有任何预期的列；文件须包含：{ $columns }
+parse-header-lacks = { $count ->
+       *[other] 表头缺少以下{ $count }列：{ $columns }
+    }
+parse-header-twice = 表头中{ $column }列出现了两次
+parse-row-unreadable = 无法读取该行：{ $error }
+parse-row-fields = 有{ $fields }个字段，而表头有{ $header }个
+parse-no-plant = 数据中没有编号为“{ $id }”的工厂
+parse-required = 为空，但此项必须填写
+parse-give-both = 为空，但已填写{ $other }：两者须同时填写或同时留空
+parse-usd-without-value = 为空，但已填写investment_usd_millions
+parse-more-than-one-url = 含有多个网址：每个来源须单独一行
+parse-not-one-of = “{ $value }”不是以下之一：{ $expected }
+parse-names-not-one-of = “{ $value }”中的“{ $word }”不是以下之一：{ $expected }
+parse-not-country = “{ $value }”不是ISO 3166-1两位字母代码（两个大写字母）
+parse-not-currency = “{ $value }”不是ISO 4217货币代码（三个大写字母）
+parse-not-number = “{ $value }”不是数字
+parse-outside = “{ $value }”超出{ $low }…{ $high }的范围
+parse-not-positive = “{ $value }”须为大于0的数字
+parse-not-year = “{ $value }”不是1990至2100年之间的年份
+parse-not-year-month = “{ $value }”不是年份（YYYY）或年月（YYYY-MM）
+parse-not-period = “{ $value }”不是年份（2024）或年份区间（2014-2024）
+parse-span-backwards = “{ $value }”是一个结束早于开始的区间
+parse-not-url = “{ $value }”不是http(s)网址（多个网址以“ ; ”分隔）
+parse-not-date = “{ $value }”不是日期（YYYY-MM-DD）
+parse-not-month-or-date = “{ $value }”不是月份（YYYY-MM）或日期（YYYY-MM-DD）
+parse-not-series = “{ $value }”不是序列名称（小写字母、数字和_）
+
+## 国家：数据中的东道国，按ISO 3166-1两位字母代码（src/model/country.rs）
+
+country-AR = 阿根廷
+country-AT = 奥地利
+country-AU = 澳大利亚
+country-BO = 玻利维亚
+country-BR = 巴西
+country-BY = 白俄罗斯
+country-CA = 加拿大
+country-CD = 刚果（金）
+country-CL = 智利
+country-CZ = 捷克
+country-DE = 德国
+country-DZ = 阿尔及利亚
+country-EG = 埃及
+country-ES = 西班牙
+country-ET = 埃塞俄比亚
+country-FI = 芬兰
+country-FR = 法国
+country-GB = 英国
+country-HU = 匈牙利
+country-ID = 印度尼西亚
+country-IN = 印度
+country-JP = 日本
+country-KE = 肯尼亚
+country-KH = 柬埔寨
+country-KR = 韩国
+country-KZ = 哈萨克斯坦
+country-MA = 摩洛哥
+country-ML = 马里
+country-MX = 墨西哥
+country-MY = 马来西亚
+country-NA = 纳米比亚
+country-NG = 尼日利亚
+country-PK = 巴基斯坦
+country-PL = 波兰
+country-PT = 葡萄牙
+country-QA = 卡塔尔
+country-RS = 塞尔维亚
+country-RU = 俄罗斯
+country-SA = 沙特阿拉伯
+country-SE = 瑞典
+country-SK = 斯洛伐克
+country-TH = 泰国
+country-TR = 土耳其
+country-US = 美国
+country-UZ = 乌兹别克斯坦
+country-VN = 越南
+country-ZA = 南非
+country-ZW = 津巴布韦

@@ -13,14 +13,16 @@ mod extras {
     pub async fn show_details(id: String, company: String, city: String) {
         let (data, _) = panels::full_data("details-root").await;
         let facility = data.facilities.iter().find(|f| f.id == id).cloned();
-        panels::show_details(Props { open: true, id, company, city, facility }).await;
+        // The first view is in English (a reader of another language gets the full atlas at once).
+        let words = ev_atlas::state::Shared::new(ev_atlas::i18n::english());
+        panels::show_details(Props { open: true, id, company, city, facility, words }).await;
     }
 
     /// Shows every source of the published data in `#sources-root`.
     #[wasm_bindgen]
     pub async fn show_sources() {
         let (data, _) = panels::full_data("sources-root").await;
-        panels::show_sources(data).await;
+        panels::show_sources(data, ev_atlas::state::Shared::new(ev_atlas::i18n::english())).await;
     }
 
     #[wasm_bindgen]

@@ -20,6 +20,9 @@ pub const SOURCES_FULL_CSV: &str = include_str!("../../data/sources.csv");
 pub const DATASET_VERSION: &str = "2026-12-02.1";
 /// The date the dataset describes (statuses are as of the latest source read before it).
 pub const DATASET_DATE: &str = "28 November 2026";
+/// The same date, as an ISO date for the reader's language (`i18n::numbers::date`; a test keeps the two
+/// equal in English).
+pub const DATASET_DAY: &str = "2026-11-28";
 
 /// One facility as `build.rs` writes it: typed, numbers NaN, 0 or `[0; N]` when empty. Provenance and
 /// free text are left out; the second module reads them from the full file.

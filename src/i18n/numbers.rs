@@ -36,12 +36,22 @@ pub fn decimal(c: &Catalog, v: f64, decimals: usize) -> String {
 /// US dollars in the language's units: at or above `money-large-unit` (a billion in English, 亿 = 10⁸ in
 /// Chinese) as `money-large`, below as `money-small`, one decimal at most.
 pub fn usd(c: &Catalog, dollars: f64) -> String {
+    in_units(c, dollars, ["money-large", "money-small"])
+}
+
+/// An amount in the language's money units (`money-large-unit`, `money-small-unit`), said by the two
+/// messages `[large, small]`.
+fn in_units(c: &Catalog, amount: f64, [large_id, small_id]: [&str; 2]) -> String {
     // Integers (no float parsing: its code is kilobytes of the first view's wasm).
     let unit = |id: &str, default: f64| c.text(id).parse::<u64>().ok().filter(|u| *u > 0).map_or(default, |u| u as f64);
     let (large, small) = (unit("money-large-unit", 1e9), unit("money-small-unit", 1e6));
-    let (id, amount) =
-        if dollars.abs() >= large { ("money-large", dollars / large) } else { ("money-small", dollars / small) };
+    let (id, amount) = if amount.abs() >= large { (large_id, amount / large) } else { (small_id, amount / small) };
     c.format(id, &[("amount", Arg::Str(decimal(c, amount, 1)))])
+}
+
+/// Euros given in billions, in the same units as dollars: 1.5 → "€1.5 bn" / "15亿欧元" / "€ 1,5 bi".
+pub fn eur_bn(c: &Catalog, billions: f64) -> String {
+    in_units(c, billions * 1e9, ["money-eur-large", "money-eur-small"])
 }
 
 /// US dollars given in billions: 16 → "$16 bn".
@@ -59,6 +69,37 @@ pub fn month_year(c: &Catalog, year: i32, month: u32) -> String {
     c.format(
         "date-month-year",
         &[("month", Arg::Str(c.text(&format!("month-{month}")))), ("year", Arg::Str(year.to_string()))],
+    )
+}
+
+/// A date as the source writes it ("2025", "2025-07" or "2025-07-15") as the language writes it: "15 July
+/// 2025" / "2025年7月15日" / "15 de julho de 2025". Anything else is given back as it is.
+pub fn date(c: &Catalog, iso: &str) -> String {
+    let mut parts = iso.split('-');
+    let (year, month, day) = (parts.next(), parts.next(), parts.next());
+    let number = |s: Option<&str>, len: usize| s.filter(|s| s.len() == len).and_then(|s| s.parse::<u32>().ok());
+    match (number(year, 4), month.map(|m| number(Some(m), 2)), day.map(|d| number(Some(d), 2)), parts.next()) {
+        (Some(y), None, None, None) => y.to_string(),
+        (Some(y), Some(Some(m @ 1..=12)), None, None) => month_year(c, y as i32, m),
+        (Some(y), Some(Some(m @ 1..=12)), Some(Some(d @ 1..=31)), None) => c.format(
+            "date-day-month-year",
+            &[
+                ("day", Arg::Str(d.to_string())),
+                ("month", Arg::Str(c.text(&format!("month-{m}")))),
+                ("year", Arg::Str(y.to_string())),
+            ],
+        ),
+        _ => iso.to_owned(),
+    }
+}
+
+/// An amount in millions of a currency other than the dollar, with its ISO code: "BRL 5,500 million" /
+/// "55亿 BRL" (in the language's `money-code-unit`, a number of millions) / "BRL 5.500 milhões".
+pub fn millions_of(c: &Catalog, currency: &str, millions: f64) -> String {
+    let unit = c.text("money-code-unit").parse::<u64>().ok().filter(|u| *u > 0).map_or(1.0, |u| u as f64);
+    c.format(
+        "money-code-millions",
+        &[("currency", Arg::Str(currency.to_owned())), ("amount", Arg::Str(decimal(c, millions / unit, 1)))],
     )
 }
 
@@ -100,9 +141,23 @@ mod tests {
             (en, month_year(en, 2025, 7), "July 2025"),
             (zh, month_year(zh, 2025, 7), "2025年7月"),
             (pt, month_year(pt, 2025, 7), "julho de 2025"),
+            (en, date(en, "2025-07-15"), "15 July 2025"),
+            (zh, date(zh, "2025-07-15"), "2025年7月15日"),
+            (pt, date(pt, "2025-07-05"), "5 de julho de 2025"),
+            (zh, date(zh, "2025-07"), "2025年7月"),
+            (pt, date(pt, "2024"), "2024"),
+            (en, date(en, "2025-13-01"), "2025-13-01"),
+            (en, date(en, "soon"), "soon"),
+            (en, millions_of(en, "BRL", 5500.0), "BRL 5,500 million"),
+            (en, eur_bn(en, 1.5), "€1.5 bn"),
+            (zh, eur_bn(zh, 1.5), "15亿欧元"),
+            (pt, eur_bn(pt, 1.5), "€ 1,5 bi"),
+            (zh, millions_of(zh, "BRL", 5500.0), "55亿 BRL"),
+            (pt, millions_of(pt, "BRL", 5500.0), "BRL 5.500 milhões"),
         ];
         for (c, got, want) in cases {
             assert_eq!(got, want, "{}", c.tag());
         }
+        assert_eq!(date(en, crate::data::DATASET_DAY), crate::data::DATASET_DATE, "the dataset's date, both ways");
     }
 }

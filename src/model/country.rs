@@ -100,3 +100,51 @@ pub fn country_name(code: CountryCode) -> Option<&'static str> {
 pub fn country_label(code: CountryCode) -> String {
     country_name(code).map_or_else(|| code.to_string(), str::to_owned)
 }
+
+/// A country's name in the reader's language (`country-<code>` in the catalog), else its English short
+/// name, else its code.
+pub fn country_in(words: &crate::i18n::Catalog, code: CountryCode) -> String {
+    let id = format!("country-{}", code.as_str());
+    if words.has(&id) {
+        words.text(&id)
+    } else {
+        country_label(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::i18n::catalog_for_tests as catalog;
+
+    #[test]
+    fn every_host_country_of_the_data_has_a_name_in_every_language() {
+        let (data, _) = crate::data::builtin();
+        for (tag, _) in crate::i18n::lang::ALL {
+            let words = catalog(tag);
+            for f in &data.facilities {
+                let id = format!("country-{}", f.host_country.as_str());
+                assert!(words.has(&id), "{tag}: {id} ({})", f.id);
+            }
+        }
+    }
+
+    #[test]
+    fn names_follow_the_language_and_fall_back_to_english_then_the_code() {
+        let code = |s: &str| CountryCode::parse(s).expect("code");
+        let cases = [
+            ("en", "HU", "Hungary"),
+            ("zh-CN", "HU", "匈牙利"),
+            ("pt-BR", "HU", "Hungria"),
+            ("zh-CN", "DE", "德国"),
+            ("pt-BR", "US", "Estados Unidos"),
+            // Not in the data: English short name, then the code.
+            ("pt-BR", "NZ", "New Zealand"),
+            ("zh-CN", "XK", "XK"),
+        ];
+        for (tag, c, want) in cases {
+            assert_eq!(country_in(&catalog(tag), code(c)), want, "{tag} {c}");
+        }
+    }
+}

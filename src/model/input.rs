@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Arg, Message};
+
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -43,6 +45,24 @@ impl fmt::Display for InputError {
                 f,
                 "\"{name}\" does not look like CSV or JSON. Load a .csv or .json file with the columns of the built-in data."
             ),
+        }
+    }
+}
+
+impl InputError {
+    /// What to tell the reader, in their language (`input-…` in the catalogs; `Display` is the English).
+    pub fn message(&self) -> Message {
+        let mb = |bytes: u64| Arg::Str(crate::format::trim_decimals(bytes as f64 / 1_048_576.0, 1));
+        match self {
+            InputError::Empty => Message::new("input-empty", vec![]),
+            InputError::TooLarge { bytes } => Message::new(
+                "input-too-large",
+                vec![("size", mb(*bytes)), ("limit", Arg::from(MAX_FILE_BYTES as f64 / 1_048_576.0))],
+            ),
+            InputError::Utf16 => Message::new("input-utf16", vec![]),
+            InputError::NotUtf8 { offset } => Message::new("input-not-utf8", vec![("offset", Arg::from(*offset))]),
+            InputError::Binary => Message::new("input-binary", vec![]),
+            InputError::UnknownFormat { name } => Message::new("input-unknown", vec![("name", name.as_str().into())]),
         }
     }
 }
@@ -109,6 +129,31 @@ mod tests {
                 (Err(e), Err(words)) => assert!(e.to_string().contains(words), "{name}: {e}"),
                 (got, want) => panic!("{name}: got {got:?}, want {want:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn each_error_is_said_in_each_language_and_the_english_is_display() {
+        let errors = [
+            InputError::Empty,
+            InputError::TooLarge { bytes: 100 * 1_048_576 },
+            InputError::Utf16,
+            InputError::NotUtf8 { offset: 12 },
+            InputError::Binary,
+            InputError::UnknownFormat { name: "notes.md".into() },
+        ];
+        let en = crate::i18n::catalog_for_tests("en");
+        for e in &errors {
+            assert_eq!(e.message().say(&en), e.to_string().replace("100.0 MB", "100 MB"), "{e:?}");
+        }
+        let cases = [
+            ("zh-CN", InputError::TooLarge { bytes: 100 * 1_048_576 }, "文件过大（100 MB，上限为64 MB）"),
+            ("pt-BR", InputError::NotUtf8 { offset: 1234 }, "posição 1.234"),
+            ("pt-BR", InputError::Binary, "Este não é um arquivo de texto."),
+        ];
+        for (tag, e, want) in cases {
+            let said = e.message().say(&crate::i18n::catalog_for_tests(tag));
+            assert!(said.contains(want), "{tag}: {said}");
         }
     }
 

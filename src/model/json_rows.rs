@@ -7,13 +7,14 @@ use serde_json::Value;
 use super::parse::{facility_checker, RowReader};
 use super::schema::{names, FACILITY_COLUMNS};
 use super::Facility;
+use crate::i18n::{Arg, Message};
 
 /// Checks a JSON file of facilities. The columns are those of the schema that any object names (so a
 /// file with sources keeps them, and one without is not asked for them); a number may be a JSON number.
 /// `Err` says why the file holds no list of facilities at all.
-pub fn facility_rows(name: &str, text: &str) -> Result<RowReader<Facility>, String> {
+pub fn facility_rows(name: &str, text: &str) -> Result<RowReader<Facility>, Message> {
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| format!("\"{name}\" is not valid JSON ({e})."))?;
+        .map_err(|e| Message::new("json-invalid", vec![("name", name.into()), ("error", Arg::Str(e.to_string()))]))?;
     let list = match value {
         Value::Array(list) => list,
         Value::Object(mut o) => match o.remove("facilities") {
@@ -32,8 +33,8 @@ pub fn facility_rows(name: &str, text: &str) -> Result<RowReader<Facility>, Stri
     Ok(checker)
 }
 
-fn no_list(name: &str) -> String {
-    format!("\"{name}\" holds no list of facilities: expected [{{\"id\": …}}, …] or {{\"facilities\": [ … ]}}.")
+fn no_list(name: &str) -> Message {
+    Message::new("json-no-list", vec![("name", name.into())])
 }
 
 /// A JSON value as the CSV field it stands for: text as it is, a number in its shortest form, a missing
@@ -107,10 +108,21 @@ mod tests {
 
     #[test]
     fn what_is_not_a_list_of_facilities_says_so() {
-        let cases = [("[1,", "is not valid JSON"), ("{\"rows\":[]}", "holds no list"), ("42", "holds no list")];
-        for (text, want) in cases {
-            let err = facility_rows("mine.json", text).err().unwrap_or_default();
-            assert!(err.contains(want), "{text}: {err}");
+        let cases = [
+            ("en", "[1,", "\"mine.json\" is not valid JSON ("),
+            (
+                "en",
+                "{\"rows\":[]}",
+                "holds no list of facilities: expected [{\"id\": …}, …] or {\"facilities\": [ … ]}.",
+            ),
+            ("en", "42", "holds no list"),
+            ("zh-CN", "42", "“mine.json”中没有设施列表"),
+            ("pt-BR", "[1,", "\"mine.json\" não é um JSON válido ("),
+        ];
+        for (tag, text, want) in cases {
+            let err = facility_rows("mine.json", text).err().map(|m| m.say(&crate::i18n::catalog_for_tests(tag)));
+            let err = err.unwrap_or_default();
+            assert!(err.contains(want), "{tag} {text}: {err}");
         }
     }
 }

@@ -5,7 +5,7 @@
 use crate::chart::bars::Pick;
 use crate::i18n::{Arg, Catalog};
 use crate::map::describe::{region_name, segment_name, status_name};
-use crate::model::country::country_label;
+use crate::model::country::{country_in, country_label};
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
 
@@ -100,7 +100,7 @@ impl Filters {
             out.push((Chip::Status, status_name(w, s)));
         }
         for c in &self.countries {
-            out.push((Chip::Country(*c), country_label(*c)));
+            out.push((Chip::Country(*c), country_in(w, *c)));
         }
         if let Some(r) = self.region {
             out.push((Chip::Region, region_name(w, r.code())));

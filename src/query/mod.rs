@@ -3,8 +3,12 @@
 //! full atlas.
 
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod details;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod figures;
 pub mod filter;
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+pub mod report;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod selection;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]

@@ -1,10 +1,13 @@
 //! The data table of the plants on screen: sorting by a column, searching its text, and paging, so that
-//! 100,000 rows stay fast (only one page is ever put in the page).
+//! 100,000 rows stay fast (only one page is ever put in the page). Headers and cells are in the reader's
+//! language; data values (company, site) stay as the data writes them.
 
 use std::cmp::Ordering;
 
-use crate::format::{grouped, usd_millions};
-use crate::model::country::country_label;
+use crate::i18n::numbers::usd_millions;
+use crate::i18n::Catalog;
+use crate::map::describe::{capacity, segment_name, status_name};
+use crate::model::country::country_in;
 use crate::model::Facility;
 
 /// A column of the table.
@@ -32,17 +35,23 @@ impl Column {
         Column::Capacity,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The header's message (`column-…`).
+    pub fn message(self) -> &'static str {
         match self {
-            Column::Company => "Company",
-            Column::Site => "Site",
-            Column::Country => "Country",
-            Column::Segment => "Segment",
-            Column::Status => "Status",
-            Column::Announced => "Announced",
-            Column::Investment => "Investment (US$)",
-            Column::Capacity => "Capacity",
+            Column::Company => "column-company",
+            Column::Site => "column-site",
+            Column::Country => "column-country",
+            Column::Segment => "column-segment",
+            Column::Status => "column-status",
+            Column::Announced => "column-announced",
+            Column::Investment => "column-investment",
+            Column::Capacity => "column-capacity",
         }
+    }
+
+    /// The header in the reader's language.
+    pub fn label(self, words: &Catalog) -> String {
+        words.text(self.message())
     }
 
     /// Numbers read right-aligned.
@@ -50,27 +59,27 @@ impl Column {
         matches!(self, Column::Announced | Column::Investment | Column::Capacity)
     }
 
-    /// The cell as shown; missing values as "–".
-    pub fn cell(self, f: &Facility) -> String {
+    /// The cell as shown in the reader's language; missing values as "–".
+    pub fn cell(self, words: &Catalog, f: &Facility) -> String {
         match self {
             Column::Company => f.company.clone(),
             Column::Site => f.city.clone(),
-            Column::Country => country_label(f.host_country),
-            Column::Segment => f.segment.label().to_owned(),
-            Column::Status => f.status.label().to_owned(),
+            Column::Country => country_in(words, f.host_country),
+            Column::Segment => segment_name(words, f.segment),
+            Column::Status => status_name(words, f.status),
             Column::Announced => f.announced.map_or("–".to_owned(), |y| y.0.to_string()),
             Column::Investment => match f.investment_usd {
-                Some(u) if f.about.programme => format!("{} (company programme)", usd_millions(u.millions)),
-                Some(u) => usd_millions(u.millions),
+                Some(u) if f.about.programme => {
+                    words.format("table-programme", &[("value", usd_millions(words, u.millions).into())])
+                }
+                Some(u) => usd_millions(words, u.millions),
                 None => "–".to_owned(),
             },
-            Column::Capacity => {
-                f.capacity.map_or("–".to_owned(), |c| format!("{} {}", grouped(c.value), c.unit.label()))
-            }
+            Column::Capacity => f.capacity.map_or("–".to_owned(), |c| capacity(words, c.value, c.unit)),
         }
     }
 
-    fn compare(self, a: &Facility, b: &Facility) -> Ordering {
+    fn compare(self, words: &Catalog, a: &Facility, b: &Facility) -> Ordering {
         // Missing values sort last in either direction (see `sorted`).
         let num = |f: &Facility| match self {
             Column::Announced => f.announced.map(|y| f64::from(y.0)),
@@ -86,7 +95,7 @@ impl Column {
                 (None, None) => Ordering::Equal,
             }
         } else {
-            self.cell(a).to_lowercase().cmp(&self.cell(b).to_lowercase())
+            self.cell(words, a).to_lowercase().cmp(&self.cell(words, b).to_lowercase())
         }
     }
 }
@@ -118,13 +127,13 @@ impl View {
     }
 }
 
-/// The indices (into `facilities`) of the rows in `rows`, sorted by the view; ties by id. Missing values
-/// go last whichever way the column is sorted.
-pub fn sorted(facilities: &[Facility], rows: &[usize], view: View) -> Vec<usize> {
+/// The indices (into `facilities`) of the rows in `rows`, sorted by the view (text columns by their words
+/// in the reader's language); ties by id. Missing values go last whichever way the column is sorted.
+pub fn sorted(words: &Catalog, facilities: &[Facility], rows: &[usize], view: View) -> Vec<usize> {
     let mut out = rows.to_vec();
     out.sort_by(|&i, &j| {
         let (a, b) = (&facilities[i], &facilities[j]);
-        let o = view.sort.compare(a, b);
+        let o = view.sort.compare(words, a, b);
         let o = if view.descending && !missing_order(view.sort, a, b) { o.reverse() } else { o };
         o.then_with(|| a.id.cmp(&b.id))
     });
@@ -156,17 +165,54 @@ mod tests {
     use crate::data::builtin;
     use crate::data::synthetic;
 
+    use crate::i18n::catalog_for_tests as catalog;
+
+    #[test]
+    fn headers_and_cells_are_in_the_readers_language_and_data_values_stay() {
+        let (data, _) = builtin();
+        let Some(f) = data.facilities.iter().find(|f| f.id == "F001") else { panic!("F001") };
+        // (language, column, the cell of BYD Camaçari, Brazil)
+        let cases = [
+            ("en", Column::Country, "Brazil"),
+            ("zh-CN", Column::Country, "巴西"),
+            ("pt-BR", Column::Country, "Brasil"),
+            ("en", Column::Segment, "Vehicle assembly"),
+            ("zh-CN", Column::Segment, "整车组装"),
+            ("pt-BR", Column::Segment, "Montagem de veículos"),
+            ("en", Column::Investment, "$978 m"),
+            ("zh-CN", Column::Investment, "US$9.8亿"),
+            ("pt-BR", Column::Investment, "US$ 978 mi"),
+            ("en", Column::Capacity, "150,000 vehicles/yr"),
+            ("pt-BR", Column::Capacity, "150.000 veículos/ano"),
+            ("zh-CN", Column::Company, "BYD"),
+            ("pt-BR", Column::Site, "Camaçari, Bahia"),
+        ];
+        for (tag, column, want) in cases {
+            assert_eq!(column.cell(&catalog(tag), f), want, "{tag} {column:?}");
+        }
+        let headers = |tag: &str| Column::ALL.map(|c| c.label(&catalog(tag)));
+        assert_eq!(headers("en")[6], "Investment (US$)");
+        assert_eq!(headers("zh-CN")[0], "公司");
+        assert_eq!(headers("pt-BR")[2], "País");
+        for tag in ["zh-CN", "pt-BR"] {
+            for (k, h) in headers(tag).iter().enumerate() {
+                assert_ne!(h, &headers("en")[k], "{tag}: a header left in English");
+            }
+        }
+    }
+
     #[test]
     fn sorting_orders_by_the_column_with_missing_values_last_and_ties_by_id() {
         let (data, _) = builtin();
+        let en = catalog("en");
         let all: Vec<usize> = (0..data.facilities.len()).collect();
         for c in Column::ALL {
             for descending in [false, true] {
-                let rows = sorted(&data.facilities, &all, View { sort: c, descending, page: 0 });
+                let rows = sorted(&en, &data.facilities, &all, View { sort: c, descending, page: 0 });
                 assert_eq!(rows.len(), all.len());
                 for w in rows.windows(2) {
                     let (a, b) = (&data.facilities[w[0]], &data.facilities[w[1]]);
-                    let o = c.compare(a, b);
+                    let o = c.compare(&en, a, b);
                     if missing_order(c, a, b) {
                         assert_eq!(o, Ordering::Less, "{c:?}: a missing value before a present one");
                     } else if descending {
@@ -177,7 +223,7 @@ mod tests {
                 }
             }
         }
-        let by_money = sorted(&data.facilities, &all, View::default());
+        let by_money = sorted(&en, &data.facilities, &all, View::default());
         assert!(data.facilities[by_money[0]].investment_usd.is_some());
     }
 
@@ -200,7 +246,7 @@ mod tests {
         let plants = synthetic::facilities(100_000, 0x5EED2014);
         let all: Vec<usize> = (0..plants.len()).collect();
         let t = std::time::Instant::now();
-        let rows = sorted(&plants, &all, View { sort: Column::Investment, descending: true, page: 0 });
+        let rows = sorted(&catalog("en"), &plants, &all, View { sort: Column::Investment, descending: true, page: 0 });
         assert_eq!(rows.len(), 100_000);
         // Natively, in a debug build; the browser figure is in the README.
         assert!(t.elapsed().as_secs_f64() < 5.0);

@@ -12,11 +12,11 @@ pub mod url_state;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Message};
 use crate::map::scene::Scene;
 use crate::map::viewport::{Canvas, Viewport};
 use crate::model::Year;
-use crate::model::{Dataset, Rejected};
+use crate::model::{Dataset, Problem, Rejected};
 use crate::query::filter::Filters;
 use crate::query::timeline::By;
 use crate::theme::ThemeName;
@@ -88,7 +88,7 @@ pub struct ImportReport {
     pub headers: Vec<String>,
     pub rejected: Vec<Rejected>,
     /// Problems not tied to a row (a bad header, an unreadable line).
-    pub file_problems: Vec<String>,
+    pub file_problems: Vec<Problem>,
 }
 
 /// The state of loading a reader's own file.
@@ -103,7 +103,7 @@ pub enum Import {
     Done(Shared<ImportReport>),
     Failed {
         file: String,
-        message: String,
+        message: Message,
     },
 }
 
@@ -177,7 +177,7 @@ pub enum Action {
     },
     ImportFailed {
         file: String,
-        message: String,
+        message: Message,
     },
     DismissImport,
     ResetData,
@@ -383,7 +383,7 @@ mod tests {
         assert_eq!(s1.selected, Some(4));
         assert_eq!(s1.origin, Origin::Builtin);
         assert!(matches!(s1.import, Import::Done(_)));
-        let s2 = reduce(&s0, Action::ImportFailed { file: "x.png".into(), message: "not text".into() });
+        let s2 = reduce(&s0, Action::ImportFailed { file: "x.png".into(), message: Message::plain("not text".into()) });
         assert_eq!((s2.data.clone(), s2.selected), (s0.data.clone(), Some(4)));
     }
 

@@ -165,7 +165,7 @@ test('"Show every source" lists every source of the published data with its link
   await view.waitFor({ state: 'visible', timeout: 5000 });
   assert.match(await view.locator('.subtitle').innerText(), new RegExp(`^Dataset version ${VERSION.replaceAll('.', '\\.')}, data as of .+\\. \\d+ pages support the ${PLANTS.length} plants`));
   const figures = await view.locator('#figure-sources').innerText();
-  assert.match(figures, /2024 · overseas ev investment total · 16 US\$ bn/);
+  assert.match(figures, /2024 · overseas ev investment total · \$16 bn/);
   assert.match(figures, /around \$16 billion overseas/, 'the exact words of the source');
   const plantPages = await view.locator('#plant-sources > li').count();
   assert.ok(plantPages >= 100, `${plantPages} pages`);

@@ -176,8 +176,8 @@ test('JSON and a CSV with a byte-order mark load like the CSV', async () => {
 test('a 100,000-row file loads with progress and is drawn; the parse time is reported', async () => {
   const { context, page, record } = await open(env.browser);
   await page.setInputFiles('#data-file', bigFile);
-  await page.waitForFunction(() => /Loaded 100000 facilities/.test(document.querySelector('#your-data .import-status')?.innerText || ''), null, { timeout: 60000 });
-  assert.match(await origin(page), /Showing 100000 facilities from big\.csv/);
+  await page.waitForFunction(() => /Loaded 100,000 facilities/.test(document.querySelector('#your-data .import-status')?.innerText || ''), null, { timeout: 60000 });
+  assert.match(await origin(page), /Showing 100,000 facilities from big\.csv/);
   const ms = await page.evaluate(() => performance.getEntriesByName('import-parse').at(-1)?.duration);
   assert.ok(ms > 0, 'the parse was measured');
   console.log(`# 100,000-row file: read and checked in ${ms.toFixed(0)} ms`);

@@ -14,7 +14,7 @@ const env = useBrowser();
 // What the page says in each language, read from the catalog files themselves (single-line messages):
 // the headline, the chart's title, the map's "All plants", and money as the language writes it.
 const words = (tag) => Object.fromEntries(
-  readFileSync(join(ROOT, 'i18n', `${tag}.ftl`), 'utf8').split('\n').map((l) => l.match(/^([a-z0-9-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
+  readFileSync(join(ROOT, 'i18n', `${tag}.ftl`), 'utf8').split('\n').map((l) => l.match(/^([A-Za-z0-9_-]+) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
 );
 const LANGUAGES = [
   { tag: 'en', money: /\$16 bn/ },
@@ -200,3 +200,95 @@ test('an embed keeps its language: its head, source line and "Open full atlas" (
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+// The full atlas's other views in the reader's language: the table, a plant's details, the Sources view,
+// "Share or embed this view" and a data import's report. Each label is compared with the catalog's own
+// words, and the English of the same messages must be gone.
+// Whether `text` has `words` as words of their own (not "Segment" in "Segmento").
+const saysWord = (text, words) => new RegExp(`(^|[^\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+const CSV_HEADER = readFileSync(join(ROOT, 'data', 'facilities.csv'), 'utf8').split('\n')[0];
+const CSV_GOOD = readFileSync(join(ROOT, 'data', 'facilities.csv'), 'utf8').split('\n')[1];
+for (const l of LANGUAGES.slice(1)) {
+  test(`lang=${l.tag}: the table, a plant's details, the sources, sharing and a data import speak the language`, async () => {
+    const en = LANGUAGES[0].w;
+    const w = l.w;
+    const { context, page, record } = await open(`view=table&lang=${l.tag}`, { viewport: { width: 1280, height: 900 } });
+    await page.waitForFunction((t) => document.querySelector('#table-title')?.textContent === t, w['table-title'], { timeout: 20000 });
+    // The table: every header, the pager, the buttons; the countries by their names in the language.
+    const table = await page.evaluate(() => ({
+      headers: [...document.querySelectorAll('#plants-table thead th')].map((th) => th.querySelector('button').firstChild.textContent),
+      buttons: [...document.querySelectorAll('#table .table-actions button')].map((b) => b.textContent),
+      text: document.querySelector('#table').innerText,
+      first: document.querySelector('#plants-table tbody th button').title,
+      countries: [...document.querySelectorAll('#plants-table tbody tr')].map((tr) => tr.children[2].textContent),
+    }));
+    const columns = ['company', 'site', 'country', 'segment', 'status', 'announced', 'investment', 'capacity'].map((c) => `column-${c}`);
+    assert.deepEqual(table.headers, columns.map((id) => w[id]));
+    for (const id of ['table-download-csv', 'table-download-json', 'table-previous', 'table-next']) assert.ok(table.buttons.includes(w[id]), `${id}: ${table.buttons}`);
+    assert.equal(table.first, w['table-show-on-map']);
+    // The country column: each cell one of the language's country names, none the English one.
+    const names = Object.keys(w).filter((id) => id.startsWith('country-'));
+    assert.ok(names.length >= 40 && table.countries.length === 50, `${names.length} names, ${table.countries.length} rows`);
+    for (const c of table.countries) {
+      const id = names.find((n) => w[n] === c);
+      assert.ok(id, `"${c}" is a country name of ${l.tag}`);
+      if (en[id] !== c) assert.ok(!names.some((n) => en[n] === c), `"${c}" is English`);
+    }
+    for (const id of [...columns, 'table-download-csv', 'table-title']) {
+      if (en[id] !== w[id]) assert.equal(saysWord(table.text, en[id]), false, `${id}: "${en[id]}" left in English`);
+    }
+    assert.match(table.text, l.tag === 'zh-CN' ? /US\$[\d.,]+亿/ : /US\$ [\d.,]+ (bi|mi)/, 'money the language\'s way');
+    // "Share or embed this view".
+    assert.equal(await page.locator('#share summary').innerText(), w['share-title']);
+    // A plant's details, opened from the table.
+    await page.locator('#plants-table tbody th button').first().click();
+    await page.locator('#facility-details dl').waitFor({ timeout: 20000 });
+    const details = await page.evaluate(() => ({
+      labels: [...document.querySelectorAll('#facility-details dt')].map((d) => d.textContent),
+      sources: document.querySelector('#facility-details h4').textContent,
+      close: document.querySelector('#facility-details .close').getAttribute('aria-label'),
+      backs: [...document.querySelectorAll('#facility-details .backs')].map((b) => b.textContent),
+      plant: [...document.querySelectorAll('#facility-details > .accessed')].map((p) => p.textContent).pop(),
+    }));
+    const rows = ['status', 'ownership', 'partner', 'announced', 'production', 'investment', 'capacity', 'location'].map((r) => `details-${r}`);
+    assert.deepEqual(details.labels, rows.map((id) => w[id]));
+    assert.equal(details.sources, w['details-sources']);
+    assert.equal(details.close, w['details-close']);
+    assert.ok(details.backs.length > 0 && details.backs.every((b) => b.startsWith(w['details-gives'].split('{')[0])), details.backs.join(' | '));
+    assert.ok(details.plant.startsWith(w['details-plant'].split('{')[0]), details.plant);
+    await page.screenshot({ path: join(ARTIFACTS, `lang-${l.tag}-details-1280.png`) });
+    // The Sources view.
+    await page.locator('#show-sources').click();
+    await page.waitForFunction((t) => document.querySelector('#sources-title')?.textContent === t, w['sources-title'], { timeout: 20000 });
+    const sources = await page.evaluate(() => ({
+      subtitle: document.querySelector('#sources .subtitle').textContent,
+      heads: [...document.querySelectorAll('#sources h3')].map((h) => h.textContent),
+    }));
+    assert.ok(sources.subtitle.startsWith(w['sources-subtitle'].split('{')[0]), sources.subtitle);
+    assert.equal(sources.subtitle.includes('Dataset version'), false);
+    assert.ok(sources.heads[0].startsWith(w['sources-figures'].split('{')[0]), sources.heads[0]);
+    assert.ok(sources.heads[1].startsWith(w['sources-plants'].split('{')[0]), sources.heads[1]);
+    // A data import with one good and one bad row: the report and its problem in the language.
+    const bad = CSV_GOOD.replace(/^F001,/, 'P9,').replace(',operational,', ',soon,');
+    await page.setInputFiles('#data-file', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(`${CSV_HEADER}\n${CSV_GOOD}\n${bad}\n`) });
+    await page.waitForFunction(() => document.querySelector('#your-data .problems li'), null, { timeout: 20000 });
+    const report = await page.evaluate(() => ({
+      text: document.querySelector('#your-data .import-status').innerText,
+      problem: document.querySelector('#your-data .problems li').textContent,
+      buttons: [...document.querySelectorAll('#your-data .import-status button')].map((b) => b.textContent),
+      origin: document.querySelector('#your-data .data-origin').textContent,
+      title: document.querySelector('#your-data-title').textContent,
+    }));
+    const where = w['problem-row-column'].replace('{ $file }', 'mine.csv').replace('{ $row }', '3').replace('{ $column }', 'status').split('{')[0];
+    assert.ok(report.problem.startsWith(where), `${report.problem} starts with ${where}`);
+    assert.ok(report.buttons.includes(w['import-dismiss']), report.buttons.join(' | '));
+    assert.equal(report.title, w['your-data-title']);
+    for (const english of ['Loaded', 'rejected', 'Dismiss', 'Download the', ', row ', 'Showing']) {
+      assert.equal(saysWord(`${report.text} ${report.origin}`, english), false, `"${english}" left in English: ${report.text}`);
+    }
+    await page.locator('#your-data').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, `lang-${l.tag}-import-1280.png`) });
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+}

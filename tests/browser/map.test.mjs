@@ -223,7 +223,7 @@ test('clicking a plant opens its details, loaded on demand, with its source link
   assert.ok(record.requests.some((u) => /\/extras\/extras_bg-[0-9a-f]{16}\.wasm$/.test(u)), 'loaded on demand');
   const text = await panel.innerText();
   assert.match(text, /^×?\s*BYD/);
-  assert.match(text, /Camaçari, Bahia, BR · Vehicle assembly/);
+  assert.match(text, /Camaçari, Bahia, Brazil · Vehicle assembly/);
   assert.match(text, /BRL 5,500 million ≈ \$978 m \(USD as reported\)/);
   assert.match(text, /investing BRL 5\.5 billion/, 'the exact quote from the source');
   await page.screenshot({ path: join(ARTIFACTS, 'details-desktop.png') });

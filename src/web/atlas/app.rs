@@ -365,8 +365,8 @@ pub fn atlas(props: &Props) -> Html {
 
     // The plant's details come from the data on screen, so a reader's own file shows its own sources.
     {
-        let data = state.data.clone();
-        use_effect_with((state.selected, state.data.clone()), move |(selected, _)| {
+        let (data, words) = (state.data.clone(), state.words.clone());
+        use_effect_with((state.selected, state.data.clone(), state.words.clone()), move |(selected, _, _)| {
             match selected.and_then(|i| data.facilities.get(i)) {
                 Some(f) => {
                     let props = details::Props {
@@ -375,6 +375,7 @@ pub fn atlas(props: &Props) -> Html {
                         company: f.company.clone(),
                         city: format!("{}, {}", f.city, f.host_country),
                         facility: Some(f.clone()),
+                        words: words.clone(),
                     };
                     yew::platform::spawn_local(panels::show_details(props));
                 }
@@ -401,9 +402,13 @@ pub fn atlas(props: &Props) -> Html {
         });
     }
     let show_sources = {
-        let data = state.data.clone();
-        Callback::from(move |_: MouseEvent| yew::platform::spawn_local(panels::show_sources(data.clone())))
+        let (data, words) = (state.data.clone(), state.words.clone());
+        Callback::from(move |_: MouseEvent| {
+            yew::platform::spawn_local(panels::show_sources(data.clone(), words.clone()))
+        })
     };
+    // An open Sources view follows the reader's language.
+    use_effect_with(state.words.clone(), |words| panels::sources_in(words.clone()));
 
     let page = &state.page;
     embed::use_height_reporting();
@@ -435,7 +440,7 @@ pub fn atlas(props: &Props) -> Html {
         }
     };
     let map = html! { <FacilityMap words={state.words.clone()} scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
-    let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} /> };
+    let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} words={state.words.clone()} /> };
     // The story, only while it is open: read from the shipped file against the full data, its counts
     // filled from it, and the step the address asks for held against its length.
     let story = use_memo((state.builtin.clone(), page.view == View::Story), |(d, open)| {
@@ -532,7 +537,7 @@ pub fn atlas(props: &Props) -> Html {
                 { notices(&loaded, &state.words) }
                 { address_notice }
                 <main class="story-page">{ story_view }</main>
-                <embed::Share url={here} />
+                <embed::Share url={here} words={state.words.clone()} />
             </>
         };
     }
@@ -558,8 +563,8 @@ pub fn atlas(props: &Props) -> Html {
                 { frame(ChartId::Capacity, capacity_controls) }
             </section>
             { table }
-            <embed::Share url={here} />
-            { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch }) }
+            <embed::Share url={here} words={state.words.clone()} />
+            { data_panel(import::Props { import: &state.import, origin: &state.origin, data: &state.data, dispatch: &dispatch, words: &state.words }) }
         </>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::Catalog;
 use crate::map::browse::{group_line, tree};
 use crate::map::describe::{describe, region_name};
-use crate::model::country::country_label;
+use crate::model::country::country_in;
 use crate::model::Dataset;
 use crate::state::Shared;
 
@@ -68,7 +68,7 @@ pub fn browse_plants(props: &Props) -> Html {
         r.countries
             .iter()
             .map(|c| {
-                let name = group_line(&country_label(c.code), c.plants.iter().copied(), fs, words);
+                let name = group_line(&country_in(words, c.code), c.plants.iter().copied(), fs, words);
                 let more = c.plants.len().saturating_sub(PER_COUNTRY);
                 html! {
                     <li><details class="browse-group">

@@ -3,8 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::format::{grouped, host, trim_decimals, usd_millions};
-use crate::model::{Facility, Figure, UsdBasis};
+use crate::format::host;
+use crate::i18n::numbers::date;
+use crate::i18n::Catalog;
+use crate::map::describe::status_name;
+use crate::model::{Facility, Figure};
+use crate::query::details as about;
+use crate::state::Shared;
 
 /// Statuses whose newest confirming source is older than this year say so.
 const CURRENT_FROM: u16 = 2025;
@@ -19,6 +24,8 @@ pub struct Props {
     pub city: String,
     /// The plant as the full data file has it (with quote and notes).
     pub facility: Option<Facility>,
+    /// The reader's language.
+    pub words: Shared<Catalog>,
 }
 
 /// Tells the main module that the reader closed the panel.
@@ -47,6 +54,7 @@ pub fn details(props: &Props) -> Html {
     if !props.open {
         return html! {};
     }
+    let w = &*props.words;
     let close = Callback::from(|_: MouseEvent| announce_close());
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         if e.key() == "Escape" {
@@ -70,78 +78,60 @@ pub fn details(props: &Props) -> Html {
     };
     let body = match &props.facility {
         None => html! {
-            <p class="missing">{ format!("{} is not in the published data file (synthetic or loaded data): there is nothing more to show.", props.id) }</p>
+            <p class="missing">{ w.format("details-not-in-file", &[("id", props.id.as_str().into())]) }</p>
         },
         Some(f) => {
-            let investment = match (f.investment, f.investment_usd) {
-                (Some(m), Some(u)) if m.currency.as_str() == "USD" => html! { { usd_millions(u.millions) } },
-                (Some(m), Some(u)) => html! { { format!(
-                    "{} {} million ≈ {} ({})",
-                    m.currency,
-                    grouped(m.millions),
-                    usd_millions(u.millions),
-                    match u.basis { UsdBasis::Reported => "USD as reported", UsdBasis::Converted => "converted at a fixed rate" }
-                ) } },
-                (Some(m), None) => html! { { format!("{} {} million", m.currency, trim_decimals(m.millions, 1)) } },
-                _ => missing("not disclosed"),
-            };
             let text = |s: String| html! { { s } };
+            let or_missing = |value: Option<String>, id: &str| value.map_or_else(|| missing(&w.text(id)), text);
             html! {
                 <>
-                    <p class="subtitle">{ format!("{}, {} · {}", f.city, f.host_country, f.segment.label()) }</p>
+                    <p class="subtitle">{ about::subtitle(w, f) }</p>
                     <dl>
-                        { row("Status", backed(f, Figure::Status, html! { <>
-                            { f.status.label() }
-                            { match (f.about.stale_status(CURRENT_FROM), &f.about.status_as_of) {
-                                (Some(stale), _) => html! { <span class="stale">{ format!(" · {stale}") }</span> },
-                                (None, Some(d)) => html! { <span class="as-of">{ format!(" · as of {d}") }</span> },
-                                (None, None) => html! {},
+                        { row(&w.text("details-status"), backed(f, Figure::Status, html! { <>
+                            { status_name(w, f.status) }
+                            { match about::status_note(w, f, CURRENT_FROM) {
+                                Some((true, note)) => html! { <span class="stale">{ format!(" · {note}") }</span> },
+                                Some((false, note)) => html! { <span class="as-of">{ format!(" · {note}") }</span> },
+                                None => html! {},
                             } }
                         </> })) }
-                        { row("Ownership", backed(f, Figure::Ownership, text(match f.about.chinese_share {
-                            Some(p) => format!("{} ({}% Chinese)", f.ownership.label(), trim_decimals(p, 1)),
-                            None => f.ownership.label().to_owned(),
-                        }))) }
-                        { row("Partner", backed(f, Figure::Partner, f.partner.clone().map_or_else(|| missing("none named"), text))) }
-                        { row("Announced", backed(f, Figure::AnnouncedYear, f.announced.map_or_else(|| missing("not known"), |y| text(y.0.to_string())))) }
-                        { row("Production start", backed(f, Figure::ProductionStart, f.production_start.map_or_else(|| missing("not yet, or not known"), |p| text(match p.month {
-                            Some(m) => format!("{}-{m:02}", p.year.0),
-                            None => p.year.0.to_string(),
-                        })))) }
-                        { row("Investment", backed(f, Figure::Investment, html! { <>
-                            { investment }
+                        { row(&w.text("details-ownership"), backed(f, Figure::Ownership, text(about::ownership(w, f)))) }
+                        { row(&w.text("details-partner"), backed(f, Figure::Partner, f.partner.clone().map_or_else(|| missing(&w.text("details-partner-none")), text))) }
+                        { row(&w.text("details-announced"), backed(f, Figure::AnnouncedYear, or_missing(f.announced.map(|y| y.0.to_string()), "details-not-known"))) }
+                        { row(&w.text("details-production"), backed(f, Figure::ProductionStart, or_missing(about::production(w, f), "details-production-none"))) }
+                        { row(&w.text("details-investment"), backed(f, Figure::Investment, html! { <>
+                            { or_missing(about::investment(w, f), "not-disclosed") }
                             if f.about.programme {
-                                <span class="programme">{ " · a company programme (several plants or a whole country), not this plant's cost: left out of plant totals" }</span>
+                                <span class="programme">{ format!(" · {}", w.text("details-programme")) }</span>
                             }
                         </> })) }
-                        { row("Capacity", backed(f, Figure::Capacity, f.capacity.map_or_else(|| missing("not disclosed"), |c| text(format!("{} {}", grouped(c.value), c.unit.label()))))) }
-                        { row("Location", f.location.map_or_else(|| missing("site not known"), |p| text(format!("{:.3}, {:.3} (approximate)", p.lat, p.lon)))) }
+                        { row(&w.text("details-capacity"), backed(f, Figure::Capacity, or_missing(about::capacity_of(w, f), "not-disclosed"))) }
+                        { row(&w.text("details-location"), or_missing(about::location(w, f), "details-location-none")) }
                     </dl>
                     if !f.notes.is_empty() {
                         <p class="notes">{ &f.notes }</p>
                     }
-                    <h4>{ "Sources" }</h4>
+                    <h4>{ w.text("details-sources") }</h4>
                     if f.about.citations.is_empty() {
                         <ul class="sources">{ for f.source.urls.iter().map(|u| html! { <li>{ source_link(u) }</li> }) }</ul>
                         if !f.source.quote.is_empty() {
                             <blockquote class="quote">{ format!("“{}”", f.source.quote) }</blockquote>
                         }
                         if let Some(a) = &f.source.accessed {
-                            <p class="accessed">{ format!("Source read on {a}.") }</p>
+                            <p class="accessed">{ w.format("details-source-read", &[("date", date(w, a).into())]) }</p>
                         }
                     } else {
                         <ol class="sources citations">{ for f.about.citations.iter().enumerate().map(|(k, c)| {
-                            let backs: Vec<&str> = c.supports.iter().map(|s| s.label()).collect();
                             html! {
                                 <li id={format!("source-{}-{}", f.id, k + 1)} data-supports={c.supports.iter().map(|s| s.code()).collect::<Vec<_>>().join(";")}>
                                     <p class="citation-head">
                                         { source_link(&c.url) }{ format!(" · {}", c.publisher) }
-                                        { c.published.as_ref().map(|d| format!(", {d}")).unwrap_or_default() }
+                                        { c.published.as_ref().map(|d| format!("{}{}", w.text("list-separator"), date(w, d))).unwrap_or_default() }
                                     </p>
-                                    <p class="backs">{ format!("Gives: {}", backs.join(", ")) }</p>
+                                    <p class="backs">{ about::gives(w, &c.supports) }</p>
                                     <blockquote class="quote">{ format!("“{}”", c.quote) }</blockquote>
                                     if let Some(a) = &c.accessed {
-                                        <p class="accessed">{ format!("Read on {a}.") }</p>
+                                        <p class="accessed">{ w.format("details-citation-read", &[("date", date(w, a).into())]) }</p>
                                     }
                                 </li>
                             }
@@ -153,13 +143,13 @@ pub fn details(props: &Props) -> Html {
     };
     html! {
         <aside class="details" id="facility-details" aria-labelledby="details-title" {onkeydown}>
-            <button type="button" class="close" aria-label="Close details" onclick={close}>{ "×" }</button>
+            <button type="button" class="close" aria-label={w.text("details-close")} onclick={close}>{ "×" }</button>
             <h3 id="details-title">{ props.facility.as_ref().map_or(props.company.clone(), |f| f.company.clone()) }</h3>
             if props.facility.is_none() {
                 <p class="subtitle">{ &props.city }</p>
             }
             { body }
-            <p class="accessed">{ format!("Plant {}", props.id) }</p>
+            <p class="accessed">{ w.format("details-plant", &[("id", props.id.as_str().into())]) }</p>
         </aside>
     }
 }

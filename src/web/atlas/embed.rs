@@ -4,8 +4,10 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::i18n::Catalog;
 use crate::state::host;
 use crate::state::url_state::{encode, UrlState, View};
+use crate::state::Shared;
 use wasm_bindgen::JsValue;
 
 /// The `childId` a Pym.js parent gives its iframe (`?childId=…`), if any.
@@ -160,13 +162,16 @@ pub fn codes(url: &UrlState) -> (String, String, String) {
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub url: UrlState,
+    /// The reader's language.
+    pub words: Shared<Catalog>,
 }
 
 /// "Share or embed this view": copy-ready code that reflects what the reader sees now.
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
     let (link, iframe, pym) = codes(&props.url);
-    let said = use_state_eq(String::new);
+    let w = &*props.words;
+    let said = use_state_eq(|| None::<&'static str>);
     let copy = {
         let (link, said) = (link.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
@@ -178,17 +183,17 @@ pub fn share(props: &ShareProps) -> Html {
                 let f: js_sys::Function = js_sys::Reflect::get(&c, &"writeText".into()).ok()?.dyn_into().ok()?;
                 f.call1(&c, &link.clone().into()).ok()
             });
-            said.set(if written.is_some() { "Link copied.".into() } else { "Select the link and copy it.".into() });
+            said.set(Some(if written.is_some() { "share-copied" } else { "share-select" }));
         })
     };
     html! {
         <details class="share" id="share">
-            <summary>{ "Share or embed this view" }</summary>
-            <label>{ "Link" }<input id="share-link" readonly=true value={link} /></label>
-            <button type="button" id="copy-link" onclick={copy}>{ "Copy link" }</button>
-            <span role="status">{ (*said).clone() }</span>
-            <label>{ "Embed (responsive iframe)" }<textarea id="embed-code" readonly=true rows="3" value={iframe} /></label>
-            <label>{ "Embed with Pym.js (the frame sizes itself; pym.v1.min.js from the npm package pym.js, served by you)" }
+            <summary>{ w.text("share-title") }</summary>
+            <label>{ w.text("share-link") }<input id="share-link" readonly=true value={link} /></label>
+            <button type="button" id="copy-link" onclick={copy}>{ w.text("share-copy") }</button>
+            <span role="status">{ said.map(|id| w.text(id)).unwrap_or_default() }</span>
+            <label>{ w.text("share-iframe") }<textarea id="embed-code" readonly=true rows="3" value={iframe} /></label>
+            <label>{ w.text("share-pym") }
                 <textarea id="pym-code" readonly=true rows="4" value={pym} />
             </label>
         </details>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::i18n::Catalog;
 use crate::map::describe::{region_name, segment_name, status_name};
-use crate::model::country::country_label;
+use crate::model::country::country_in;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Segment, Status, Year};
 use crate::query::figures::KeyFigures;
@@ -44,7 +44,11 @@ pub struct PanelProps {
 pub fn filter_panel(props: &PanelProps) -> Html {
     // The choices the data offers, sorted: companies and host countries.
     let choices = use_memo(props.data.clone(), |d| Choices::of(&d.facilities));
-    let (countries, years) = (&choices.countries, choices.years);
+    let years = choices.years;
+    // Host countries by their names in the reader's language.
+    let mut countries: Vec<(CountryCode, String)> =
+        choices.countries.iter().map(|c| (*c, country_in(&props.words, *c))).collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
     // The suggestions, built once per dataset and at most this many (a file of 100,000 plants may name
     // as many companies; any name typed in full still filters).
     const SUGGESTED: usize = 2_000;
@@ -123,7 +127,7 @@ pub fn filter_panel(props: &PanelProps) -> Html {
             <label>{ w.text("filter-country") }
                 <select id="filter-country" onchange={on_country}>
                     { option(String::new(), w.text("filter-choose"), true) }
-                    { for countries.iter().map(|c| option(c.as_str().into(), country_label(*c), false)) }
+                    { for countries.iter().map(|(c, name)| option(c.as_str().into(), name.clone(), false)) }
                 </select>
             </label>
             <label>{ w.text("filter-company") }

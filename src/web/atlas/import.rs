@@ -6,9 +6,11 @@ use std::time::Duration;
 use csv::StringRecord;
 use yew::prelude::*;
 
+use crate::i18n::{Arg, Catalog, Message};
 use crate::model::export::rejected_csv;
 use crate::model::input::{check_size, decode, Format};
 use crate::model::{facility_reader, json_rows, Dataset, Facility, RowReader};
+use crate::query::report::{import_headline, with_links, Part};
 use crate::state::{Action, Import, ImportReport, Origin, Shared};
 use crate::web::shared::dom;
 
@@ -23,19 +25,19 @@ pub fn load(file: web_sys::File, current: Shared<Dataset>, dispatch: Callback<Ac
         let _ = p.mark("import-start");
     }
     yew::platform::spawn_local(async move {
-        let fail = |message: String| dispatch.emit(Action::ImportFailed { file: name.clone(), message });
+        let fail = |message: Message| dispatch.emit(Action::ImportFailed { file: name.clone(), message });
         if let Err(e) = check_size(file.size() as u64) {
-            return fail(e.to_string());
+            return fail(e.message());
         }
         dispatch.emit(Action::ImportStarted(name.clone()));
         let started = now();
         let bytes = match dom::read_file(&file).await {
             Ok(b) => b,
-            Err(e) => return fail(e),
+            Err(e) => return fail(Message::new("input-unreadable", vec![("error", e.into())])),
         };
         let (format, text) = match decode(&name, &bytes) {
             Ok(d) => d,
-            Err(e) => return fail(e.to_string()),
+            Err(e) => return fail(e.message()),
         };
         drop(bytes);
         let reader = match format {
@@ -75,8 +77,7 @@ async fn run(
     let headers: Vec<String> = reader.headers().iter().map(str::to_owned).collect();
     let (values, problems, rejected) = reader.finish();
     let rows_with_problems: std::collections::HashSet<u64> = rejected.iter().map(|r| r.line).collect();
-    let file_problems =
-        problems.iter().filter(|p| !rows_with_problems.contains(&p.line)).map(ToString::to_string).collect();
+    let file_problems = problems.into_iter().filter(|p| !rows_with_problems.contains(&p.line)).collect();
     let report = ImportReport { file: name.to_owned(), loaded: values.len(), headers, rejected, file_problems };
     (values, report)
 }
@@ -87,11 +88,14 @@ pub struct Props<'a> {
     pub origin: &'a Origin,
     pub data: &'a Shared<Dataset>,
     pub dispatch: &'a Callback<Action>,
+    /// The reader's language.
+    pub words: &'a Catalog,
 }
 
 /// The "Your data" panel: file picker, status, problems, rejected rows, reset. A plain function rather
 /// than a component: each yew component adds its own copy of the lifecycle code to the wasm.
 pub fn data_panel(props: Props<'_>) -> Html {
+    let w = props.words;
     let reset = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetData))
@@ -105,14 +109,14 @@ pub fn data_panel(props: Props<'_>) -> Html {
         Import::Idle => html! {},
         Import::Reading { file, progress } => html! {
             <p class="import-status" role="status">
-                { format!("Reading {file}… {:.0}%", progress * 100.0) }
+                { w.format("import-reading", &[("file", file.as_str().into()), ("percent", Arg::from((progress * 100.0).round()))]) }
                 <progress max="1" value={progress.to_string()}></progress>
             </p>
         },
         Import::Failed { file, message } => html! {
             <div class="import-status import-error" role="alert">
-                <p><strong>{ format!("{file} was not loaded.") }</strong>{ " " }{ message }{ " The data on screen has not changed." }</p>
-                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                <p><strong>{ w.format("import-not-loaded", &[("file", file.as_str().into())]) }</strong>{ " " }{ message.say(w) }{ " " }{ w.text("import-unchanged") }</p>
+                <button type="button" onclick={dismiss}>{ w.text("import-dismiss") }</button>
             </div>
         },
         Import::Done(report) => {
@@ -133,66 +137,52 @@ pub fn data_panel(props: Props<'_>) -> Html {
             let problems = report
                 .file_problems
                 .iter()
-                .cloned()
-                .chain(report.rejected.iter().flat_map(|r| r.problems.iter().map(ToString::to_string)))
+                .chain(report.rejected.iter().flat_map(|r| r.problems.iter()))
                 .take(50)
-                .map(|p| html! { <li>{ p }</li> });
+                .map(|p| html! { <li>{ p.say(w) }</li> });
             let total_problems: usize =
                 report.file_problems.len() + report.rejected.iter().map(|r| r.problems.len()).sum::<usize>();
-            let headline = if report.loaded == 0 {
-                format!("Nothing was loaded from {}: no row is valid. The data on screen has not changed.", report.file)
-            } else {
-                format!(
-                    "Loaded {} facilit{} from {}{}.",
-                    report.loaded,
-                    if report.loaded == 1 { "y" } else { "ies" },
-                    report.file,
-                    if rejected > 0 {
-                        format!("; {rejected} row{} rejected", if rejected == 1 { " was" } else { "s were" })
-                    } else {
-                        String::new()
-                    }
-                )
-            };
+            let headline = import_headline(w, report);
             html! {
                 <div class={classes!("import-status", (report.loaded == 0).then_some("import-error"))} role="status">
                     <p><strong>{ headline }</strong></p>
                     if total_problems > 0 {
                         <ul class="problems">{ for problems }</ul>
-                        if total_problems > 50 { <p>{ format!("…and {} more.", total_problems - 50) }</p> }
+                        if total_problems > 50 { <p>{ w.format("import-more", &[("count", Arg::from(total_problems - 50))]) }</p> }
                     }
                     if rejected > 0 {
-                        <button type="button" onclick={download}>{ format!("Download the {rejected} rejected row{} (CSV)", if rejected == 1 { "" } else { "s" }) }</button>
+                        <button type="button" onclick={download}>{ w.format("import-download", &[("count", Arg::from(rejected))]) }</button>
                     }
-                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+                    <button type="button" onclick={dismiss}>{ w.text("import-dismiss") }</button>
                 </div>
             }
         }
     };
 
+    // The introduction's two links, where the sentence puts them in the reader's language.
+    let links = [
+        html! { <a href={dom::asset_url("data/facilities.csv")} download="ev-atlas-facilities.csv">{ w.text("data-builtin") }</a> },
+        html! { <a href={dom::asset_url("data/example-facilities.csv")} download="example-facilities.csv">{ w.text("data-example") }</a> },
+    ];
+    let intro = with_links(w, "data-intro", &["builtin", "example"]).into_iter().map(|part| match part {
+        Part::Text(t) => html! { { t } },
+        Part::Link(k) => links.get(k).cloned().unwrap_or_default(),
+    });
     html! {
         <section class="data-panel" id="your-data" aria-labelledby="your-data-title">
-            <h2 id="your-data-title">{ "Your data" }</h2>
-            <p class="subtitle">
-                { "Load a CSV or JSON file of facilities with the columns of " }
-                <a href={dom::asset_url("data/facilities.csv")} download="ev-atlas-facilities.csv">{ "the built-in data" }</a>
-                { " (see the " }<a href={dom::asset_url("data/example-facilities.csv")} download="example-facilities.csv">{ "example file" }</a>
-                { "), or drop it anywhere on the page. It stays in your browser: nothing is uploaded." }
-            </p>
+            <h2 id="your-data-title">{ w.text("your-data-title") }</h2>
+            <p class="subtitle">{ for intro }</p>
             <div class="data-actions">
                 <label class="file-button">
-                    { "Load a file…" }
+                    { w.text("your-data-load") }
                     <input type="file" id="data-file" accept=".csv,.json,text/csv,application/json" />
                 </label>
                 if *props.origin != Origin::Builtin {
-                    <button type="button" id="reset-data" onclick={reset}>{ "Reset to built-in data" }</button>
+                    <button type="button" id="reset-data" onclick={reset}>{ w.text("data-reset") }</button>
                 }
                 <span class="data-origin">{ match props.origin {
-                    Origin::Builtin => format!("Showing the built-in data ({} facilities).", props.data.facilities.len()),
-                    Origin::File(f) => match props.data.facilities.len() {
-                        1 => format!("Showing 1 facility from {f}."),
-                        n => format!("Showing {n} facilities from {f}."),
-                    },
+                    Origin::Builtin => w.format("data-showing-builtin", &[("count", Arg::from(props.data.facilities.len()))]),
+                    Origin::File(f) => w.format("data-showing-file", &[("count", Arg::from(props.data.facilities.len())), ("file", f.as_str().into())]),
                 } }</span>
             </div>
             { status }

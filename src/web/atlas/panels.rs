@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::AppHandle;
 
+use crate::i18n::Catalog;
 use crate::model::{parse_full, Dataset, Problem};
 use crate::state::Shared;
 use crate::web::atlas::details::{Details, Props};
@@ -19,6 +20,8 @@ thread_local! {
     static SOURCES: RefCell<Option<AppHandle<Sources>>> = const { RefCell::new(None) };
     /// Where the keyboard focus was when the panel opened: it goes back there when the panel closes.
     static RETURN_TO: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    static SOURCES_DATA: RefCell<Option<Shared<Dataset>>> = const { RefCell::new(None) };
+    static WORDS: RefCell<Option<Shared<Catalog>>> = const { RefCell::new(None) };
 }
 
 /// A panic in the second module shows a message on the page, as in the first (`web::start`).
@@ -128,8 +131,14 @@ fn keep_map_above_sheet(document: &web_sys::Document) {
 pub fn hide_details() {
     PANEL.with(|p| {
         if let Some(handle) = p.borrow_mut().as_mut() {
-            let closed =
-                Props { open: false, id: String::new(), company: String::new(), city: String::new(), facility: None };
+            let closed = Props {
+                open: false,
+                id: String::new(),
+                company: String::new(),
+                city: String::new(),
+                facility: None,
+                words: handle_words(),
+            };
             handle.update(closed);
         }
     });
@@ -138,16 +147,34 @@ pub fn hide_details() {
     }
 }
 
-/// Shows every source of `data` in `#sources-root` (updated, if the data changed).
-pub async fn show_sources(data: Shared<Dataset>) {
+/// The words the panels were last shown in (English until a language is given).
+fn handle_words() -> Shared<Catalog> {
+    WORDS.with(|w| w.borrow().clone()).unwrap_or_else(|| Shared::new(crate::i18n::english()))
+}
+
+/// Shows every source of `data` in `#sources-root` (updated, if the data changed), in `words`' language.
+pub async fn show_sources(data: Shared<Dataset>, words: Shared<Catalog>) {
     stylesheet().await;
     let Some(root) = dom::element_by_id("sources-root") else { return };
-    let props = sources::Props { data };
+    WORDS.with(|w| *w.borrow_mut() = Some(words.clone()));
+    SOURCES_DATA.with(|d| *d.borrow_mut() = Some(data.clone()));
+    let props = sources::Props { data, words };
     SOURCES.with(|p| {
         let mut p = p.borrow_mut();
         match p.as_mut() {
             Some(handle) => handle.update(props),
             None => *p = Some(yew::Renderer::<Sources>::with_root_and_props(root, props).render()),
+        }
+    });
+}
+
+/// The reader's language changed: an open Sources view says it again in `words`.
+pub fn sources_in(words: Shared<Catalog>) {
+    WORDS.with(|w| *w.borrow_mut() = Some(words.clone()));
+    let Some(data) = SOURCES_DATA.with(|d| d.borrow().clone()) else { return };
+    SOURCES.with(|p| {
+        if let Some(handle) = p.borrow_mut().as_mut() {
+            handle.update(sources::Props { data, words });
         }
     });
 }

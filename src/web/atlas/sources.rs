@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::data::{DATASET_DATE, DATASET_VERSION};
-use crate::format::trim_decimals;
+use crate::data::{DATASET_DAY, DATASET_VERSION};
+use crate::i18n::numbers::{date, decimal, eur_bn, usd_bn};
+use crate::i18n::{Arg, Catalog};
 use crate::model::{Confidence, Dataset, Facility, Unit};
 use crate::state::Shared;
 use crate::web::atlas::details::source_link;
@@ -15,11 +16,14 @@ use crate::web::atlas::details::source_link;
 pub struct Props {
     /// The data on screen: the published files, or a reader's own file with its sources.
     pub data: Shared<Dataset>,
+    /// The reader's language.
+    pub words: Shared<Catalog>,
 }
 
 #[function_component(Sources)]
 pub fn sources(props: &Props) -> Html {
     // Plant sources grouped by page: one entry per page, with the plants it supports and their quotes.
+    let w = &*props.words;
     let mut by_url: BTreeMap<&str, Vec<&Facility>> = BTreeMap::new();
     for f in props.data.facilities.iter() {
         for u in &f.source.urls {
@@ -31,15 +35,16 @@ pub fn sources(props: &Props) -> Html {
             Some(y) => y.0.to_string(),
             None => format!("{}–{}", a.period.first.0, a.period.last.0),
         };
-        let unit = match a.unit {
-            Unit::UsdBillion => "US$ bn",
-            Unit::EurBillion => "€ bn",
-            Unit::Percent { .. } => "%",
+        let value = match a.unit {
+            Unit::UsdBillion => usd_bn(w, a.value),
+            Unit::EurBillion => eur_bn(w, a.value),
+            Unit::Percent { .. } => w.format("value-percent", &[("amount", decimal(w, a.value, 1).into())]),
         };
-        let derived = if a.confidence == Confidence::Derived { " (derived)" } else { "" };
+        let derived =
+            if a.confidence == Confidence::Derived { format!(" {}", w.text("sources-derived")) } else { String::new() };
         html! {
             <li>
-                <span class="series">{ format!("{period} · {} · {} {unit}{derived}", a.series.replace('_', " "), trim_decimals(a.value, 1)) }</span>
+                <span class="series">{ format!("{period} · {} · {value}{derived}", a.series.replace('_', " ")) }</span>
                 { " — " }{ for a.source.urls.iter().map(|u| html! { <>{ source_link(u) }{ " " }</> }) }
                 <q>{ &a.source.quote }</q>
             </li>
@@ -56,15 +61,16 @@ pub fn sources(props: &Props) -> Html {
     });
     html! {
         <section class="sources-view" id="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{ "Sources" }</h2>
-            <p class="subtitle">{ format!(
-                "Dataset version {DATASET_VERSION}, data as of {DATASET_DATE}. {} pages support the {} plants; every yearly figure has its own.",
-                by_url.len(),
-                props.data.facilities.len()
-            ) }</p>
-            <h3>{ format!("Yearly figures ({})", props.data.aggregates.len()) }</h3>
+            <h2 id="sources-title">{ w.text("sources-title") }</h2>
+            <p class="subtitle">{ w.format("sources-subtitle", &[
+                ("version", DATASET_VERSION.into()),
+                ("date", date(w, DATASET_DAY).into()),
+                ("pages", Arg::from(by_url.len())),
+                ("plants", Arg::from(props.data.facilities.len())),
+            ]) }</p>
+            <h3>{ w.format("sources-figures", &[("count", Arg::from(props.data.aggregates.len()))]) }</h3>
             <ul class="source-list" id="figure-sources">{ for figures }</ul>
-            <h3>{ format!("Plants ({} pages)", by_url.len()) }</h3>
+            <h3>{ w.format("sources-plants", &[("count", Arg::from(by_url.len()))]) }</h3>
             <ul class="source-list" id="plant-sources">{ for plants }</ul>
         </section>
     }

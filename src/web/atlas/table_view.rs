@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::DATASET_VERSION;
-use crate::format::grouped;
+use crate::i18n::{Arg, Catalog};
 use crate::map::scene::Scene;
 use crate::map::viewport::Viewport;
 use crate::model::export::{facilities_csv, facilities_json};
@@ -23,15 +23,18 @@ pub struct Props {
     pub rows: Rc<Vec<usize>>,
     pub scene: Rc<Scene>,
     pub dispatch: Callback<Action>,
+    /// The reader's language.
+    pub words: Shared<Catalog>,
 }
 
 #[function_component(DataTable)]
 pub fn data_table(props: &Props) -> Html {
     let view = use_state_eq(View::default);
+    let words = &props.words;
     let order = {
         let (data, view) = (props.data.clone(), *view);
-        use_memo((props.rows.clone(), view.sort, view.descending), move |(rows, _, _)| {
-            Rc::new(sorted(&data.facilities, rows, view))
+        use_memo((props.rows.clone(), view.sort, view.descending, props.words.clone()), move |(rows, _, _, words)| {
+            Rc::new(sorted(words, &data.facilities, rows, view))
         })
     };
     let (shown, at, pages) = page(&order, view.page);
@@ -49,7 +52,7 @@ pub fn data_table(props: &Props) -> Html {
         };
         html! {
             <th scope="col" aria-sort={sort} class={classes!(c.numeric().then_some("num"))}>
-                <button type="button" class="sort" {onclick}>{ c.label() }<span aria-hidden="true">{ match sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</span></button>
+                <button type="button" class="sort" {onclick}>{ c.label(words) }<span aria-hidden="true">{ match sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</span></button>
             </th>
         }
     });
@@ -71,9 +74,9 @@ pub fn data_table(props: &Props) -> Html {
         html! {
             <tr key={f.id.clone()}>
                 { for Column::ALL.iter().map(|c| {
-                    let text = c.cell(f);
+                    let text = c.cell(words, f);
                     if *c == Column::Company {
-                        html! { <th scope="row"><button type="button" class="link" onclick={open.clone()} title="Show on the map">{ text }</button></th> }
+                        html! { <th scope="row"><button type="button" class="link" onclick={open.clone()} title={words.text("table-show-on-map")}>{ text }</button></th> }
                     } else {
                         html! { <td class={classes!(c.numeric().then_some("num"))}>{ text }</td> }
                     }
@@ -100,17 +103,23 @@ pub fn data_table(props: &Props) -> Html {
         })
     };
     let total = order.len();
+    let n = |k: usize| Arg::from(k);
+    let rows_said = if total == 0 {
+        words.text("table-no-rows")
+    } else {
+        words.format("table-rows", &[("first", n(first + 1)), ("last", n(first + shown.len())), ("total", n(total))])
+    };
     html! {
         <section class="view table-view" id="table" aria-labelledby="table-title">
-            <h2 id="table-title">{ "The plants as a table" }</h2>
-            <p class="subtitle">{ format!("{} plants in this selection. Sort by a column; a company opens its plant on the map.", grouped(total as f64)) }</p>
+            <h2 id="table-title">{ words.text("table-title") }</h2>
+            <p class="subtitle">{ words.format("table-subtitle", &[("count", n(total))]) }</p>
             <div class="table-actions">
-                <button type="button" id="download-csv" onclick={download(false)}>{ "Download CSV" }</button>
-                <button type="button" id="download-json" onclick={download(true)}>{ "Download JSON" }</button>
-                <span class="pager" role="group" aria-label="Pages">
-                    <button type="button" disabled={at == 0} onclick={go(at.saturating_sub(1))}>{ "← Previous" }</button>
-                    <span id="table-rows">{ if total == 0 { "No rows".to_owned() } else { format!("Rows {}–{} of {}", grouped((first + 1) as f64), grouped((first + shown.len()) as f64), grouped(total as f64)) } }</span>
-                    <button type="button" disabled={at + 1 >= pages} onclick={go(at + 1)}>{ "Next →" }</button>
+                <button type="button" id="download-csv" onclick={download(false)}>{ words.text("table-download-csv") }</button>
+                <button type="button" id="download-json" onclick={download(true)}>{ words.text("table-download-json") }</button>
+                <span class="pager" role="group" aria-label={words.text("table-pages")}>
+                    <button type="button" disabled={at == 0} onclick={go(at.saturating_sub(1))}>{ words.text("table-previous") }</button>
+                    <span id="table-rows">{ rows_said }</span>
+                    <button type="button" disabled={at + 1 >= pages} onclick={go(at + 1)}>{ words.text("table-next") }</button>
                 </span>
             </div>
             <div class="table-scroll">
