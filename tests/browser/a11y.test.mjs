@@ -45,3 +45,30 @@ for (const { lang, colorScheme } of RUNS) {
     await context.close();
   });
 }
+
+test('forced colours (Windows high contrast): legend keys keep their colours, a pressed button and the focus are outlined', async () => {
+  const { context, page } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${env.server.url}#view=chart:places`);
+  await waitReady(page);
+  await page.waitForSelector('.choice[aria-pressed="true"]', { timeout: 20000 });
+  const style = (selector, props) => page.$$eval(selector, (els, props) => els.map((e) => {
+    const s = getComputedStyle(e);
+    return Object.fromEntries(props.map((p) => [p, s[p]]));
+  }), props);
+  // The map's four segment keys: four different colours still (forced colours would paint them all Canvas).
+  const keys = await style('#facility-map .legend .swatch', ['backgroundColor']);
+  assert.equal(new Set(keys.map((k) => k.backgroundColor)).size, 4, JSON.stringify(keys));
+  const pressed = await style('.choice[aria-pressed="true"]', ['outlineStyle', 'outlineWidth']);
+  const unpressed = await style('.choice[aria-pressed="false"]', ['outlineStyle']);
+  assert.ok(pressed.length > 0 && pressed.every((p) => p.outlineStyle === 'solid' && parseFloat(p.outlineWidth) >= 2), JSON.stringify(pressed));
+  assert.ok(unpressed.length > 0 && unpressed.every((p) => p.outlineStyle === 'none'), JSON.stringify(unpressed));
+  // The focus, on the map and on a chart, reached by the keyboard.
+  for (const selector of ['#map', '#chart-places']) {
+    await page.locator(selector).focus();
+    await page.keyboard.press('Shift');
+    const [f] = await style(selector, ['outlineStyle', 'outlineWidth']);
+    assert.ok(f.outlineStyle === 'solid' && parseFloat(f.outlineWidth) >= 3, `${selector}: ${JSON.stringify(f)}`);
+  }
+  await context.close();
+});
