@@ -276,6 +276,34 @@ browse-group = { $count ->
 address-notice = Part of this link could not be understood:
 embed-sources = Sources: Rhodium Group and MERICS via the press; every plant with its sources. Dataset { $version }.
 embed-open = Open full atlas
+# The address's notice items: $param is the parameter as written ("view=nope"), $all what it can be.
+url-no-name = { $piece } has no parameter name; ignored
+url-unknown = { $key } is not a parameter of this page; ignored
+url-more = { $count ->
+        [one] 1 more parameter could not be understood; ignored
+       *[other] { $count } more parameters could not be understood; ignored
+    }
+url-escape = { $param } has a broken %-escape; ignored
+url-utf8 = { $param } is not UTF-8 text once decoded; ignored
+url-view = { $param } is not a view ({ $all }); ignored
+url-segment = { $param } is not a segment ({ $all }); ignored
+url-status = { $param } is not a status ({ $all }); ignored
+url-region = { $param } is not a region ({ $all }); ignored
+url-country = { $count ->
+        [one] { $param }: { $wrong } is not a country code (two letters, such as HU); ignored
+       *[other] { $param }: { $wrong } are not country codes (two letters, such as HU); ignored
+    }
+url-years = { $param } is not a year or a range of years (such as 2019-2025); ignored
+url-out-of-range = { $param } is outside the years 1990 to 2100; ignored
+url-owned = { $param } is not an ownership filter (chinese); ignored
+url-switch = { $param } is not a switch (1 or 0); ignored
+url-focus = { $param } is not a facility id (up to 40 letters, digits, - and _); ignored
+url-step = { $param } is not a step number (1, 2, …); showing the first step; ignored
+url-year = { $param } is not a year (such as 2024); ignored
+url-by = { $param } is not a timeline order (announced, production); ignored
+url-map = { $param } is not a map view (zoom,x,y with x and y between -4 and 4); ignored
+url-theme = { $param } is not a theme (light, dark); ignored
+url-lang = { $param } is not a language of the atlas ({ $all }); ignored
 
 ## Dates and other currencies (src/i18n/numbers.rs)
 

@@ -281,6 +281,33 @@ browse-group = { $count ->
 address-notice = Parte deste link não pôde ser entendida:
 embed-sources = Fontes: Rhodium Group e MERICS, via imprensa; cada fábrica com suas fontes. Conjunto de dados { $version }.
 embed-open = Abrir o atlas completo
+url-no-name = { $piece } não tem nome de parâmetro; ignorado
+url-unknown = { $key } não é um parâmetro desta página; ignorado
+url-more = { $count ->
+        [one] Mais 1 parâmetro não pôde ser entendido; ignorado
+       *[other] Mais { $count } parâmetros não puderam ser entendidos; ignorados
+    }
+url-escape = { $param } tem um escape % inválido; ignorado
+url-utf8 = { $param } não é texto UTF-8 depois de decodificado; ignorado
+url-view = { $param } não é uma visualização ({ $all }); ignorado
+url-segment = { $param } não é um segmento ({ $all }); ignorado
+url-status = { $param } não é uma situação ({ $all }); ignorado
+url-region = { $param } não é uma região ({ $all }); ignorado
+url-country = { $count ->
+        [one] { $param }: { $wrong } não é um código de país (duas letras, como HU); ignorado
+       *[other] { $param }: { $wrong } não são códigos de país (duas letras, como HU); ignorado
+    }
+url-years = { $param } não é um ano nem um intervalo de anos (como 2019-2025); ignorado
+url-out-of-range = { $param } está fora dos anos de 1990 a 2100; ignorado
+url-owned = { $param } não é um filtro de controle acionário (chinese); ignorado
+url-switch = { $param } não é um interruptor (1 ou 0); ignorado
+url-focus = { $param } não é um identificador de fábrica (até 40 letras, algarismos, - e _); ignorado
+url-step = { $param } não é um número de etapa (1, 2, …); mostrando a primeira etapa; ignorado
+url-year = { $param } não é um ano (como 2024); ignorado
+url-by = { $param } não é uma ordem da linha do tempo (announced, production); ignorado
+url-map = { $param } não é uma vista do mapa (zoom,x,y com x e y entre -4 e 4); ignorado
+url-theme = { $param } não é um tema (light, dark); ignorado
+url-lang = { $param } não é um idioma do atlas ({ $all }); ignorado
 
 ## Datas e outras moedas (src/i18n/numbers.rs)
 

@@ -269,6 +269,29 @@ browse-group = { $count ->
 address-notice = 此链接的部分内容无法识别：
 embed-sources = 来源：Rhodium Group与MERICS，据媒体报道；每座工厂均附来源。数据集版本{ $version }。
 embed-open = 打开完整地图集
+url-no-name = { $piece }缺少参数名，已忽略
+url-unknown = { $key }不是本页的参数，已忽略
+url-more = 另有{ $count }个参数无法识别，已忽略
+url-escape = { $param }含有无效的%转义，已忽略
+url-utf8 = { $param }解码后不是UTF-8文本，已忽略
+url-view = { $param }不是有效的视图（{ $all }），已忽略
+url-segment = { $param }不是有效的业务环节（{ $all }），已忽略
+url-status = { $param }不是有效的状态（{ $all }），已忽略
+url-region = { $param }不是有效的地区（{ $all }），已忽略
+url-country = { $count ->
+       *[other] { $param }：{ $wrong }不是有效的国家代码（两个字母，如HU），已忽略
+    }
+url-years = { $param }不是年份或年份范围（如2019-2025），已忽略
+url-out-of-range = { $param }超出1990年至2100年的范围，已忽略
+url-owned = { $param }不是有效的所有权筛选条件（chinese），已忽略
+url-switch = { $param }不是开关值（1或0），已忽略
+url-focus = { $param }不是有效的工厂编号（最多40个字母、数字、-和_），已忽略
+url-step = { $param }不是有效的步骤编号（1、2……），显示第一步，已忽略
+url-year = { $param }不是年份（如2024），已忽略
+url-by = { $param }不是时间轴排序方式（announced、production），已忽略
+url-map = { $param }不是地图视图（zoom,x,y，x和y介于-4与4之间），已忽略
+url-theme = { $param }不是主题（light、dark），已忽略
+url-lang = { $param }不是地图集支持的语言（{ $all }），已忽略
 
 ## 日期与其他货币（src/i18n/numbers.rs）
 

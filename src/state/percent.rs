@@ -17,6 +17,14 @@ impl Unreadable {
             Unreadable::Utf8 => "is not UTF-8 text once decoded",
         }
     }
+
+    /// The address notice that says so (`url-escape`, `url-utf8`: the full atlas's catalog).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Unreadable::Escape => "url-escape",
+            Unreadable::Utf8 => "url-utf8",
+        }
+    }
 }
 
 /// Percent-decoding (either case of hex); `+` is a space when `plus_is_space`.

@@ -51,6 +51,7 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::Message;
 use crate::map::viewport::Viewport;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Segment, Status, Year};
@@ -371,12 +372,13 @@ pub fn encode(s: &UrlState) -> String {
 }
 
 /// The state a fragment (with or without its leading `#`) asks for, and one notice per parameter that
-/// could not be understood. Never fails: what cannot be read is left at its default.
-pub fn decode(fragment: &str) -> (UrlState, Vec<String>) {
+/// could not be understood (a message, said in the reader's language where it is shown). Never fails:
+/// what cannot be read is left at its default.
+pub fn decode(fragment: &str) -> (UrlState, Vec<Message>) {
     let text = fragment.strip_prefix('#').unwrap_or(fragment);
     // For each known key, the last non-empty value and where it stood.
     let mut last: [Option<(usize, &str)>; Key::ALL.len()] = [None; Key::ALL.len()];
-    let mut notices: Vec<(usize, String)> = Vec::new();
+    let mut notices: Vec<(usize, Message)> = Vec::new();
     let mut unknown: HashSet<&str> = HashSet::new();
     for (pos, piece) in text.split('&').enumerate() {
         let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
@@ -385,12 +387,12 @@ pub fn decode(fragment: &str) -> (UrlState, Vec<String>) {
             Some(_) => {}
             None if key.is_empty() => {
                 if !value.is_empty() {
-                    notices.push((pos, format!("{} has no parameter name; ignored", quote(piece))));
+                    notices.push((pos, Message::new("url-no-name", vec![("piece", quote(piece).into())])));
                 }
             }
             None => {
                 if unknown.insert(key) {
-                    notices.push((pos, format!("{} is not a parameter of this page; ignored", quote(key))));
+                    notices.push((pos, Message::new("url-unknown", vec![("key", quote(key).into())])));
                 }
             }
         }
@@ -404,23 +406,26 @@ pub fn decode(fragment: &str) -> (UrlState, Vec<String>) {
         }
     }
     notices.sort_by_key(|(pos, _)| *pos);
-    let mut notices: Vec<String> = notices.into_iter().map(|(_, n)| n).collect();
+    let mut notices: Vec<Message> = notices.into_iter().map(|(_, n)| n).collect();
     if notices.len() > MAX_NOTICES {
         let rest = notices.len() - MAX_NOTICES;
         notices.truncate(MAX_NOTICES);
-        let what = if rest == 1 { "parameter" } else { "parameters" };
-        notices.push(format!("{rest} more {what} could not be understood; ignored"));
+        notices.push(Message::new("url-more", vec![("count", rest.into())]));
     }
     (state, notices)
 }
 
 /// Reads one parameter's raw (still percent-encoded, non-empty) value into `s`; the notice if it could
 /// not, or could only in part.
-fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
-    let bad = |why: &str| Some(format!("{}={} {why}; ignored", key.name(), quote(raw)));
+fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<Message> {
+    let param = format!("{}={}", key.name(), quote(raw));
+    let bad = |id: &'static str| Some(Message::new(id, vec![("param", param.as_str().into())]));
+    let bad_of = |id: &'static str, all: String| {
+        Some(Message::new(id, vec![("param", param.as_str().into()), ("all", all.into())]))
+    };
     let text = match percent::decode(raw, key == Key::Q) {
         Ok(t) => t,
-        Err(e) => return bad(e.words()),
+        Err(e) => return bad(e.id()),
     };
     let f = &mut s.filters;
     match key {
@@ -428,28 +433,28 @@ fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
             Some(v) => s.view = v,
             None => {
                 let all: Vec<String> = View::ALL.iter().map(|v| v.code()).collect();
-                return bad(&format!("is not a view ({})", all.join(", ")));
+                return bad_of("url-view", all.join(", "));
             }
         },
         Key::Segment => match Segment::from_code(&text) {
             Some(x) => f.segment = Some(x),
-            None => return bad(&format!("is not a segment ({})", Segment::expected())),
+            None => return bad_of("url-segment", Segment::expected()),
         },
         Key::Status => match Status::from_code(&text) {
             Some(x) => f.status = Some(x),
-            None => return bad(&format!("is not a status ({})", Status::expected())),
+            None => return bad_of("url-status", Status::expected()),
         },
         Key::Region => match HostRegion::from_code(&text) {
             Some(x) => f.region = Some(x),
             None => {
                 let all: Vec<&str> = HostRegion::ALL.iter().map(|r| r.code()).collect();
-                return bad(&format!("is not a region ({})", all.join(", ")));
+                return bad_of("url-region", all.join(", "));
             }
         },
         Key::Country => {
             let items = match list(raw) {
                 Ok(items) => items,
-                Err(e) => return bad(e.words()),
+                Err(e) => return bad(e.id()),
             };
             let mut wrong = Vec::new();
             for item in items {
@@ -460,15 +465,18 @@ fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
                 }
             }
             if !wrong.is_empty() {
-                let is = if wrong.len() == 1 { "is not a country code" } else { "are not country codes" };
-                let (name, raw) = (key.name(), quote(raw));
-                return Some(format!("{name}={raw}: {} {is} (two letters, such as HU); ignored", wrong.join(", ")));
+                let args = vec![
+                    ("param", param.as_str().into()),
+                    ("count", wrong.len().into()),
+                    ("wrong", wrong.join(", ").into()),
+                ];
+                return Some(Message::new("url-country", args));
             }
         }
         Key::Company => {
             let items = match list(raw) {
                 Ok(items) => items,
-                Err(e) => return bad(e.words()),
+                Err(e) => return bad(e.id()),
             };
             for item in items {
                 if !f.companies.contains(&item) {
@@ -483,65 +491,62 @@ fn apply(s: &mut UrlState, key: Key, raw: &str) -> Option<String> {
             };
             match range {
                 Ok((a, b)) => f.years = Some((a.min(b), a.max(b))),
-                Err(YearError::NotAYear) => return bad("is not a year or a range of years (such as 2019-2025)"),
-                Err(YearError::OutOfRange) => return bad(OUT_OF_RANGE),
+                Err(YearError::NotAYear) => return bad("url-years"),
+                Err(YearError::OutOfRange) => return bad("url-out-of-range"),
             }
         }
         Key::Owned => match text.as_str() {
             "chinese" => f.chinese_owned = true,
-            _ => return bad("is not an ownership filter (chinese)"),
+            _ => return bad("url-owned"),
         },
         Key::Disclosed => match switch(&text) {
             Some(on) => f.disclosed = on,
-            None => return bad(SWITCH),
+            None => return bad("url-switch"),
         },
         Key::Q => f.q = text,
         Key::Focus => {
             let ok = text.len() <= FOCUS_MAX_LEN
                 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
             if !ok {
-                return bad("is not a facility id (up to 40 letters, digits, - and _)");
+                return bad("url-focus");
             }
             s.focus = Some(text);
         }
         Key::Step => match text.parse::<u32>() {
             Ok(n) if text.bytes().all(|b| b.is_ascii_digit()) => s.step = Some(n),
-            _ => return bad("is not a step number (1, 2, …); showing the first step"),
+            _ => return bad("url-step"),
         },
         Key::Year => match year(&text) {
             Ok(y) => s.year = Some(y),
-            Err(YearError::NotAYear) => return bad("is not a year (such as 2024)"),
-            Err(YearError::OutOfRange) => return bad(OUT_OF_RANGE),
+            Err(YearError::NotAYear) => return bad("url-year"),
+            Err(YearError::OutOfRange) => return bad("url-out-of-range"),
         },
         Key::By => match TimelineBy::from_code(&text) {
             Some(b) => s.by = b,
-            None => return bad("is not a timeline order (announced, production)"),
+            None => return bad("url-by"),
         },
         Key::Map => match Viewport::decode(&text) {
             Some(v) => s.map = Some(v),
-            None => return bad("is not a map view (zoom,x,y with x and y between -4 and 4)"),
+            None => return bad("url-map"),
         },
         Key::Theme => match theme_from_code(&text) {
             Some(t) => s.theme = Some(t),
-            None => return bad("is not a theme (light, dark)"),
+            None => return bad("url-theme"),
         },
         Key::Lang => match crate::i18n::lang::find(&text) {
             Some(l) => s.lang = Some(l.tag.to_owned()),
             None => {
                 let tags: Vec<&str> = crate::i18n::lang::LANGUAGES.iter().map(|l| l.tag).collect();
-                return bad(&format!("is not a language of the atlas ({})", tags.join(", ")));
+                return bad_of("url-lang", tags.join(", "));
             }
         },
         Key::Embed => match switch(&text) {
             Some(on) => s.embed = on,
-            None => return bad(SWITCH),
+            None => return bad("url-switch"),
         },
     }
     None
 }
-
-const OUT_OF_RANGE: &str = "is outside the years 1990 to 2100";
-const SWITCH: &str = "is not a switch (1 or 0)";
 
 enum YearError {
     NotAYear,
@@ -586,6 +591,47 @@ fn quote(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notices_are_said_in_the_readers_language() {
+        let catalog = |tag: &str| {
+            let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
+            crate::i18n::Catalog::parse(tag, text).0
+        };
+        let (_, notices) = decode("view=nope&country=X1,HU&zz=1&years=3000");
+        let cases = [
+            (
+                "pt-BR",
+                [
+                    "view=nope não é uma visualização (overview, map, table, sources, story, chart:home-abroad, chart:segments, chart:places, chart:pipeline, chart:capacity); ignorado",
+                    "country=X1,HU: X1 não é um código de país (duas letras, como HU); ignorado",
+                    "zz não é um parâmetro desta página; ignorado",
+                    "years=3000 está fora dos anos de 1990 a 2100; ignorado",
+                ],
+            ),
+            (
+                "zh-CN",
+                [
+                    "view=nope不是有效的视图（overview, map, table, sources, story, chart:home-abroad, chart:segments, chart:places, chart:pipeline, chart:capacity），已忽略",
+                    "country=X1,HU：X1不是有效的国家代码（两个字母，如HU），已忽略",
+                    "zz不是本页的参数，已忽略",
+                    "years=3000超出1990年至2100年的范围，已忽略",
+                ],
+            ),
+        ];
+        for (tag, want) in cases {
+            let words = catalog(tag);
+            let said: Vec<String> = notices.iter().map(|m| m.say(&words)).collect();
+            assert_eq!(said, want, "{tag}");
+        }
+    }
+
+    /// `decode`, its notices said in English.
+    fn decode_en(fragment: &str) -> (UrlState, Vec<String>) {
+        let (state, notices) = decode(fragment);
+        let en = crate::i18n::english();
+        (state, notices.iter().map(|m| m.say(&en)).collect())
+    }
     use crate::geo::equal_earth::MapPoint;
     use proptest::prelude::*;
 
@@ -697,8 +743,8 @@ mod tests {
             ),
         ];
         for (text, want) in &cases {
-            assert_eq!(decode(text), (want.clone(), vec![]), "decode {text:?}");
-            assert_eq!(decode(&format!("#{text}")), (want.clone(), vec![]), "decode #{text:?}");
+            assert_eq!(decode_en(text), (want.clone(), vec![]), "decode {text:?}");
+            assert_eq!(decode_en(&format!("#{text}")), (want.clone(), vec![]), "decode #{text:?}");
             assert_eq!(encode(want), *text, "encode {want:?}");
         }
     }
@@ -732,7 +778,7 @@ mod tests {
             ("#embed=1&view=map", "view=map&embed=1"),
         ];
         for (text, canonical) in cases {
-            let (state, notices) = decode(text);
+            let (state, notices) = decode_en(text);
             assert_eq!(notices, Vec::<String>::new(), "{text:?}");
             assert_eq!(encode(&state), canonical, "{text:?}");
         }
@@ -879,38 +925,41 @@ mod tests {
             ),
         ];
         for (text, rest, notices) in cases {
-            let (state, got) = decode(text);
+            let (state, got) = decode_en(text);
             assert_eq!(got, notices, "{text:?}");
             assert_eq!(encode(&state), rest, "{text:?}");
-            assert_eq!(decode(rest), (state, vec![]), "{text:?}");
+            assert_eq!(decode_en(rest), (state, vec![]), "{text:?}");
         }
     }
 
     #[test]
     fn long_and_garbled_fragments_are_read_without_trouble() {
         let long_q = "a".repeat(9_998);
-        let (state, notices) = decode(&format!("q={long_q}"));
+        let (state, notices) = decode_en(&format!("q={long_q}"));
         assert_eq!((state.filters.q.len(), notices.len()), (9_998, 0));
 
-        let (state, notices) = decode(&"x".repeat(10_000));
+        let (state, notices) = decode_en(&"x".repeat(10_000));
         assert_eq!(state, UrlState::default());
         assert_eq!(notices, [format!("{}… is not a parameter of this page; ignored", "x".repeat(40))]);
 
         // Many copies of one unknown key: one notice.
-        let (state, notices) = decode(&format!("{}embed=1", "a=1&".repeat(2_500)));
+        let (state, notices) = decode_en(&format!("{}embed=1", "a=1&".repeat(2_500)));
         assert_eq!((state.embed, notices.len()), (true, 1));
 
         // Many different unknown keys: the first few, then a count of the rest.
         let many: String = (0..1_500).map(|i| format!("k{i}=1&")).collect();
         let fragment = format!("{many}segment=components");
         assert!(fragment.len() >= 10_000);
-        let (state, notices) = decode(&fragment);
+        let (state, notices) = decode_en(&fragment);
         assert_eq!(state.filters.segment, Some(Segment::Components));
         assert_eq!(notices.len(), MAX_NOTICES + 1);
         assert_eq!(notices[0], "k0 is not a parameter of this page; ignored");
         assert_eq!(
             notices[MAX_NOTICES],
-            format!("{} more parameters could not be understood; ignored", 1_500 - MAX_NOTICES)
+            format!(
+                "{} more parameters could not be understood; ignored",
+                crate::format::grouped((1_500 - MAX_NOTICES) as f64)
+            )
         );
 
         // Random bytes (a fixed sequence, read leniently as text) before a good parameter.
@@ -923,9 +972,9 @@ mod tests {
                 })
                 .collect();
             let text = String::from_utf8_lossy(&bytes);
-            let (_, notices) = decode(&text);
+            let (_, notices) = decode_en(&text);
             assert!(notices.len() <= MAX_NOTICES + 1);
-            let (state, _) = decode(&format!("{text}&embed=1"));
+            let (state, _) = decode_en(&format!("{text}&embed=1"));
             assert!(state.embed);
         }
     }
@@ -1028,22 +1077,22 @@ mod tests {
         fn every_encodable_state_round_trips(s in arb_state()) {
             let text = encode(&s);
             prop_assert!(text.bytes().all(|b| b.is_ascii_graphic() && b != b'#'), "{text}");
-            prop_assert_eq!(decode(&text), (s.clone(), vec![]));
-            prop_assert_eq!(decode(&format!("#{text}")), (s, vec![]));
+            prop_assert_eq!(decode_en(&text), (s.clone(), vec![]));
+            prop_assert_eq!(decode_en(&format!("#{text}")), (s, vec![]));
         }
 
         #[test]
         fn decode_never_panics_and_what_it_reads_is_canonical(fragment in any::<String>()) {
-            let (s, notices) = decode(&fragment);
+            let (s, notices) = decode_en(&fragment);
             prop_assert!(notices.len() <= MAX_NOTICES + 1);
-            prop_assert_eq!(decode(&encode(&s)), (s, vec![]));
+            prop_assert_eq!(decode_en(&encode(&s)), (s, vec![]));
         }
 
         #[test]
         fn parameter_like_fragments_decode_to_canonical_states(fragment in fragment_like()) {
-            let (s, notices) = decode(&fragment);
+            let (s, notices) = decode_en(&fragment);
             prop_assert!(notices.len() <= MAX_NOTICES + 1);
-            prop_assert_eq!(decode(&encode(&s)), (s, vec![]));
+            prop_assert_eq!(decode_en(&encode(&s)), (s, vec![]));
         }
     }
 }

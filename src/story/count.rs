@@ -42,7 +42,12 @@ pub(super) fn problems(text: &str) -> Vec<String> {
             .into_iter()
             .filter_map(|(_, fragment)| {
                 let (_, notices) = decode(fragment);
-                (!notices.is_empty()).then(|| format!("{{count:{fragment}}} does not read: {}", notices.join("; ")))
+                (!notices.is_empty()).then(|| {
+                    format!(
+                        "{{count:{fragment}}} does not read: {}",
+                        notices.iter().map(|m| m.say(&crate::i18n::english())).collect::<Vec<_>>().join("; ")
+                    )
+                })
             })
             .collect(),
     }

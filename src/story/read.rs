@@ -170,7 +170,13 @@ fn step(
     let fragment = raw.view.trim();
     let (view, notices) = decode(fragment);
     if !notices.is_empty() {
-        row.problem("view", format!("'{fragment}' does not read: {}", notices.join("; ")));
+        row.problem(
+            "view",
+            format!(
+                "'{fragment}' does not read: {}",
+                notices.iter().map(|m| m.say(&crate::i18n::english())).collect::<Vec<_>>().join("; ")
+            ),
+        );
     }
     if let Some(id) = &view.focus {
         if !data.facilities.iter().any(|f| &f.id == id) {

@@ -13,6 +13,7 @@ use crate::chart::home_abroad::HomeAbroad;
 use crate::chart::places::{self, Grouping, Measure};
 use crate::chart::{pipeline, segments};
 use crate::data::DATASET_VERSION;
+use crate::i18n::Message;
 use crate::map::scene::{dots_where, Scene};
 use crate::map::viewport::Viewport;
 use crate::model::Dataset;
@@ -91,7 +92,7 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
 }
 
 /// The address (the fragment) as it is now, read and decoded.
-fn read_address() -> (String, UrlState, Vec<String>) {
+fn read_address() -> (String, UrlState, Vec<Message>) {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let (url, said) = decode(&hash);
     (hash.trim_start_matches('#').to_owned(), url, said)
@@ -119,8 +120,8 @@ fn section_of(view: View) -> Option<String> {
 fn use_address(
     state: &UseReducerHandle<State>,
     dispatch: Callback<Action>,
-    start: Rc<(String, UrlState, Vec<String>)>,
-) -> (UrlState, Rc<Vec<String>>) {
+    start: Rc<(String, UrlState, Vec<Message>)>,
+) -> (UrlState, Rc<Vec<Message>>) {
     let said = use_state_eq(|| Rc::new(start.2.clone()));
     // Set when the address was opened, so that writing its canonical form back replaces that entry.
     let from_address = use_mut_ref(|| false);
@@ -134,7 +135,7 @@ fn use_address(
     {
         let (data, said, from_address, ours) = (state.data.clone(), said.clone(), from_address.clone(), ours.clone());
         use_effect_with((), move |_| {
-            let open = move |data: &Dataset, (_, url, notices): &(String, UrlState, Vec<String>), scroll: bool| {
+            let open = move |data: &Dataset, (_, url, notices): &(String, UrlState, Vec<Message>), scroll: bool| {
                 *from_address.borrow_mut() = true;
                 for a in actions_of(url, data) {
                     dispatch.emit(a);
@@ -453,8 +454,8 @@ pub fn atlas(props: &Props) -> Html {
         };
         (read, step, notice)
     });
-    let url_notices: Rc<Vec<String>> = match opened.as_ref().and_then(|(_, _, notice)| notice.clone()) {
-        Some(n) => Rc::new(url_notices.iter().cloned().chain([n]).collect()),
+    let url_notices: Rc<Vec<Message>> = match opened.as_ref().and_then(|(_, _, notice)| notice.clone()) {
+        Some(n) => Rc::new(url_notices.iter().cloned().chain([Message::plain(n)]).collect()),
         None => url_notices,
     };
     // The step's year in focus and its note, drawn on the "Home vs abroad" chart.
@@ -498,7 +499,7 @@ pub fn atlas(props: &Props) -> Html {
         html! {
             <div class="notice" id="address-notice" role="status">
                 <p>{ state.words.text("address-notice") }</p>
-                <ul>{ for url_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                <ul>{ for url_notices.iter().map(|n| html! { <li>{ n.say(&state.words) }</li> }) }</ul>
             </div>
         }
     };

@@ -18,6 +18,22 @@ fn map_rect() -> Option<web_sys::DomRect> {
     Some(web_sys::window()?.document()?.get_element_by_id("map")?.get_bounding_client_rect())
 }
 
+/// Scrolls the map into the window when it is not wholly in it, as a reader does before dragging it (on a
+/// phone it is below the fold, where the harness's pointer would reach nothing).
+fn show_map() {
+    let Some(window) = web_sys::window() else { return };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let Some(map) = window.document().and_then(|d| d.get_element_by_id("map")) else { return };
+    let r = map.get_bounding_client_rect();
+    if r.top() < 0.0 || r.bottom() > height {
+        map.scroll_into_view_with_bool(r.height() > height);
+        let r = map.get_bounding_client_rect();
+        if r.bottom() > height {
+            window.scroll_by_with_x_and_y(0.0, r.bottom() - height);
+        }
+    }
+}
+
 fn rect_object(x: f64, y: f64, w: f64, h: f64) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in [("x", x), ("y", y), ("width", w), ("height", h)] {
@@ -33,10 +49,11 @@ pub fn install(n: usize, synthetic: bool) {
     let set = |k: &str, v: &JsValue| {
         let _ = js_sys::Reflect::set(&hooks, &k.into(), v);
     };
-    let map_rect_fn = Closure::<dyn Fn() -> JsValue>::new(|| match map_rect() {
-        Some(r) => rect_object(r.x(), r.y(), r.width(), r.height()),
-        None => JsValue::NULL,
-    });
+    let map_rect_fn =
+        Closure::<dyn Fn() -> JsValue>::new(|| match map_rect().map(|_| show_map()).and_then(|()| map_rect()) {
+            Some(r) => rect_object(r.x(), r.y(), r.width(), r.height()),
+            None => JsValue::NULL,
+        });
     let marker = Closure::<dyn Fn() -> JsValue>::new(|| {
         let (Some(r), Some((x, y))) = (map_rect(), PROBE.with(Cell::get)) else { return JsValue::NULL };
         let o = js_sys::Object::new();
