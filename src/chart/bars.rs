@@ -302,12 +302,17 @@ pub fn join_and(w: &Catalog, items: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let head = init[1..].iter().fold(init[0].clone(), |head, next| {
-                w.format("list-more", &[("head", head.into()), ("next", next.as_str().into())])
-            });
-            w.format("list-last", &[("head", head.into()), ("last", last.as_str().into())])
+            w.format("list-last", &[("head", join_more(w, init).into()), ("last", last.as_str().into())])
         }
     }
+}
+
+/// A list without its "and", to be continued: "a, b, c" ("a、b、c").
+pub fn join_more(w: &Catalog, items: &[String]) -> String {
+    let Some((first, rest)) = items.split_first() else { return String::new() };
+    rest.iter().fold(first.clone(), |head, next| {
+        w.format("list-more", &[("head", head.into()), ("next", next.as_str().into())])
+    })
 }
 
 /// One series per segment, in the segments' order, named in the reader's language, coloured and picked

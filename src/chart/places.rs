@@ -1,7 +1,9 @@
 //! Chart "Where the plants are": plants (or disclosed investment) by host country or region, top N and the
 //! rest, stacked by segment.
 
-use super::bars::{join_and, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind};
+use super::bars::{
+    join_and, join_more, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind,
+};
 use super::text::ChartText;
 use crate::i18n::numbers::usd_millions;
 use crate::i18n::Catalog;
@@ -139,11 +141,11 @@ pub fn build(data: &Dataset, w: &Catalog, by: Grouping, measure: Measure, top_n:
     if !rest.is_empty() {
         let names: Vec<String> = rest.iter().map(|g| g.place.label(w)).collect();
         let listed = if names.len() > 8 {
-            // The first eight, one after the other ("a, b, c"), and how many more.
-            let first = names[1..8].iter().fold(names[0].clone(), |head, next| {
-                w.format("list-more", &[("head", head.into()), ("next", next.as_str().into())])
-            });
-            w.format("list-and-more", &[("list", first.into()), ("count", (names.len() - 8).into())])
+            // The first eight and how many more: "a, b, …, h and 30 more".
+            w.format(
+                "list-and-more",
+                &[("list", join_more(w, &names[..8]).into()), ("count", (names.len() - 8).into())],
+            )
         } else {
             join_and(w, &names)
         };
