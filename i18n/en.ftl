@@ -154,7 +154,7 @@ map-in-view-largest = ; the largest disclosed investment: { $company }, { $city 
 region-world = World
 region-europe = Europe
 region-southeast-asia = Southeast Asia
-region-americas = The Americas
+region-americas = Americas
 region-mena = Middle East & North Africa
 
 ## Segments, statuses and units of the data
@@ -198,6 +198,132 @@ count-small-unit = 1000
 count-small = { $amount }k
 chart-download = Download PNG
 chart-download-sources = Sources: { $sources } · Overseas EV Atlas
+
+## The four charts of the full atlas (src/chart/segments.rs, places.rs, pipeline.rs, capacity.rs)
+
+# A list: "a, b and c". The items are joined one by one with list-more, the last with list-last.
+list-more = { $head }, { $next }
+list-last = { $head } and { $last }
+# A list of the first few and how many more there are: "Chile, Peru and 3 more".
+list-and-more = { $list } and { $count } more
+# A published percentage that its source gives as approximate: "about 74%".
+chart-about = about { $value }
+chart-source-plants = each plant's sources, in its details
+chart-unit-plants = plants
+chart-unit-usd = US$ (announced)
+chart-no-plants = No plants match these filters.
+chart-no-money = No announced investment is disclosed for these plants.
+# A bar's note: of its plants, how many disclose the amount invested.
+chart-disclosed = { $plants ->
+        [one] { $disclosed } of 1 plant disclosed
+       *[other] { $disclosed } of { $plants } plants disclosed
+    }
+
+segments-title = Where the money goes
+segments-subtitle = Investment announced for overseas plants, by year announced and segment (US$); disclosed for { $disclosed } of { $plants } plants
+segments-subtitle-undated = Investment announced for overseas plants, by year announced and segment (US$); disclosed for { $disclosed } of { $plants } plants; { $undated ->
+        [one] { $undated } with no year announced is left out
+       *[other] { $undated } with no year announced are left out
+    }
+segments-none = no plant announced
+segments-note-share = Published: batteries made up { $share } of Chinese EV supply-chain investment abroad in { $period } ({ $host }).
+segments-source-share = each plant's sources, in its details; battery share: { $host }
+# $share of $total; $disclosed of $dated plants (those with a year announced) disclose an amount.
+segments-summary = Battery cell and material plants are { $share } of the { $total } of announced investment disclosed for { $disclosed } of the { $dated } plants with a year announced.
+segments-summary-peak = Battery cell and material plants are { $share } of the { $total } of announced investment disclosed for { $disclosed } of the { $dated } plants with a year announced; the most was announced in { $year } ({ $amount }).
+# $segment is the segment's name, in lower case: "battery cells".
+segments-summary-peak-segment = Battery cell and material plants are { $share } of the { $total } of announced investment disclosed for { $disclosed } of the { $dated } plants with a year announced; the most was announced in { $year } ({ $amount }, mostly { $segment }).
+
+places-title = Where the plants are
+places-subtitle-count-country = Overseas plants by host country and segment
+places-subtitle-count-region = Overseas plants by host region and segment
+places-subtitle-money-country = Announced investment disclosed (US$) by host country and segment
+places-subtitle-money-region = Announced investment disclosed (US$) by host region and segment
+# The subtitle, and the places left out of it: "…; 3 countries whose plants disclose no amount are left out".
+places-subtitle-left-out = { $subtitle }; { $left }
+places-left-out-country = { $count ->
+        [one] { $count } country whose plants disclose no amount is left out
+       *[other] { $count } countries whose plants disclose no amount are left out
+    }
+places-left-out-region = { $count ->
+        [one] { $count } region whose plants disclose no amount is left out
+       *[other] { $count } regions whose plants disclose no amount are left out
+    }
+places-countries = { $count ->
+        [one] { $count } country
+       *[other] { $count } countries
+    }
+places-regions = { $count ->
+        [one] { $count } region
+       *[other] { $count } regions
+    }
+# The bar of the places not shown one by one.
+places-others-country = Others ({ $count ->
+        [one] { $count } country
+       *[other] { $count } countries
+    })
+places-others-region = Others ({ $count ->
+        [one] { $count } region
+       *[other] { $count } regions
+    })
+# Its note: the places, then how many of their plants disclose an amount.
+places-others-note = { $places }; { $disclosed }
+# The summary: who leads, who follows, and how much in all ("Indonesia hosts the most plants (23), then
+# Thailand (12) and United States (10); 187 plants in 48 countries in all.").
+places-lead-count = { $place } hosts the most plants ({ $value })
+places-lead-count-tie = { $places } host the most plants ({ $value } each)
+places-lead-money = { $place } draws the most disclosed investment ({ $value })
+places-lead-money-tie = { $places } draw the most disclosed investment ({ $value } each)
+places-next = { $place } ({ $value })
+places-then = { $lead }, then { $next }
+places-summary = { $lead }; { $total } in { $places } in all.
+places-by-country = By country
+places-by-region = By region
+places-measure-count = Plants
+places-measure-money = Investment
+places-controls = Group and measure
+
+pipeline-title = From announcement to production
+pipeline-subtitle = Overseas plants by segment and status, as of their latest source
+pipeline-in-all = { $count ->
+        [one] { $count } plant in all
+       *[other] { $count } plants in all
+    }
+pipeline-note-both = Published: { $abroad } of the EV manufacturing projects Chinese firms announced abroad were completed, against { $home } of those announced in China ({ $period }; { $host }).
+pipeline-note-abroad = Published: { $share } of the EV manufacturing projects Chinese firms announced abroad were completed ({ $period }; { $host }).
+pipeline-note-home = Published: { $share } of the EV manufacturing projects Chinese firms announced in China were completed ({ $period }; { $host }).
+pipeline-note-operational = Of the { $plants } plants here, { $operational ->
+        [one] { $operational } is operational
+       *[other] { $operational } are operational
+    } ({ $share }).
+pipeline-source-rates = each plant's sources, in its details; completion rates: { $hosts }
+pipeline-summary = { $operational } of { $plants } plants are operational ({ $share }); { $coming } are announced or under construction and { $stopped } paused or cancelled.
+# $segment is the segment's name, in lower case: "battery materials".
+pipeline-summary-coming = { $operational } of { $plants } plants are operational ({ $share }); { $coming } are announced or under construction and { $stopped } paused or cancelled; { $segment } has the most still to come ({ $most }).
+
+capacity-title = Capacity
+# What the capacity is of, inside a sentence: "Stated battery capacity", "No vehicle assembly capacity".
+capacity-kind-battery = battery
+capacity-kind-vehicles = vehicle assembly
+capacity-unit-battery = GWh per year
+capacity-unit-vehicles = vehicles per year
+capacity-subtitle = Yearly { $kind } capacity stated for overseas plants, by host region: operational, and announced or under construction
+capacity-pipeline = Announced or under construction
+capacity-states = { $plants ->
+        [one] { $stating } of 1 plant states a capacity
+       *[other] { $stating } of { $plants } plants state a capacity
+    }
+capacity-note-stated = Stated { $kind } capacity: { $operational } operational and { $pipeline } announced or under construction, from { $stating } of { $plants } plants.
+capacity-note-stopped = Left out: { $count ->
+        [one] { $count } paused or cancelled plant
+       *[other] { $count } paused or cancelled plants
+    } ({ $capacity }).
+capacity-note-unplaced = Left out: { $count } plants in countries outside the atlas's regions.
+capacity-summary = { $region } has the most { $kind } capacity stated ({ $capacity }, { $operational } of it operational); { $total } in all from { $stating } of { $plants } plants.
+capacity-summary-none = No { $kind } capacity is stated for these plants.
+capacity-battery = Batteries (GWh/yr)
+capacity-vehicles = Vehicles (per year)
+capacity-controls = Capacity of
 
 ## The filter panel, the filter bar and the timeline (src/web/atlas/explore.rs, app.rs)
 

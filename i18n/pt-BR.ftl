@@ -181,7 +181,6 @@ unit-units = unidades/ano
 
 ## Full atlas
 
-
 ## Os valores, as marcas e a tabela dos gráficos de barras (src/chart/bars.rs)
 
 chart-empty = Nenhuma fábrica corresponde a estes filtros
@@ -204,6 +203,121 @@ count-small = { $amount } mil
 chart-download = Baixar PNG
 chart-download-sources = Fontes: { $sources } · Atlas dos Veículos Elétricos no Exterior
 
+## Os quatro gráficos do atlas completo (src/chart/segments.rs, places.rs, pipeline.rs, capacity.rs)
+
+list-more = { $head }, { $next }
+list-last = { $head } e { $last }
+list-and-more = { $list } e mais { $count }
+chart-about = cerca de { $value }
+chart-source-plants = as fontes de cada fábrica, em seus detalhes
+chart-unit-plants = fábricas
+chart-unit-usd = US$ (anunciados)
+chart-no-plants = Nenhuma fábrica corresponde a estes filtros.
+chart-no-money = Nenhum investimento anunciado foi divulgado para estas fábricas.
+chart-disclosed = { $plants ->
+        [one] { $disclosed } de 1 fábrica com valor divulgado
+       *[other] { $disclosed } de { $plants } fábricas com valor divulgado
+    }
+
+segments-title = Para onde vai o dinheiro
+segments-subtitle = Investimento anunciado em fábricas no exterior, por ano do anúncio e segmento (US$); valor divulgado para { $disclosed } de { $plants } fábricas
+segments-subtitle-undated = Investimento anunciado em fábricas no exterior, por ano do anúncio e segmento (US$); valor divulgado para { $disclosed } de { $plants } fábricas; { $undated ->
+        [one] { $undated } sem ano de anúncio fica de fora
+       *[other] { $undated } sem ano de anúncio ficam de fora
+    }
+segments-none = nenhuma fábrica anunciada
+segments-note-share = Dado publicado: as baterias representaram { $share } do investimento da cadeia de suprimentos chinesa de veículos elétricos no exterior em { $period } ({ $host }).
+segments-source-share = as fontes de cada fábrica, em seus detalhes; participação das baterias: { $host }
+segments-summary = Fábricas de células e de materiais de bateria respondem por { $share } dos { $total } em investimento anunciado divulgados por { $disclosed } das { $dated } fábricas com ano de anúncio.
+segments-summary-peak = Fábricas de células e de materiais de bateria respondem por { $share } dos { $total } em investimento anunciado divulgados por { $disclosed } das { $dated } fábricas com ano de anúncio; o maior volume foi anunciado em { $year } ({ $amount }).
+segments-summary-peak-segment = Fábricas de células e de materiais de bateria respondem por { $share } dos { $total } em investimento anunciado divulgados por { $disclosed } das { $dated } fábricas com ano de anúncio; o maior volume foi anunciado em { $year } ({ $amount }, sobretudo em { $segment }).
+
+places-title = Onde ficam as fábricas
+places-subtitle-count-country = Fábricas no exterior por país de destino e segmento
+places-subtitle-count-region = Fábricas no exterior por região de destino e segmento
+places-subtitle-money-country = Investimento anunciado e divulgado (US$) por país de destino e segmento
+places-subtitle-money-region = Investimento anunciado e divulgado (US$) por região de destino e segmento
+places-subtitle-left-out = { $subtitle }; { $left }
+places-left-out-country = { $count ->
+        [one] { $count } país cujas fábricas não divulgam valores fica de fora
+       *[other] { $count } países cujas fábricas não divulgam valores ficam de fora
+    }
+places-left-out-region = { $count ->
+        [one] { $count } região cujas fábricas não divulgam valores fica de fora
+       *[other] { $count } regiões cujas fábricas não divulgam valores ficam de fora
+    }
+places-countries = { $count ->
+        [one] { $count } país
+       *[other] { $count } países
+    }
+places-regions = { $count ->
+        [one] { $count } região
+       *[other] { $count } regiões
+    }
+places-others-country = Outros ({ $count ->
+        [one] { $count } país
+       *[other] { $count } países
+    })
+places-others-region = Outras ({ $count ->
+        [one] { $count } região
+       *[other] { $count } regiões
+    })
+places-others-note = { $places }; { $disclosed }
+places-lead-count = Mais fábricas: { $place } ({ $value })
+places-lead-count-tie = Mais fábricas: { $places } ({ $value } cada)
+places-lead-money = Mais investimento divulgado: { $place } ({ $value })
+places-lead-money-tie = Mais investimento divulgado: { $places } ({ $value } cada)
+places-next = { $place } ({ $value })
+places-then = { $lead }, depois { $next }
+places-summary = { $lead }; { $total } em { $places } no total.
+places-by-country = Por país
+places-by-region = Por região
+places-measure-count = Fábricas
+places-measure-money = Investimento
+places-controls = Agrupar e medir
+
+pipeline-title = Do anúncio à produção
+pipeline-subtitle = Fábricas no exterior por segmento e situação, segundo a fonte mais recente de cada uma
+pipeline-in-all = { $count ->
+        [one] { $count } fábrica no total
+       *[other] { $count } fábricas no total
+    }
+pipeline-note-both = Dado publicado: { $abroad } dos projetos de fabricação de veículos elétricos anunciados por empresas chinesas no exterior foram concluídos, contra { $home } dos anunciados na China ({ $period }; { $host }).
+pipeline-note-abroad = Dado publicado: { $share } dos projetos de fabricação de veículos elétricos anunciados por empresas chinesas no exterior foram concluídos ({ $period }; { $host }).
+pipeline-note-home = Dado publicado: { $share } dos projetos de fabricação de veículos elétricos anunciados por empresas chinesas na China foram concluídos ({ $period }; { $host }).
+pipeline-note-operational = Das { $plants } fábricas mostradas, { $operational ->
+        [one] { $operational } está em operação
+       *[other] { $operational } estão em operação
+    } ({ $share }).
+pipeline-source-rates = as fontes de cada fábrica, em seus detalhes; taxas de conclusão: { $hosts }
+pipeline-summary = { $operational } de { $plants } fábricas estão em operação ({ $share }); { $coming } estão anunciadas ou em construção e { $stopped }, suspensas ou canceladas.
+pipeline-summary-coming = { $operational } de { $plants } fábricas estão em operação ({ $share }); { $coming } estão anunciadas ou em construção e { $stopped }, suspensas ou canceladas; o segmento com mais fábricas por vir é { $segment } ({ $most }).
+
+capacity-title = Capacidade
+capacity-kind-battery = de baterias
+capacity-kind-vehicles = de montagem de veículos
+capacity-unit-battery = GWh por ano
+capacity-unit-vehicles = veículos por ano
+capacity-subtitle = Capacidade anual { $kind } declarada das fábricas no exterior, por região de destino: em operação, e anunciada ou em construção
+capacity-pipeline = Anunciada ou em construção
+capacity-states = { $plants ->
+        [one] { $stating } de 1 fábrica declara capacidade
+       *[other] { $stating } de { $plants } fábricas declaram capacidade
+    }
+capacity-note-stated = Capacidade { $kind } declarada: { $operational } em operação e { $pipeline } anunciados ou em construção, segundo { $stating } de { $plants } fábricas.
+capacity-note-stopped = { $count ->
+        [one] Fica de fora { $count } fábrica suspensa ou cancelada
+       *[other] Ficam de fora { $count } fábricas suspensas ou canceladas
+    } ({ $capacity }).
+capacity-note-unplaced = { $count ->
+        [one] Fica de fora { $count } fábrica em país fora das regiões do atlas.
+       *[other] Ficam de fora { $count } fábricas em países fora das regiões do atlas.
+    }
+capacity-summary = Maior capacidade { $kind } declarada: { $region } ({ $capacity }, dos quais { $operational } em operação); { $total } no total, segundo { $stating } de { $plants } fábricas.
+capacity-summary-none = Nenhuma capacidade { $kind } declarada para estas fábricas.
+capacity-battery = Baterias (GWh/ano)
+capacity-vehicles = Veículos (por ano)
+capacity-controls = Tipo de capacidade
 ## Filtros, barra de filtros e linha do tempo (src/web/atlas/explore.rs, app.rs)
 
 filters-title = Filtrar as fábricas

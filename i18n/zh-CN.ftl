@@ -173,7 +173,6 @@ unit-units = 台/年
 
 ## Full atlas
 
-
 ## 柱状图的数值、标记与表格（src/chart/bars.rs）
 
 chart-empty = 没有符合这些筛选条件的工厂
@@ -193,6 +192,82 @@ count-small = { $amount }万
 chart-download = 下载PNG图片
 chart-download-sources = 来源：{ $sources } · 海外电动汽车地图集
 
+## 全图集的四张图表（src/chart/segments.rs、places.rs、pipeline.rs、capacity.rs）
+
+list-more = { $head }、{ $next }
+list-last = { $head }和{ $last }
+list-and-more = { $list }以及另外{ $count }个
+chart-about = 约{ $value }
+chart-source-plants = 各工厂的来源，见其详情
+chart-unit-plants = 工厂数（座）
+chart-unit-usd = 美元（宣布金额）
+chart-no-plants = 没有符合这些筛选条件的工厂。
+chart-no-money = 这些工厂均未披露宣布的投资额。
+chart-disclosed = { $plants }座工厂中{ $disclosed }座披露了金额
+
+segments-title = 资金流向何处
+segments-subtitle = 海外工厂宣布的投资额，按宣布年份和环节划分（美元）；{ $plants }座工厂中{ $disclosed }座披露了金额
+segments-subtitle-undated = 海外工厂宣布的投资额，按宣布年份和环节划分（美元）；{ $plants }座工厂中{ $disclosed }座披露了金额；另有{ $undated }座未注明宣布年份，未计入
+segments-none = 当年没有工厂宣布
+segments-note-share = 已公布数据：{ $period }年，电池占中国电动汽车供应链海外投资的{ $share }（{ $host }）。
+segments-source-share = 各工厂的来源，见其详情；电池占比：{ $host }
+segments-summary = 在注明宣布年份的{ $dated }座工厂中，{ $disclosed }座披露了投资额，合计{ $total }，其中电芯和电池材料工厂占{ $share }。
+segments-summary-peak = 在注明宣布年份的{ $dated }座工厂中，{ $disclosed }座披露了投资额，合计{ $total }，其中电芯和电池材料工厂占{ $share }；宣布投资最多的年份是{ $year }年（{ $amount }）。
+segments-summary-peak-segment = 在注明宣布年份的{ $dated }座工厂中，{ $disclosed }座披露了投资额，合计{ $total }，其中电芯和电池材料工厂占{ $share }；宣布投资最多的年份是{ $year }年（{ $amount }，主要为{ $segment }）。
+
+places-title = 工厂分布在哪里
+places-subtitle-count-country = 海外工厂，按东道国和环节划分
+places-subtitle-count-region = 海外工厂，按东道地区和环节划分
+places-subtitle-money-country = 已披露的宣布投资额（美元），按东道国和环节划分
+places-subtitle-money-region = 已披露的宣布投资额（美元），按东道地区和环节划分
+places-subtitle-left-out = { $subtitle }；{ $left }
+places-left-out-country = 另有{ $count }个国家的工厂均未披露金额，未计入
+places-left-out-region = 另有{ $count }个地区的工厂均未披露金额，未计入
+places-countries = { $count }个国家
+places-regions = { $count }个地区
+places-others-country = 其他（{ $count }个国家）
+places-others-region = 其他（{ $count }个地区）
+places-others-note = { $places }；{ $disclosed }
+places-lead-count = { $place }的工厂最多（{ $value }）
+places-lead-count-tie = { $places }的工厂最多（各{ $value }）
+places-lead-money = { $place }获得的已披露投资最多（{ $value }）
+places-lead-money-tie = { $places }获得的已披露投资最多（各{ $value }）
+places-next = { $place }（{ $value }）
+places-then = { $lead }，其次是{ $next }
+places-summary = { $lead }；{ $places }共计{ $total }。
+places-by-country = 按国家
+places-by-region = 按地区
+places-measure-count = 工厂数
+places-measure-money = 投资额
+places-controls = 分组和指标
+
+pipeline-title = 从宣布到投产
+pipeline-subtitle = 海外工厂，按环节和状态划分，以各工厂的最新来源为准
+pipeline-in-all = 共{ $count }座工厂
+pipeline-note-both = 已公布数据：中国企业在海外宣布的电动汽车制造项目中，{ $abroad }已建成，而在国内宣布的项目中这一比例为{ $home }（{ $period }；{ $host }）。
+pipeline-note-abroad = 已公布数据：中国企业在海外宣布的电动汽车制造项目中，{ $share }已建成（{ $period }；{ $host }）。
+pipeline-note-home = 已公布数据：中国企业在国内宣布的电动汽车制造项目中，{ $share }已建成（{ $period }；{ $host }）。
+pipeline-note-operational = 图中{ $plants }座工厂里，{ $operational }座已投产（{ $share }）。
+pipeline-source-rates = 各工厂的来源，见其详情；建成率：{ $hosts }
+pipeline-summary = { $plants }座工厂中{ $operational }座已投产（{ $share }）；{ $coming }座已宣布或在建，{ $stopped }座已暂停或取消。
+pipeline-summary-coming = { $plants }座工厂中{ $operational }座已投产（{ $share }）；{ $coming }座已宣布或在建，{ $stopped }座已暂停或取消；已宣布或在建的工厂以{ $segment }最多（{ $most }座）。
+
+capacity-title = 产能
+capacity-kind-battery = 电池
+capacity-kind-vehicles = 整车组装
+capacity-unit-battery = GWh/年
+capacity-unit-vehicles = 辆/年
+capacity-subtitle = 海外工厂标明的年{ $kind }产能，按东道地区划分：已投产，以及已宣布或在建
+capacity-pipeline = 已宣布或在建
+capacity-states = { $plants }座工厂中{ $stating }座标明了产能
+capacity-note-stated = 标明的{ $kind }产能：已投产{ $operational }，已宣布或在建{ $pipeline }，数据来自{ $plants }座工厂中的{ $stating }座。
+capacity-note-stopped = 未计入：{ $count }座已暂停或取消的工厂（{ $capacity }）。
+capacity-note-unplaced = 未计入：{ $count }座工厂所在国家不属于本图集划分的任何地区。
+capacity-summary = { $region }标明的{ $kind }产能最多（{ $capacity }，其中已投产{ $operational }）；{ $plants }座工厂中{ $stating }座标明了产能，合计{ $total }。
+capacity-summary-none = 这些工厂均未标明{ $kind }产能。
+capacity-battery = 电池（GWh/年）
+capacity-vehicles = 整车（辆/年）
+capacity-controls = 产能类型
 ## 工厂筛选、筛选栏与时间轴（src/web/atlas/explore.rs、app.rs）
 
 filters-title = 筛选工厂

@@ -289,30 +289,39 @@ pub fn source_host(a: &Aggregate) -> &str {
     a.source.urls.first().map_or("", |u| crate::format::host(u))
 }
 
-/// `part` of `whole` as a whole percentage: (1.0, 3.0) → "33%"; "0%" when `whole` is 0.
-pub fn percent(part: f64, whole: f64) -> String {
-    if whole > 0.0 {
-        format!("{}%", (part / whole * 100.0).round())
-    } else {
-        "0%".to_owned()
-    }
+/// `part` of `whole` as a whole percentage in the reader's language: (1.0, 3.0) → "33%"; "0%" when
+/// `whole` is 0.
+pub fn percent(w: &Catalog, part: f64, whole: f64) -> String {
+    let share = if whole > 0.0 { (part / whole * 100.0).round() } else { 0.0 };
+    w.format("value-percent", &[("amount", decimal(w, share, 0).into())])
 }
 
-/// "a", "a and b", "a, b and c".
-pub fn join_and(items: &[String]) -> String {
+/// A list as the reader's language writes it: "a", "a and b", "a, b and c" ("a、b和c", "a, b e c").
+pub fn join_and(w: &Catalog, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            w.format("list-last", &[("head", join_more(w, init).into()), ("last", last.as_str().into())])
+        }
     }
 }
 
-/// One series per segment, in the segments' order, coloured and picked by segment.
-pub fn segment_series(values: impl Fn(Segment) -> Vec<Option<f64>>) -> Vec<Series> {
+/// A list without its "and", to be continued: "a, b, c" ("a、b、c").
+pub fn join_more(w: &Catalog, items: &[String]) -> String {
+    let Some((first, rest)) = items.split_first() else { return String::new() };
+    rest.iter().fold(first.clone(), |head, next| {
+        w.format("list-more", &[("head", head.into()), ("next", next.as_str().into())])
+    })
+}
+
+/// One series per segment, in the segments' order, named in the reader's language, coloured and picked
+/// by segment.
+pub fn segment_series(w: &Catalog, values: impl Fn(Segment) -> Vec<Option<f64>>) -> Vec<Series> {
     Segment::ALL
         .iter()
         .map(|s| Series {
-            label: s.label().to_owned(),
+            label: crate::map::describe::segment_name(w, *s),
             color: SeriesColor::Segment(*s),
             pick: Some(Pick::Segment(*s)),
             values: values(*s),
@@ -1107,14 +1116,26 @@ pub(crate) mod testing {
     pub const WIDTHS: [f64; 6] = [320.0, 360.0, 480.0, 768.0, 1024.0, 1600.0];
     pub const DPRS: [f64; 3] = [1.0, 2.0, 3.0];
 
+    /// A shipped catalog, by its tag ("zh-CN"), as the atlas reads it.
+    pub fn catalog(tag: &str) -> Catalog {
+        let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
+        Catalog::parse(tag, text).0
+    }
+
     /// Lays `bars` out at every width × dpr (320 css px high) and checks that every text box is inside the
     /// canvas and touches no other; returns how many layouts had an `empty` message.
     pub fn assert_no_overlaps(what: &str, bars: &Bars, hidden: &[bool]) -> usize {
+        assert_no_overlaps_in(what, bars, &en(), hidden)
+    }
+
+    /// As [`assert_no_overlaps`], with the ticks and the empty message in the language of `words` (the
+    /// bars' own labels are in the language they were built in).
+    pub fn assert_no_overlaps_in(what: &str, bars: &Bars, words: &Catalog, hidden: &[bool]) -> usize {
         let mut empties = 0;
         for css_w in WIDTHS {
             for dpr in DPRS {
                 let (w, h) = (css_w * dpr, 320.0 * dpr);
-                let l = layout(bars, &en(), hidden, w, h, dpr);
+                let l = layout(bars, words, hidden, w, h, dpr);
                 empties += usize::from(l.empty.is_some());
                 let boxes = l.text_boxes();
                 for (i, (ta, a)) in boxes.iter().enumerate() {
@@ -1191,10 +1212,6 @@ mod tests {
     #[test]
     fn values_are_written_for_humans_in_each_language() {
         use ValueKind::*;
-        let catalog = |tag: &str| {
-            let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
-            crate::i18n::Catalog::parse(tag, text).0
-        };
         let (zh, pt) = (catalog("zh-CN"), catalog("pt-BR"));
         // (kind, how, value, English, Chinese, Portuguese)
         let cases = [
@@ -1244,16 +1261,29 @@ mod tests {
     #[test]
     fn helpers_for_sentences() {
         let cases = [
-            (percent(1.0, 3.0), "33%"),
-            (percent(0.0, 0.0), "0%"),
-            (join_and(&[]), ""),
-            (join_and(&["a".to_owned()]), "a"),
-            (join_and(&["a".to_owned(), "b".to_owned(), "c".to_owned()]), "a, b and c"),
             (period_text(Period { first: Year(2024), last: Year(2024) }), "2024"),
             (period_text(Period { first: Year(2014), last: Year(2024) }), "2014–2024"),
         ];
         for (got, want) in cases {
             assert_eq!(got, want);
+        }
+        let (zh, pt) = (catalog("zh-CN"), catalog("pt-BR"));
+        let list = |n: usize| ["a", "b", "c", "d"][..n].iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        // (words, how many items, the list, 1 of 3 as a percent)
+        let cases = [
+            (&en(), 0, "", "33%"),
+            (&en(), 1, "a", "33%"),
+            (&en(), 2, "a and b", "33%"),
+            (&en(), 4, "a, b, c and d", "33%"),
+            (&zh, 2, "a和b", "33%"),
+            (&zh, 4, "a、b、c和d", "33%"),
+            (&pt, 2, "a e b", "33%"),
+            (&pt, 4, "a, b, c e d", "33%"),
+        ];
+        for (words, n, want, share) in cases {
+            assert_eq!(join_and(words, &list(n)), want, "{} {n}", words.tag());
+            assert_eq!(percent(words, 1.0, 3.0), share, "{}", words.tag());
+            assert_eq!(percent(words, 0.0, 0.0), "0%", "{}", words.tag());
         }
     }
 

@@ -4,6 +4,7 @@
 use super::bars::{positive, Bars, Category, ChartSpec, Orientation, Pick, Series, SeriesColor, ValueKind};
 use super::text::ChartText;
 use crate::i18n::Catalog;
+use crate::map::describe::{region_name, status_name};
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CapacityUnit, Dataset, Facility, Segment, Status};
 
@@ -42,12 +43,20 @@ impl CapacityKind {
         }
     }
 
-    /// "battery", "vehicle assembly".
-    pub fn noun(self) -> &'static str {
-        match self {
-            CapacityKind::Battery => "battery",
-            CapacityKind::Vehicles => "vehicle assembly",
-        }
+    /// What the capacity is of, inside a sentence in the reader's language: "battery", "vehicle assembly".
+    pub fn noun(self, w: &Catalog) -> String {
+        w.text(match self {
+            CapacityKind::Battery => "capacity-kind-battery",
+            CapacityKind::Vehicles => "capacity-kind-vehicles",
+        })
+    }
+
+    /// The chart's unit in words: "GWh per year", "vehicles per year".
+    fn unit_words(self, w: &Catalog) -> String {
+        w.text(match self {
+            CapacityKind::Battery => "capacity-unit-battery",
+            CapacityKind::Vehicles => "capacity-unit-vehicles",
+        })
     }
 }
 
@@ -109,24 +118,20 @@ pub fn build(data: &Dataset, w: &Catalog, kind: CapacityKind) -> ChartSpec {
     let categories = tallies
         .iter()
         .map(|(r, t)| Category {
-            label: r.label().to_owned(),
+            label: region_name(w, r.code()),
             pick: Some(Pick::Region(*r)),
-            note: Some(if t.plants == 1 {
-                format!("{} of 1 plant states a capacity", t.stating)
-            } else {
-                format!("{} of {} plants state a capacity", t.stating, t.plants)
-            }),
+            note: Some(w.format("capacity-states", &[("stating", t.stating.into()), ("plants", t.plants.into())])),
         })
         .collect();
     let series = vec![
         Series {
-            label: "Operational".to_owned(),
+            label: status_name(w, Status::Operational),
             color: SeriesColor::Operational,
             pick: Some(Pick::Status(Status::Operational)),
             values: tallies.iter().map(|(_, t)| positive(t.operational)).collect(),
         },
         Series {
-            label: "Announced or under construction".to_owned(),
+            label: w.text("capacity-pipeline"),
             color: SeriesColor::Pipeline,
             pick: None,
             values: tallies.iter().map(|(_, t)| positive(t.pipeline)).collect(),
@@ -141,54 +146,55 @@ pub fn build(data: &Dataset, w: &Catalog, kind: CapacityKind) -> ChartSpec {
     let (operational, pipeline): (f64, f64) =
         tallies.iter().fold((0.0, 0.0), |(o, p), (_, t)| (o + t.operational, p + t.pipeline));
     let stating: usize = tallies.iter().map(|(_, t)| t.stating).sum();
+    let kind_words = kind.noun(w);
+    let of = |id: &str, args: &[(&str, crate::i18n::Arg)]| {
+        let mut all = vec![("kind", kind_words.as_str().into())];
+        all.extend_from_slice(args);
+        w.format(id, &all)
+    };
     if stating > 0 {
-        notes.push(format!(
-            "Stated {} capacity: {} operational and {} announced or under construction, from {stating} of {} plants.",
-            kind.noun(),
-            value.describe(w, operational),
-            value.describe(w, pipeline),
-            active.len()
+        notes.push(of(
+            "capacity-note-stated",
+            &[
+                ("operational", value.describe(w, operational).into()),
+                ("pipeline", value.describe(w, pipeline).into()),
+                ("stating", stating.into()),
+                ("plants", active.len().into()),
+            ],
         ));
     }
     if !stopped_plants.is_empty() {
         let sum: f64 = stopped_plants.iter().filter_map(|f| stated(f, kind)).sum();
-        let k = stopped_plants.len();
-        notes.push(format!(
-            "Left out: {k} paused or cancelled {} ({}).",
-            if k == 1 { "plant" } else { "plants" },
-            value.describe(w, sum)
+        notes.push(of(
+            "capacity-note-stopped",
+            &[("count", stopped_plants.len().into()), ("capacity", value.describe(w, sum).into())],
         ));
     }
     if unplaced > 0 {
-        notes.push(format!("Left out: {unplaced} plants in countries outside the atlas's regions."));
+        notes.push(of("capacity-note-unplaced", &[("count", unplaced.into())]));
     }
 
     let summary = match tallies.first().filter(|(_, t)| t.operational + t.pipeline > 0.0) {
-        None => format!("No {} capacity is stated for these plants.", kind.noun()),
-        Some((r, t)) => format!(
-            "{} has the most {} capacity stated ({}, {} of it operational); {} in all from {stating} of {} plants.",
-            r.label(),
-            kind.noun(),
-            value.describe(w, t.operational + t.pipeline),
-            value.describe(w, t.operational),
-            value.describe(w, operational + pipeline),
-            active.len()
+        None => of("capacity-summary-none", &[]),
+        Some((r, t)) => of(
+            "capacity-summary",
+            &[
+                ("region", region_name(w, r.code()).into()),
+                ("capacity", value.describe(w, t.operational + t.pipeline).into()),
+                ("operational", value.describe(w, t.operational).into()),
+                ("total", value.describe(w, operational + pipeline).into()),
+                ("stating", stating.into()),
+                ("plants", active.len().into()),
+            ],
         ),
-    };
-    let unit = match kind {
-        CapacityKind::Battery => "GWh per year",
-        CapacityKind::Vehicles => "vehicles per year",
     };
     ChartSpec {
         text: ChartText {
             id: ID,
-            title: "Capacity".to_owned(),
-            subtitle: format!(
-                "Yearly {} capacity stated for overseas plants, by host region: operational, and announced or under construction",
-                kind.noun()
-            ),
-            unit: unit.to_owned(),
-            source: "each plant's sources, in its details".to_owned(),
+            title: w.text("capacity-title"),
+            subtitle: of("capacity-subtitle", &[]),
+            unit: kind.unit_words(w),
+            source: w.text("chart-source-plants"),
             summary,
             table: bars.table(w),
             notes,

@@ -5,6 +5,8 @@ pub mod bars;
 pub mod capacity;
 pub mod geometry;
 pub mod home_abroad;
+#[cfg(test)]
+mod languages;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
 pub mod pipeline;
 #[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]

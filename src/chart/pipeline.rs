@@ -2,12 +2,13 @@
 //! completion rates beside it.
 
 use super::bars::{
-    percent, period_text, positive, published, source_host, Bars, Category, ChartSpec, Orientation, Pick, Series,
-    SeriesColor, ValueKind,
+    join_and, percent, period_text, positive, published, source_host, Bars, Category, ChartSpec, Orientation, Pick,
+    Series, SeriesColor, ValueKind,
 };
 use super::text::ChartText;
-use crate::format::trim_decimals;
+use crate::i18n::numbers::decimal;
 use crate::i18n::Catalog;
+use crate::map::describe::{segment_name, status_name};
 use crate::model::{Aggregate, Dataset, Segment, Status, Unit};
 
 pub const ID: &str = "pipeline";
@@ -20,10 +21,12 @@ pub const DOMESTIC_COMPLETED_SERIES: &str = "share_of_announced_domestic_ev_proj
 pub const STATUS_ORDER: [Status; 5] =
     [Status::Announced, Status::UnderConstruction, Status::Operational, Status::Paused, Status::Cancelled];
 
-fn percent_value(a: &Aggregate) -> Option<String> {
+/// A published percentage as the reader's language writes it: "25%", "about 25%".
+fn percent_value(w: &Catalog, a: &Aggregate) -> Option<String> {
     match a.unit {
         Unit::Percent { approximate } => {
-            Some(format!("{}{}%", if approximate { "about " } else { "" }, trim_decimals(a.value, 1)))
+            let share = w.format("value-percent", &[("amount", decimal(w, a.value, 1).into())]);
+            Some(if approximate { w.format("chart-about", &[("value", share.into())]) } else { share })
         }
         _ => None,
     }
@@ -38,16 +41,16 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
         .map(|seg| {
             let n = fs.iter().filter(|f| f.segment == *seg).count();
             Category {
-                label: seg.label().to_owned(),
+                label: segment_name(w, *seg),
                 pick: Some(Pick::Segment(*seg)),
-                note: Some(format!("{n} {} in all", if n == 1 { "plant" } else { "plants" })),
+                note: Some(w.format("pipeline-in-all", &[("count", n.into())])),
             }
         })
         .collect();
     let series = STATUS_ORDER
         .iter()
         .map(|st| Series {
-            label: st.label().to_owned(),
+            label: status_name(w, *st),
             color: SeriesColor::Status(*st),
             pick: Some(Pick::Status(*st)),
             values: Segment::ALL.iter().map(|seg| positive(count(*seg, *st) as f64)).collect(),
@@ -58,33 +61,43 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
 
     let mut notes = Vec::new();
     let mut hosts: Vec<String> = Vec::new();
-    let overseas = published(&data.aggregates, OVERSEAS_COMPLETED_SERIES).and_then(|a| Some((a, percent_value(a)?)));
-    let domestic = published(&data.aggregates, DOMESTIC_COMPLETED_SERIES).and_then(|a| Some((a, percent_value(a)?)));
-    match (overseas, domestic) {
-        (Some((o, ov)), Some((d, dv))) => {
+    let rate = |series: &str| published(&data.aggregates, series).and_then(|a| Some((a, percent_value(w, a)?)));
+    match (rate(OVERSEAS_COMPLETED_SERIES), rate(DOMESTIC_COMPLETED_SERIES)) {
+        (Some((o, abroad)), Some((d, home))) => {
             let host = if source_host(o) == source_host(d) {
                 source_host(o).to_owned()
             } else {
-                format!("{}, {}", source_host(o), source_host(d))
+                join_and(w, &[source_host(o).to_owned(), source_host(d).to_owned()])
             };
             let period = if o.period == d.period {
                 period_text(o.period)
             } else {
-                format!("{} and {}", period_text(o.period), period_text(d.period))
+                join_and(w, &[period_text(o.period), period_text(d.period)])
             };
-            notes.push(format!(
-                "Published: {ov} of the EV manufacturing projects Chinese firms announced abroad were completed, against {dv} of those announced in China ({period}; {host})."
+            notes.push(w.format(
+                "pipeline-note-both",
+                &[
+                    ("abroad", abroad.into()),
+                    ("home", home.into()),
+                    ("period", period.into()),
+                    ("host", host.as_str().into()),
+                ],
             ));
             hosts.push(host);
         }
         (one, other) => {
-            for (a, v, place) in
-                [one.map(|(a, v)| (a, v, "abroad")), other.map(|(a, v)| (a, v, "in China"))].into_iter().flatten()
+            for (a, share, id) in
+                [one.map(|(a, v)| (a, v, "pipeline-note-abroad")), other.map(|(a, v)| (a, v, "pipeline-note-home"))]
+                    .into_iter()
+                    .flatten()
             {
-                notes.push(format!(
-                    "Published: {v} of the EV manufacturing projects Chinese firms announced {place} were completed ({}; {}).",
-                    period_text(a.period),
-                    source_host(a)
+                notes.push(w.format(
+                    id,
+                    &[
+                        ("share", share.into()),
+                        ("period", period_text(a.period).into()),
+                        ("host", source_host(a).into()),
+                    ],
                 ));
                 hosts.push(source_host(a).to_owned());
             }
@@ -92,26 +105,29 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
     }
     let operational = fs.iter().filter(|f| f.status == Status::Operational).count();
     if !fs.is_empty() {
-        notes.push(format!(
-            "Of the {} plants here, {operational} {} operational ({}).",
-            fs.len(),
-            if operational == 1 { "is" } else { "are" },
-            percent(operational as f64, fs.len() as f64)
+        notes.push(w.format(
+            "pipeline-note-operational",
+            &[
+                ("plants", fs.len().into()),
+                ("operational", operational.into()),
+                ("share", percent(w, operational as f64, fs.len() as f64).into()),
+            ],
         ));
     }
-    let mut source = "each plant's sources, in its details".to_owned();
-    if !hosts.is_empty() {
-        source.push_str(&format!("; completion rates: {}", hosts.join(", ")));
-    }
+    let source = if hosts.is_empty() {
+        w.text("chart-source-plants")
+    } else {
+        w.format("pipeline-source-rates", &[("hosts", join_and(w, &hosts).into())])
+    };
 
     ChartSpec {
         text: ChartText {
             id: ID,
-            title: "From announcement to production".to_owned(),
-            subtitle: "Overseas plants by segment and status, as of their latest source".to_owned(),
-            unit: "plants".to_owned(),
+            title: w.text("pipeline-title"),
+            subtitle: w.text("pipeline-subtitle"),
+            unit: w.text("chart-unit-plants"),
             source,
-            summary: summary(data),
+            summary: summary(data, w),
             table: bars.table(w),
             notes,
         },
@@ -119,20 +135,21 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
     }
 }
 
-fn summary(data: &Dataset) -> String {
+/// "120 of 187 plants are operational (64%); … battery materials has the most still to come (38)."
+fn summary(data: &Dataset, w: &Catalog) -> String {
     let fs = &data.facilities;
     if fs.is_empty() {
-        return "No plants match these filters.".to_owned();
+        return w.text("chart-no-plants");
     }
     let n = |st: &[Status]| fs.iter().filter(|f| st.contains(&f.status)).count();
     let operational = n(&[Status::Operational]);
-    let coming = n(&[Status::Announced, Status::UnderConstruction]);
-    let stopped = n(&[Status::Paused, Status::Cancelled]);
-    let mut s = format!(
-        "{operational} of {} plants are operational ({}); {coming} are announced or under construction and {stopped} paused or cancelled",
-        fs.len(),
-        percent(operational as f64, fs.len() as f64)
-    );
+    let mut args = vec![
+        ("operational", operational.into()),
+        ("plants", fs.len().into()),
+        ("share", percent(w, operational as f64, fs.len() as f64).into()),
+        ("coming", n(&[Status::Announced, Status::UnderConstruction]).into()),
+        ("stopped", n(&[Status::Paused, Status::Cancelled]).into()),
+    ];
     let most_coming = Segment::ALL
         .iter()
         .map(|seg| {
@@ -143,11 +160,13 @@ fn summary(data: &Dataset) -> String {
             (*seg, k)
         })
         .max_by_key(|(seg, k)| (*k, std::cmp::Reverse(*seg)));
-    if let Some((seg, k)) = most_coming.filter(|(_, k)| *k > 0) {
-        s.push_str(&format!("; {} has the most still to come ({k})", seg.label().to_lowercase()));
+    match most_coming.filter(|(_, k)| *k > 0) {
+        Some((seg, k)) => {
+            args.extend([("segment", segment_name(w, seg).to_lowercase().into()), ("most", k.into())]);
+            w.format("pipeline-summary-coming", &args)
+        }
+        None => w.format("pipeline-summary", &args),
     }
-    s.push('.');
-    s
 }
 
 #[cfg(test)]

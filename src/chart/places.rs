@@ -1,11 +1,14 @@
 //! Chart "Where the plants are": plants (or disclosed investment) by host country or region, top N and the
 //! rest, stacked by segment.
 
-use super::bars::{join_and, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind};
+use super::bars::{
+    join_and, join_more, positive, segment_series, Bars, Category, ChartSpec, Orientation, Pick, ValueKind,
+};
 use super::text::ChartText;
-use crate::format::usd_millions;
+use crate::i18n::numbers::usd_millions;
 use crate::i18n::Catalog;
-use crate::model::country::country_label;
+use crate::map::describe::region_name;
+use crate::model::country::country_in;
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Dataset, Facility};
 
@@ -44,10 +47,12 @@ impl Place {
         }
     }
 
-    fn label(self) -> String {
+    /// Its name in the reader's language; a country's where the catalog has one (`country-<code>`), else
+    /// its English short name.
+    fn label(self, w: &Catalog) -> String {
         match self {
-            Place::Region(r) => r.label().to_owned(),
-            Place::Country(c) => country_label(c),
+            Place::Region(r) => region_name(w, r.code()),
+            Place::Country(c) => country_in(w, c),
         }
     }
 
@@ -103,48 +108,53 @@ pub fn build(data: &Dataset, w: &Catalog, by: Grouping, measure: Measure, top_n:
     }
     let unmeasured = groups.iter().filter(|g| g.total() <= 0.0).count();
     groups.retain(|g| g.total() > 0.0);
-    groups.sort_by(|a, b| b.total().total_cmp(&a.total()).then_with(|| a.place.label().cmp(&b.place.label())));
+    groups.sort_by(|a, b| b.total().total_cmp(&a.total()).then_with(|| a.place.label(w).cmp(&b.place.label(w))));
 
     let top_n = top_n.max(1);
     let (shown, rest) = if groups.len() > top_n + 1 { groups.split_at(top_n) } else { groups.split_at(groups.len()) };
-    let noun = |k: usize| match (by, k) {
-        (Grouping::Country, 1) => "country",
-        (Grouping::Country, _) => "countries",
-        (Grouping::Region, 1) => "region",
-        (Grouping::Region, _) => "regions",
+    // "48 countries", "7 regions"; "Others (3 countries)".
+    let (places_id, others_id) = match by {
+        Grouping::Country => ("places-countries", "places-others-country"),
+        Grouping::Region => ("places-regions", "places-others-region"),
     };
+    let places = |k: usize| w.format(places_id, &[("count", k.into())]);
     let money_note = |disclosed: usize, plants: usize| {
-        (measure == Measure::Money).then(|| format!("{disclosed} of {plants} plants disclosed"))
+        (measure == Measure::Money)
+            .then(|| w.format("chart-disclosed", &[("disclosed", disclosed.into()), ("plants", plants.into())]))
     };
     let mut categories: Vec<Category> = shown
         .iter()
         .map(|g| Category {
-            label: g.place.label(),
+            label: g.place.label(w),
             pick: Some(g.place.pick()),
             note: money_note(g.disclosed, g.plants),
         })
         .collect();
     let mut columns: Vec<Vec<f64>> = shown.iter().map(|g| g.by_segment.clone()).collect();
     if !rest.is_empty() {
-        let names: Vec<String> = rest.iter().map(|g| g.place.label()).collect();
+        let names: Vec<String> = rest.iter().map(|g| g.place.label(w)).collect();
         let listed = if names.len() > 8 {
-            format!("{} and {} more", names[..8].join(", "), names.len() - 8)
+            // The first eight and how many more: "a, b, …, h and 30 more".
+            w.format(
+                "list-and-more",
+                &[("list", join_more(w, &names[..8]).into()), ("count", (names.len() - 8).into())],
+            )
         } else {
-            join_and(&names)
+            join_and(w, &names)
         };
         let (plants, disclosed) = rest.iter().fold((0, 0), |(p, d), g| (p + g.plants, d + g.disclosed));
         let note = match money_note(disclosed, plants) {
-            Some(m) => format!("{listed}; {m}"),
+            Some(m) => w.format("places-others-note", &[("places", listed.into()), ("disclosed", m.into())]),
             None => listed,
         };
         categories.push(Category {
-            label: format!("Others ({} {})", rest.len(), noun(rest.len())),
+            label: w.format(others_id, &[("count", rest.len().into())]),
             pick: None,
             note: Some(note),
         });
         columns.push((0..segments.len()).map(|s| rest.iter().map(|g| g.by_segment[s]).sum()).collect());
     }
-    let series = segment_series(|seg| {
+    let series = segment_series(w, |seg| {
         let s = segments.iter().position(|x| *x == seg).unwrap_or(0);
         columns.iter().map(|c| positive(c[s])).collect()
     });
@@ -154,32 +164,32 @@ pub fn build(data: &Dataset, w: &Catalog, by: Grouping, measure: Measure, top_n:
     };
     let bars = Bars { orientation: Orientation::Rows, categories, series, value, derived: Vec::new() };
 
-    let place_word = match by {
-        Grouping::Country => "host country",
-        Grouping::Region => "host region",
+    let subtitle_id = match (measure, by) {
+        (Measure::Count, Grouping::Country) => "places-subtitle-count-country",
+        (Measure::Count, Grouping::Region) => "places-subtitle-count-region",
+        (Measure::Money, Grouping::Country) => "places-subtitle-money-country",
+        (Measure::Money, Grouping::Region) => "places-subtitle-money-region",
     };
-    let mut subtitle = match measure {
-        Measure::Count => format!("Overseas plants by {place_word} and segment"),
-        Measure::Money => format!("Announced investment disclosed (US$) by {place_word} and segment"),
-    };
+    let mut subtitle = w.text(subtitle_id);
     if measure == Measure::Money && unmeasured > 0 {
-        subtitle.push_str(&format!(
-            "; {unmeasured} {} whose plants disclose no amount {} left out",
-            noun(unmeasured),
-            if unmeasured == 1 { "is" } else { "are" }
-        ));
+        let left_id = match by {
+            Grouping::Country => "places-left-out-country",
+            Grouping::Region => "places-left-out-region",
+        };
+        let left = w.format(left_id, &[("count", unmeasured.into())]);
+        subtitle = w.format("places-subtitle-left-out", &[("subtitle", subtitle.into()), ("left", left.into())]);
     }
-    let summary = summary(&groups, measure, noun);
+    let summary = summary(&groups, w, measure, places);
     ChartSpec {
         text: ChartText {
             id: ID,
-            title: "Where the plants are".to_owned(),
+            title: w.text("places-title"),
             subtitle,
             unit: match measure {
-                Measure::Count => "plants".to_owned(),
-                Measure::Money => "US$ (announced)".to_owned(),
+                Measure::Count => w.text("chart-unit-plants"),
+                Measure::Money => w.text("chart-unit-usd"),
             },
-            source: "each plant's sources, in its details".to_owned(),
+            source: w.text("chart-source-plants"),
             summary,
             table: bars.table(w),
             notes: Vec::new(),
@@ -188,40 +198,45 @@ pub fn build(data: &Dataset, w: &Catalog, by: Grouping, measure: Measure, top_n:
     }
 }
 
-fn summary(groups: &[Group], measure: Measure, noun: impl Fn(usize) -> &'static str) -> String {
+/// "Indonesia hosts the most plants (23), then Thailand (12) and United States (10); 187 plants in 48
+/// countries in all."
+fn summary(groups: &[Group], w: &Catalog, measure: Measure, places: impl Fn(usize) -> String) -> String {
     let Some(first) = groups.first() else {
         return match measure {
-            Measure::Count => "No plants match these filters.".to_owned(),
-            Measure::Money => "No announced investment is disclosed for these plants.".to_owned(),
+            Measure::Count => w.text("chart-no-plants"),
+            Measure::Money => w.text("chart-no-money"),
         };
     };
     let fmt = |v: f64| match measure {
-        Measure::Count => crate::format::grouped(v),
-        Measure::Money => usd_millions(v),
+        Measure::Count => crate::i18n::numbers::grouped(w, v),
+        Measure::Money => usd_millions(w, v),
     };
-    let (one, many, what) = match measure {
-        Measure::Count => ("hosts", "host", "plants"),
-        Measure::Money => ("draws", "draw", "disclosed investment"),
+    let (one, tie) = match measure {
+        Measure::Count => ("places-lead-count", "places-lead-count-tie"),
+        Measure::Money => ("places-lead-money", "places-lead-money-tie"),
     };
     let lead: Vec<&Group> = groups.iter().take_while(|g| g.total() == first.total()).take(3).collect();
-    let names: Vec<String> = lead.iter().map(|g| g.place.label()).collect();
+    let names: Vec<String> = lead.iter().map(|g| g.place.label(w)).collect();
+    let value = fmt(first.total());
     let mut s = if lead.len() == 1 {
-        format!("{} {one} the most {what} ({})", names[0], fmt(first.total()))
+        w.format(one, &[("place", names[0].as_str().into()), ("value", value.into())])
     } else {
-        format!("{} {many} the most {what} ({} each)", join_and(&names), fmt(first.total()))
+        w.format(tie, &[("places", join_and(w, &names).into()), ("value", value.into())])
     };
-    let next: Vec<String> =
-        groups[lead.len()..].iter().take(2).map(|g| format!("{} ({})", g.place.label(), fmt(g.total()))).collect();
+    let next: Vec<String> = groups[lead.len()..]
+        .iter()
+        .take(2)
+        .map(|g| w.format("places-next", &[("place", g.place.label(w).into()), ("value", fmt(g.total()).into())]))
+        .collect();
     if !next.is_empty() {
-        s.push_str(&format!(", then {}", join_and(&next)));
+        s = w.format("places-then", &[("lead", s.into()), ("next", join_and(w, &next).into())]);
     }
     let total: f64 = groups.iter().map(Group::total).sum();
     let in_all = match measure {
-        Measure::Count => format!("{} plants", crate::format::grouped(total)),
-        Measure::Money => usd_millions(total),
+        Measure::Count => ValueKind::Count.describe(w, total),
+        Measure::Money => usd_millions(w, total),
     };
-    s.push_str(&format!("; {in_all} in {} {} in all.", groups.len(), noun(groups.len())));
-    s
+    w.format("places-summary", &[("lead", s.into()), ("total", in_all.into()), ("places", places(groups.len()).into())])
 }
 
 #[cfg(test)]
@@ -230,6 +245,7 @@ mod tests {
     use crate::chart::bars::testing::{assert_no_overlaps, full, svg};
     use crate::chart::bars::{layout, tooltip, Hit};
     use crate::i18n::english as en;
+    use crate::model::country::country_label;
     use crate::model::country::country_name;
     use crate::model::Segment;
     use std::collections::BTreeMap;

@@ -2,11 +2,11 @@
 //! segment, with the published battery share beside it.
 
 use super::bars::{
-    join_and, percent, period_text, positive, published, segment_series, source_host, Bars, Category, ChartSpec,
-    Orientation, Pick, ValueKind,
+    percent, period_text, positive, published, segment_series, source_host, Bars, Category, ChartSpec, Orientation,
+    Pick, ValueKind,
 };
 use super::text::ChartText;
-use crate::format::usd_millions;
+use crate::i18n::numbers::{decimal, usd_millions};
 use crate::i18n::Catalog;
 use crate::model::{Dataset, Facility, Segment, Unit, Year};
 
@@ -36,14 +36,13 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
                 label: y.0.to_string(),
                 pick: Some(Pick::Year(*y)),
                 note: Some(match n {
-                    0 => "no plant announced".to_owned(),
-                    1 => format!("{disclosed} of 1 plant disclosed"),
-                    _ => format!("{disclosed} of {n} plants disclosed"),
+                    0 => w.text("segments-none"),
+                    _ => w.format("chart-disclosed", &[("disclosed", disclosed.into()), ("plants", n.into())]),
                 }),
             }
         })
         .collect();
-    let series = segment_series(|s| {
+    let series = segment_series(w, |s| {
         years
             .iter()
             .map(|y| {
@@ -67,37 +66,34 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
 
     let disclosed = fs.iter().filter(|f| usd(f).is_some()).count();
     let undated = fs.iter().filter(|f| usd(f).is_some() && f.announced.is_none()).count();
-    let mut subtitle = format!(
-        "Investment announced for overseas plants, by year announced and segment (US$); disclosed for {disclosed} of {} plants",
-        fs.len()
-    );
-    if undated > 0 {
-        subtitle.push_str(&format!("; {undated} with no year announced are left out"));
-    }
+    let counts = [("disclosed", disclosed.into()), ("plants", fs.len().into()), ("undated", undated.into())];
+    let subtitle = w.format(if undated > 0 { "segments-subtitle-undated" } else { "segments-subtitle" }, &counts);
 
     let mut notes = Vec::new();
-    let mut sources = vec!["each plant's sources, in its details".to_owned()];
+    let mut source = w.text("chart-source-plants");
     if let Some(a) =
         published(&data.aggregates, BATTERY_SHARE_SERIES).filter(|a| matches!(a.unit, Unit::Percent { .. }))
     {
-        let about = if matches!(a.unit, Unit::Percent { approximate: true }) { "about " } else { "" };
+        let mut share = w.format("value-percent", &[("amount", decimal(w, a.value, 1).into())]);
+        if matches!(a.unit, Unit::Percent { approximate: true }) {
+            share = w.format("chart-about", &[("value", share.into())]);
+        }
         let host = source_host(a);
-        notes.push(format!(
-            "Published: batteries made up {about}{}% of Chinese EV supply-chain investment abroad in {} ({host}).",
-            crate::format::trim_decimals(a.value, 1),
-            period_text(a.period)
+        notes.push(w.format(
+            "segments-note-share",
+            &[("share", share.into()), ("period", period_text(a.period).into()), ("host", host.into())],
         ));
-        sources.push(format!("battery share: {host}"));
+        source = w.format("segments-source-share", &[("host", host.into())]);
     }
 
     ChartSpec {
         text: ChartText {
             id: ID,
-            title: "Where the money goes".to_owned(),
+            title: w.text("segments-title"),
             subtitle,
-            unit: "US$ (announced)".to_owned(),
-            source: sources.join("; "),
-            summary: summary(&bars, fs),
+            unit: w.text("chart-unit-usd"),
+            source,
+            summary: summary(&bars, w, fs),
             table: bars.table(w),
             notes,
         },
@@ -105,11 +101,11 @@ pub fn build(data: &Dataset, w: &Catalog) -> ChartSpec {
     }
 }
 
-fn summary(bars: &Bars, fs: &[Facility]) -> String {
+fn summary(bars: &Bars, w: &Catalog, fs: &[Facility]) -> String {
     let dated: Vec<&Facility> = fs.iter().filter(|f| f.announced.is_some()).collect();
     let total: f64 = dated.iter().filter_map(|f| usd(f)).sum();
     if total <= 0.0 {
-        return "No announced investment is disclosed for these plants.".to_owned();
+        return w.text("chart-no-money");
     }
     let battery: f64 = dated
         .iter()
@@ -120,30 +116,26 @@ fn summary(bars: &Bars, fs: &[Facility]) -> String {
     let peak = (0..bars.categories.len())
         .map(|c| (c, bars.total(c, &[])))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-    let mut s = format!(
-        "Battery cell and material plants are {} of the {} of announced investment disclosed for {} of the {} plants with a year announced",
-        percent(battery, total),
-        usd_millions(total),
-        disclosed,
-        dated.len()
-    );
-    if let Some((c, v)) = peak {
-        let top: Vec<String> = bars
-            .series
-            .iter()
-            .enumerate()
-            .filter_map(|(i, x)| bars.value(i, c).map(|v| (x.label.to_lowercase(), v)))
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(l, _)| vec![l])
-            .unwrap_or_default();
-        s.push_str(&format!("; the most was announced in {} ({}", bars.categories[c].label, usd_millions(v)));
-        if !top.is_empty() {
-            s.push_str(&format!(", mostly {}", join_and(&top)));
+    let mut args = vec![
+        ("share", percent(w, battery, total).into()),
+        ("total", usd_millions(w, total).into()),
+        ("disclosed", disclosed.into()),
+        ("dated", dated.len().into()),
+    ];
+    let Some((c, v)) = peak else { return w.format("segments-summary", &args) };
+    args.extend([("year", bars.categories[c].label.as_str().into()), ("amount", usd_millions(w, v).into())]);
+    // The segment with the most in that year, named in the middle of the sentence.
+    let top = (0..bars.series.len())
+        .filter_map(|i| bars.value(i, c).map(|v| (i, v)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| bars.series[i].label.to_lowercase());
+    match top {
+        Some(segment) => {
+            args.push(("segment", segment.into()));
+            w.format("segments-summary-peak-segment", &args)
         }
-        s.push(')');
+        None => w.format("segments-summary-peak", &args),
     }
-    s.push('.');
-    s
 }
 
 #[cfg(test)]
@@ -233,7 +225,7 @@ mod tests {
         let want = format!(
             "Battery cell and material plants are {}% of the {}",
             (battery / total * 100.0).round(),
-            usd_millions(total)
+            crate::format::usd_millions(total)
         );
         assert!(spec.text.summary.starts_with(&want), "{}", spec.text.summary);
         assert!(spec.text.summary.contains("the most was announced in"), "{}", spec.text.summary);

@@ -292,3 +292,58 @@ for (const l of LANGUAGES.slice(1)) {
     await context.close();
   });
 }
+
+// The longest run of a message's own words between its placeholders: what it says whatever the numbers.
+const fixedPart = (message) => message.split(/\{[^}]*\}/).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0];
+
+// The four charts of the full atlas: their title, legend (drawn on the canvas), summary (said by the canvas
+// and written under it) and choices, each from the language's catalog, and no English title among them.
+test('the four charts of the full atlas in Chinese and Portuguese: titles, legends, summaries and choices', async () => {
+  const en = LANGUAGES[0].w;
+  const segments = ['battery_cells', 'battery_materials', 'vehicle_assembly', 'components'].map((s) => `segment-${s}`);
+  const statuses = ['announced', 'under_construction', 'operational', 'paused', 'cancelled'].map((s) => `status-${s}`);
+  // (chart, its legend's messages, the message its summary is made from with the shipped data)
+  const expected = [
+    ['segments', segments, 'segments-summary-peak-segment'],
+    ['places', segments, 'places-lead-count'],
+    ['pipeline', statuses, 'pipeline-summary-coming'],
+    ['capacity', ['status-operational', 'capacity-pipeline'], 'capacity-summary'],
+  ];
+  for (const l of LANGUAGES.slice(1)) {
+    const { context, page, record } = await open(`lang=${l.tag}&view=chart:segments`, { viewport: { width: 1280, height: 900 } });
+    await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`#chart-${id}`)?.__layout), CHARTS, { timeout: 20000 });
+    await page.waitForFunction((t) => document.querySelector('#segments h2')?.textContent === t, l.w['segments-title'], { timeout: 20000 });
+    const shown = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => {
+      const figure = document.querySelector(`figure#${id}`);
+      return [id, {
+        title: figure.querySelector('h2').textContent,
+        legend: document.querySelector(`#chart-${id}`).__layout.legend.map(([, , t]) => t),
+        label: document.querySelector(`#chart-${id}`).getAttribute('aria-label'),
+        summary: figure.querySelector('.summary').textContent,
+        text: figure.innerText,
+      }];
+    })), CHARTS);
+    for (const [id, legend, summary] of expected) {
+      const s = shown[id];
+      assert.equal(s.title, l.w[`${id}-title`], `${l.tag} ${id}: title`);
+      assert.deepEqual(s.legend, legend.map((m) => l.w[m]), `${l.tag} ${id}: legend`);
+      const part = fixedPart(l.w[summary]);
+      assert.ok(part.length >= 4 && s.summary.includes(part), `${l.tag} ${id}: summary "${s.summary}" says "${part}"`);
+      assert.ok(s.label.startsWith(s.summary), `${l.tag} ${id}: the canvas says its summary`);
+      for (const m of [`${id}-title`, 'chart-source-plants', legend[0]]) {
+        assert.ok(!s.text.includes(en[m]), `${l.tag} ${id}: English "${en[m]}" left in ${s.text}`);
+      }
+    }
+    // The choices are in the language, and choosing one changes the chart.
+    for (const m of ['places-by-country', 'places-by-region', 'places-measure-count', 'places-measure-money', 'capacity-battery', 'capacity-vehicles']) {
+      assert.equal(await page.getByRole('button', { name: l.w[m], exact: true }).count(), 1, `${l.tag}: the choice "${l.w[m]}"`);
+    }
+    await page.getByRole('button', { name: l.w['places-by-region'], exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('#places .subtitle').textContent === t, l.w['places-subtitle-count-region'], { timeout: 10000 });
+    await page.getByRole('button', { name: l.w['capacity-vehicles'], exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('#capacity .subtitle').textContent.includes(t), l.w['capacity-kind-vehicles'], { timeout: 10000 });
+    await page.screenshot({ path: join(ARTIFACTS, `lang-${l.tag}-charts.png`), fullPage: true });
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});

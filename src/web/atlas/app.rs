@@ -316,22 +316,23 @@ pub fn atlas(props: &Props) -> Html {
         [segments::build(d, w), places::build(d, w, *g, *m, 10), pipeline::build(d, w), capacity::build(d, w, *k)]
             .map(Rc::new)
     });
-    let choice = |label: &'static str, on: bool, onclick: Callback<MouseEvent>| {
-        html! { <button type="button" class="choice" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    let words = &state.words;
+    let choice = |id: &str, on: bool, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="choice" aria-pressed={on.to_string()} {onclick}>{ words.text(id) }</button> }
     };
     let places_controls = html! {
-        <div class="chart-controls" role="group" aria-label="Group and measure">
-            { choice("By country", *grouping == Grouping::Country, set(&grouping, Grouping::Country)) }
-            { choice("By region", *grouping == Grouping::Region, set(&grouping, Grouping::Region)) }
+        <div class="chart-controls" role="group" aria-label={words.text("places-controls")}>
+            { choice("places-by-country", *grouping == Grouping::Country, set(&grouping, Grouping::Country)) }
+            { choice("places-by-region", *grouping == Grouping::Region, set(&grouping, Grouping::Region)) }
             <span class="sep" aria-hidden="true"></span>
-            { choice("Plants", *measure == Measure::Count, set(&measure, Measure::Count)) }
-            { choice("Investment", *measure == Measure::Money, set(&measure, Measure::Money)) }
+            { choice("places-measure-count", *measure == Measure::Count, set(&measure, Measure::Count)) }
+            { choice("places-measure-money", *measure == Measure::Money, set(&measure, Measure::Money)) }
         </div>
     };
     let capacity_controls = html! {
-        <div class="chart-controls" role="group" aria-label="Capacity of">
-            { choice("Batteries (GWh/yr)", *capacity == CapacityKind::Battery, set(&capacity, CapacityKind::Battery)) }
-            { choice("Vehicles (per year)", *capacity == CapacityKind::Vehicles, set(&capacity, CapacityKind::Vehicles)) }
+        <div class="chart-controls" role="group" aria-label={words.text("capacity-controls")}>
+            { choice("capacity-battery", *capacity == CapacityKind::Battery, set(&capacity, CapacityKind::Battery)) }
+            { choice("capacity-vehicles", *capacity == CapacityKind::Vehicles, set(&capacity, CapacityKind::Vehicles)) }
         </div>
     };
     let filter_bar = {
