@@ -116,7 +116,9 @@ pub fn usd_millions(millions: f64) -> String {
 /// source in a tooltip or a link.
 pub fn host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // By bytes: the three ASCII ends of a host (a char-set split costs the first view a kilobyte).
+    let end = rest.bytes().position(|b| b == b'/' || b == b'?' || b == b'#').unwrap_or(rest.len());
+    let host = &rest[..end];
     host.strip_prefix("www.").unwrap_or(host)
 }
 

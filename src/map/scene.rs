@@ -41,7 +41,7 @@ impl Dot {
 }
 
 /// Everything the map draws, in map space. Built once per dataset; redraws only transform it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Scene {
     pub sphere: Vec<MapPoint>,
     pub graticule: Vec<Vec<MapPoint>>,
@@ -52,6 +52,14 @@ pub struct Scene {
     pub origin: Vec<Vec<MapPoint>>,
     /// Drawn biggest first, so that small plants stay visible on top of big ones.
     pub dots: Vec<Dot>,
+}
+
+/// Compared by identity: a scene is made once per dataset and basemap, and comparing its (up to a million)
+/// points on every render would cost more than redrawing.
+impl PartialEq for Scene {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 fn project_line(line: &[LonLat]) -> Vec<MapPoint> {

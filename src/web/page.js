@@ -113,7 +113,8 @@ if (!window.WebAssembly) {
   p.append(Object.assign(el('a', '', 'every plant is listed here'), { href: 'plants.html' }), '.');
   document.getElementById('app')?.append(p);
 }
-addEventListener('error', (e) => window.WebAssembly && (e.error instanceof WebAssembly.RuntimeError || e.filename?.startsWith(location.origin)) && __evAtlasFatal(String(e.error || e.message)));
+// ("ResizeObserver loop …" is no failure: the browser says it left a resize for the next frame.)
+addEventListener('error', (e) => window.WebAssembly && !/^ResizeObserver loop/.test(e.message) && (e.error instanceof WebAssembly.RuntimeError || e.filename?.startsWith(location.origin)) && __evAtlasFatal(String(e.error || e.message)));
 // 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
 //    policy forbids style attributes.
 //    It stays inside its box, below the point where above would leave the box, and clear of the map's
