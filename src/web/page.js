@@ -117,19 +117,35 @@ if (!window.WebAssembly) {
 addEventListener('error', (e) => window.WebAssembly && !/^ResizeObserver loop/.test(e.message) && (e.error instanceof WebAssembly.RuntimeError || e.filename?.startsWith(location.origin)) && __evAtlasFatal(String(e.error || e.message)));
 // 1. Tooltips carry their position as data-x / data-y (CSS px); it is set here through the CSSOM, as the
 //    policy forbids style attributes.
-//    It stays inside its box, below the point where above would leave the box, and clear of the map's
-//    controls: no tooltip covers a control or the region presets above the map.
+//    It stays inside its box: above the point, else below it, else beside it (narrowed to the room there),
+//    else below it past the box; never over the point it describes or the map's controls.
 new MutationObserver(() => {
   for (const t of document.querySelectorAll('.tooltip[data-x]')) {
-    const box = t.parentElement, x = +t.dataset.x, y = +t.dataset.y, w = t.offsetWidth, h = t.offsetHeight;
-    const below = y - h < 0;
-    t.classList.toggle('below', below);
-    let left = Math.max(w / 2, Math.min(x, box.clientWidth - w / 2));
-    const top = below ? y + 16 : y - h;
+    const box = t.parentElement, x = +t.dataset.x, y = +t.dataset.y, W = box.clientWidth, H = box.clientHeight;
+    t.style.maxWidth = '';
+    let w = t.offsetWidth, h = t.offsetHeight;
     const c = box.querySelector('.map-controls');
-    if (c && top < c.offsetTop + c.offsetHeight && top + h > c.offsetTop && left + w / 2 > c.offsetLeft - 4) left = Math.max(w / 2, c.offsetLeft - 4 - w / 2);
+    // Where the controls begin, on the rows from `top` down `h`.
+    const end = (top) => (c && top < c.offsetTop + c.offsetHeight && top + h > c.offsetTop ? c.offsetLeft - 4 : W);
+    let mode = y - h >= 0 ? 'above' : y + 16 + h <= H ? 'below' : 'side', left, top;
+    if (mode === 'side') {
+      const right = end(0) - x - 12, room = Math.max(right, x - 12);
+      if (room < 160) mode = 'below';
+      else {
+        t.style.maxWidth = `${Math.min(room, 260)}px`;
+        w = t.offsetWidth; h = t.offsetHeight;
+        top = Math.max(0, Math.min(y - h / 2, H - h));
+        left = (right >= w ? x + 12 : x - 12 - w) + w / 2;
+        if (h > H) mode = 'below';
+      }
+    }
+    if (mode !== 'side') {
+      top = mode === 'above' ? y - h : y + 16;
+      left = Math.max(w / 2, Math.min(x, end(top) - w / 2));
+    }
+    t.classList.toggle('below', mode !== 'above');
     t.style.left = `${left}px`;
-    t.style.top = `${below ? y + 16 : y}px`;
+    t.style.top = `${mode === 'above' ? y : top}px`;
   }
 }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-x', 'data-y'] });
 // 2. "More charts" (index.html): press "Show the charts" when the reader scrolls there by hand.

@@ -396,6 +396,24 @@ test('the details panel covers neither the map, its controls nor the plant; it t
     await page.screenshot({ path: join(ARTIFACTS, `details-clear-${viewport.width}.png`) });
     await context.close();
   }
+  // The plant's tooltip, on a map too short for it above or below the plant: beside it, inside the map,
+  // clear of the plant, its controls and the line under the map.
+  const { context, page } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${env.server.url}#focus=F001`);
+  await waitReady(page);
+  await page.locator('#facility-details').waitFor({ state: 'visible', timeout: 5000 });
+  await page.waitForTimeout(600);
+  const tip = await page.locator('#facility-map .tooltip').boundingBox();
+  const box = await page.locator('#facility-map .map-box').boundingBox();
+  const map = await page.locator('#map').boundingBox();
+  const dot = (await page.evaluate(() => document.querySelector('#map').__dots)).find((d) => d.id === 'F001');
+  const at = { x: map.x + dot.x - 6, y: map.y + dot.y - 6, width: 12, height: 12 };
+  assert.ok(tip.x >= box.x - 1 && tip.y >= box.y - 1 && tip.x + tip.width <= box.x + box.width + 1 && tip.y + tip.height <= box.y + box.height + 1, `the tooltip ${JSON.stringify(tip)} leaves the map ${JSON.stringify(box)}`);
+  assert.ok(!overlap(tip, at), `the tooltip covers its plant ${JSON.stringify(at)}`);
+  for (const el of [...await page.locator('#facility-map .map-controls button').all(), page.locator('#map-in-view')]) {
+    assert.ok(!overlap(tip, await el.boundingBox()), 'the tooltip covers a control or the line under the map');
+  }
+  await context.close();
 });
 
 test('the biggest plants in view are labelled, biggest first, inside the map and never overlapping', async () => {

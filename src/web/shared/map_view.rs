@@ -469,9 +469,13 @@ pub fn facility_map(props: &Props) -> Html {
         })
     };
 
-    // Tooltips are placed for this render's viewport: the last frame drawn may be a view ago (a link or a
-    // story step moves the map and names a plant at once).
-    let now = (*last.borrow()).map(|d| Frame { t: props.viewport.screen_from_map(d.canvas), ..d });
+    // Tooltips are placed for this render's viewport and size: the last frame drawn may be a view ago (a
+    // link or a story step moves the map and names a plant at once) or a size ago (the details panel
+    // opening beside the map narrows it).
+    let now = size.map(|s| {
+        let canvas = canvas_for(s);
+        Frame { t: props.viewport.screen_from_map(canvas), dpr: s.dpr, canvas, symbols: symbol_scale(s) }
+    });
     let tooltip = props.hover.and_then(|i| {
         let d = now?;
         let (_, dot) = props.scene.dot_of(i)?;
