@@ -14,7 +14,7 @@ use crate::state::Shared;
 /// Plants listed in one country at most (a benchmark's many say how many more).
 const PER_COUNTRY: usize = 100;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub data: Shared<Dataset>,
     pub words: Shared<Catalog>,
@@ -24,6 +24,14 @@ pub struct Props {
     pub hover: Callback<usize>,
     /// Opens a plant.
     pub open: Callback<usize>,
+}
+
+/// The same lists: the same plants in the same words. The callbacks are made anew on every render of the
+/// map (a hover is one) and do the same; comparing them would rebuild every list on every hover.
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data && self.words == other.words
+    }
 }
 
 /// Escape inside the lists: closes the innermost open one around the focus (from a list's own summary,
