@@ -1116,11 +1116,7 @@ pub(crate) mod testing {
     pub const WIDTHS: [f64; 6] = [320.0, 360.0, 480.0, 768.0, 1024.0, 1600.0];
     pub const DPRS: [f64; 3] = [1.0, 2.0, 3.0];
 
-    /// A shipped catalog, by its tag ("zh-CN"), as the atlas reads it.
-    pub fn catalog(tag: &str) -> Catalog {
-        let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
-        Catalog::parse(tag, text).0
-    }
+    pub(crate) use crate::i18n::catalog_for_tests as catalog;
 
     /// Lays `bars` out at every width × dpr (320 css px high) and checks that every text box is inside the
     /// canvas and touches no other; returns how many layouts had an `empty` message.

@@ -29,12 +29,12 @@ pub fn english() -> Catalog {
     Catalog::parse("en", text).0
 }
 
-/// The catalog of `tag` as the build lists it (empty if there is none): for the tests of every module
-/// whose words are in the catalogs.
+/// The catalog of `tag` as the build lists it, for the tests of every module whose words are in the
+/// catalogs; a tag the build has no catalog for fails the test.
 #[cfg(test)]
 pub(crate) fn catalog_for_tests(tag: &str) -> Catalog {
     let text = lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text);
-    Catalog::parse(tag, text.unwrap_or_default()).0
+    Catalog::parse(tag, text.unwrap_or_else(|| panic!("no catalog {tag}"))).0
 }
 
 /// Something to say, in whichever language is the reader's when it is shown: a message's id and its

@@ -108,13 +108,7 @@ mod tests {
     use super::*;
 
     fn catalogs() -> Vec<Catalog> {
-        ["en", "zh-CN", "pt-BR"]
-            .iter()
-            .map(|tag| {
-                let text = crate::i18n::lang::ALL.iter().find(|(t, _)| t == tag).map(|(_, text)| *text);
-                Catalog::parse(tag, text.unwrap_or_default()).0
-            })
-            .collect()
+        ["en", "zh-CN", "pt-BR"].map(crate::i18n::catalog_for_tests).to_vec()
     }
 
     #[test]

@@ -594,10 +594,7 @@ mod tests {
 
     #[test]
     fn notices_are_said_in_the_readers_language() {
-        let catalog = |tag: &str| {
-            let text = crate::i18n::lang::ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).expect(tag);
-            crate::i18n::Catalog::parse(tag, text).0
-        };
+        let catalog = crate::i18n::catalog_for_tests;
         let (_, notices) = decode("view=nope&country=X1,HU&zz=1&years=3000");
         let cases = [
             (
