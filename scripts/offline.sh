@@ -11,9 +11,9 @@ for p in __VERSION__ __FILES__; do
   [ "$(count "$src" "$p")" -eq 1 ] || fail "offline: expected 1 $p in $src, found $(count "$src" "$p")"
 done
 cd "$dir"
-# Not listed: the single file; the social cards (fetched by crawlers, by their plain names) and
+# Not listed: the single file; _headers (the host's, inline-css.mjs); the social cards (fetched by crawlers, by their plain names) and
 # plants.html and story/step-<n>.html (for readers and social networks without JavaScript, who have no service worker), which without-js.sh writes.
-files=$(find . -type f ! -name sw.js ! -name ev-atlas.html ! -name '*.map' ! -path './cards/*' ! -path './story/*' ! -name plants.html \
+files=$(find . -type f ! -name sw.js ! -name _headers ! -name ev-atlas.html ! -name '*.map' ! -path './cards/*' ! -path './story/*' ! -name plants.html \
   | sed 's|^\./||' | LC_ALL=C sort)
 [ -n "$files" ] || fail "offline: no file in $dir"
 version=$(cat $files | sha256sum | cut -c1-16)

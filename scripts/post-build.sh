@@ -6,6 +6,8 @@
 #   3. hash-names.sh   — every file but the page named by its content hash, the references rewritten, and
 #                        the manifest of the names (window.__evAtlasFiles) put into trunk's loader;
 #   4. csp-boot.sh     — src/web/page.js and trunk's inline loader into one external boot file;
+#   4b. inline-css.mjs — the stylesheet into index.html as a <style> allowed by its hash, and the header
+#                        policy in _headers (needs node, like the steps below);
 #   5. without-js.sh   — the social cards (cards/*.png, plain names) and plants.html, by the native `cards`
 #                        tool; og:image made absolute when EV_ATLAS_PUBLIC_URL is set;
 #   6. single-file.mjs — dist/ev-atlas.html, the whole atlas in one file that works from disk (needs node,
@@ -19,6 +21,7 @@ bash "$here/build-extras.sh"
 node "$here/minify.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"
 bash "$here/hash-names.sh"
 bash "$here/csp-boot.sh"
+node "$here/inline-css.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"
 bash "$here/without-js.sh"
 if command -v node > /dev/null; then
   node "$here/single-file.mjs" "${TRUNK_STAGING_DIR:?run by trunk}"

@@ -5,7 +5,7 @@
 // loader unpacks them (DecompressionStream), serves them to the app's own fetches, and loads the JS modules
 // from blob: URLs (from a file, the browser will not load modules beside it): the manifest it gives the app
 // names the second module by its blob: URL. Every rewrite checks it matched exactly as often as expected
-// and fails the build, naming it, otherwise. Run by scripts/post-build.sh after csp-boot.sh.
+// and fails the build, naming it, otherwise. Run by scripts/post-build.sh after inline-css.mjs.
 // Usage: node scripts/single-file.mjs <staging dir>
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,6 @@ const name = (f) => M[f] ?? fail(`${f} is not in the build's file names (${boot}
 // The first view's glue, wasm and stylesheet are named in index.html (preload links), not in the manifest.
 const glue = one(html, 'the glue in index.html', /href="?\.?\/?(ev-atlas-[0-9a-f]{16}\.js)/);
 const wasm = one(html, 'the wasm in index.html', /href="?\.?\/?(ev-atlas_bg-[0-9a-f]{16}\.wasm)/);
-const mainCss = one(html, 'the stylesheet in index.html', /href="?\.?\/?(main-[0-9a-f]{16}\.css)/);
 // The glue is loaded from a blob: URL, which cannot import a file beside it.
 const imports = read(glue, 'utf8').match(/\bfrom\s*['"]\.\.?\//g) ?? [];
 if (imports.length) fail(`${glue} imports ${imports.length} other file(s): a module from a blob: URL cannot`);
@@ -97,12 +96,13 @@ await glue.default({ module_or_path: ${JSON.stringify(wasm)} });
   document.body.prepend(p);
 }`;
 
-const css = `<style>${read(mainCss, 'utf8')}</style><style id=details-css>${read(name('details.css'), 'utf8')}</style>`;
+// The page's stylesheet is inline already (inline-css.mjs); the details panel's joins it.
+const css = `</style><style id=details-css>${read(name('details.css'), 'utf8')}</style>`;
 let out = html;
 out = rewrite(out, 'the Content-Security-Policy <meta> (scripts and styles are inline here)', /<meta[^>]*Content-Security-Policy[^>]*>/, '');
 out = rewrite(out, 'the web manifest link', /<link[^>]*rel="?manifest"?[^>]*>/, '');
 out = rewrite(out, 'the preload links of the glue and the wasm', /<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/, '', 2);
-out = rewrite(out, 'the stylesheet link', new RegExp(`<link[^>]*href="?\\.?/?${escape(mainCss)}[^>]*>`), css);
+out = rewrite(out, 'the end of the page\'s inline stylesheet', '</style>', css);
 out = rewrite(out, 'the boot script', new RegExp(`<script type=module src=\\.?/?${escape(boot)}></script>`), `<script type=module>${loader.replace(/<\/script/gi, '<\\/script')}</script>`);
 if (out.includes('boot-') || !out.includes('DecompressionStream')) fail('the loader was not inlined');
 writeFileSync(join(dir, 'ev-atlas.html'), out);

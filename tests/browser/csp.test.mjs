@@ -3,9 +3,28 @@
 // attributes, no policy violation is reported, and no request leaves the page's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, waitReady, foreignRequests } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, startServer, openPage, waitReady, foreignRequests, DIST, ROOT } from './lib.mjs';
 
-const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+// The header the build writes for the host (scripts/inline-css.mjs): the <meta>'s policy, whose style-src
+// allows the one inline stylesheet by its hash, and frame-ancestors.
+const HEADERS = readFileSync(join(DIST, '_headers'), 'utf8');
+const POLICY = HEADERS.match(/^ {2}Content-Security-Policy: (.*)$/m)?.[1];
+const HASH = "'sha256-[A-Za-z0-9+/]{43}='";
+
+test('the header policy is the README\'s, with the hash of the page\'s one inline stylesheet', () => {
+  assert.ok(POLICY, `dist/_headers names a Content-Security-Policy: ${HEADERS}`);
+  const documented = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/^Content-Security-Policy: (.*)$/m)?.[1];
+  assert.ok(documented, 'the README gives the header');
+  const re = new RegExp(`^${documented.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace("'sha256-<hash>'", HASH)}$`);
+  assert.match(POLICY, re, 'the README\'s header, with this build\'s hash');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const meta = html.match(/<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/)?.[0].match(/content="([^"]*)"/)?.[1];
+  assert.equal(`${meta}; frame-ancestors *`, POLICY, 'the <meta> and the header say the same');
+  assert.equal((html.match(/<style>/g) ?? []).length, 1, 'one inline stylesheet');
+  assert.ok(!/rel="?stylesheet/.test(html), 'no stylesheet to fetch before the first paint');
+});
 const env = {};
 before(async () => {
   env.server = await startServer({ headers: { 'Content-Security-Policy': POLICY } });
