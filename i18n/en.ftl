@@ -658,3 +658,28 @@ country-UZ = Uzbekistan
 country-VN = Vietnam
 country-ZA = South Africa
 country-ZW = Zimbabwe
+
+## Story (src/web/atlas/story.rs, src/story/mod.rs)
+# The story's words are English in data/story.csv, beside the figures each step cites. Every other catalog
+# translates them after its own story messages, as story-<n>-title, story-<n>-text, story-<n>-annotation
+# (where step n has one) and story-<n>-announce; one it lacks reads in English. A translation states no
+# number the step does not cite (tests/story_rules.rs reads it back as the language writes numbers), keeps
+# each { "{count:…}" } (the app puts the count of plants there), and keeps the names of companies and sites
+# and the quotes as the sources write them.
+
+story-label = Story
+story-step = Step { $n } of { $count }
+story-dot = Step { $n }: { $title }
+story-sources = Sources
+story-one-page = Read as one page
+story-previous = ← Previous
+story-next = Next →
+story-steps = Story steps
+story-explore = Explore the whole atlas
+story-unavailable = The story could not be shown: { $why }.
+story-no-steps = the story has no steps
+story-step-before = step=0 is before the first step; showing step 1
+story-step-past = step={ $step } is past the last step ({ $last }); showing step { $last }
+story-citing = { $publisher }, citing { $who }
+story-citing-report = { $publisher }, citing { $who } (report of { $date })
+story-cited = { $credit }, { $date }

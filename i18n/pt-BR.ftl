@@ -649,3 +649,69 @@ country-UZ = Uzbequistão
 country-VN = Vietnã
 country-ZA = África do Sul
 country-ZW = Zimbábue
+
+## Story: a reportagem (src/web/atlas/story.rs, src/story/mod.rs)
+
+story-label = Reportagem
+story-step = Etapa { $n } de { $count }
+story-dot = Etapa { $n }: { $title }
+story-sources = Fontes
+story-one-page = Ler como uma página
+story-previous = ← Anterior
+story-next = Próxima →
+story-steps = Etapas da reportagem
+story-explore = Explorar o atlas completo
+story-unavailable = Não foi possível mostrar a reportagem: { $why }.
+story-no-steps = a reportagem não tem etapas
+story-step-before = step=0 vem antes da primeira etapa; mostrando a etapa 1
+story-step-past = step={ $step } passa da última etapa ({ $last }); mostrando a etapa { $last }
+story-citing = { $publisher }, citando { $who }
+story-citing-report = { $publisher }, citando { $who } (relatório de { $date })
+story-cited = { $credit }, { $date }
+
+## As palavras de cada etapa: tradução do inglês de data/story.csv (story-<etapa>-title, -text, -annotation, -announce)
+# Só os números que a etapa cita, escritos como este catálogo os escreve (US$ 16 bi, 36,5%, 150.000):
+# tests/story_rules.rs os lê de volta e confere cada um. Mantenha cada { "{count:…}" } (o app põe ali o número
+# de fábricas); nomes de empresas e de locais e as citações ficam como as fontes os escrevem.
+
+story-1-title = O exterior passa à frente
+story-1-text = Em 2024, as empresas chinesas da cadeia de veículos elétricos investiram cerca de US$ 16 bi no exterior, pouco acima dos US$ 15 bi aplicados na China. Foi a primeira vez desde o início dos registros do Rhodium Group, em 2014, que mais dinheiro foi para fora, depois de anos em que cerca de 80% dos recursos ficavam no país.
+story-1-annotation = 2024: US$ 16 bi fora, US$ 15 bi na China
+story-1-announce = Gráfico: investimento na China e no exterior, com 2024 em destaque
+
+story-2-title = O investimento na China despenca
+story-2-text = Na China, o investimento da mesma cadeia caiu de um pico de US$ 94 bi em 2022 (outros relatos dos mesmos dados falam em mais de US$ 90 bi) para US$ 41 bi em 2023 e US$ 15 bi em 2024. As fábricas do próprio país trabalhavam muito abaixo da capacidade: em 2023, as montadoras de veículos elétricos usavam 49% dela, e as fábricas de baterias, 36,5%.
+story-2-annotation = 2022: pico de US$ 94 bi na China
+story-2-announce = Gráfico: investimento na China e no exterior, com 2022 em destaque
+
+story-3-title = As baterias abrem caminho
+story-3-text = As baterias levam a maior parte do dinheiro: 74% do investimento no exterior em 2024, cerca de US$ 11,8 bi dos US$ 16 bi pelas contas do atlas, contra 69% na China. Fabricantes de baterias como CATL, Envision e Gotion seguiram clientes como Tesla e BMW para fora do país. O atlas lista { "{count:segment=battery_cells}" } fábricas de células de bateria e { "{count:segment=battery_materials}" } de materiais para baterias fora da China, das anunciadas às canceladas.
+story-3-annotation = Baterias: 74% do dinheiro no exterior
+story-3-announce = Gráfico: para onde vai o dinheiro, por segmento; { "{count:segment=battery_cells}" } fábricas de células de bateria no atlas
+
+story-4-title = As montadoras vêm atrás
+story-4-text = As fábricas de automóveis ficam atrás em dinheiro, mas relatos do estudo dizem que o investimento em montadoras no exterior cresce rápido. Não há número publicado só para a montagem: ela faz parte dos US$ 4,2 bi restantes, pelas contas do atlas, aplicados no exterior em tudo o que não é bateria. O atlas lista { "{count:segment=vehicle_assembly}" } fábricas de montagem de veículos no exterior, { "{count:segment=vehicle_assembly&status=operational}" } delas em produção.
+story-4-announce = Mapa: { "{count:segment=vehicle_assembly}" } fábricas de montagem de veículos
+
+story-5-title = O Brasil vira um polo
+story-5-text = O Brasil mostra a virada. A BYD começou a produzir em Camaçari, na Bahia, em julho de 2025, num complexo em que investe R$ 5,5 bilhões, com capacidade inicial para 150.000 veículos por ano. A Great Wall Motor veio em agosto de 2025, com a fábrica de Iracemápolis, em São Paulo, capaz de produzir até 50.000 veículos por ano. O atlas lista { "{count:country=BR}" } fábricas no Brasil.
+story-5-annotation = BYD Camaçari: produz desde julho de 2025
+story-5-announce = Mapa: Brasil, { "{count:country=BR}" } fábricas; BYD Camaçari em destaque
+
+story-6-title = Europa: Douai e o polo húngaro
+story-6-text = Na França, a Envision AESC inaugurou sua fábrica de baterias em Douai em junho de 2025, com 10 GWh por ano para começar. A Hungria é quem mais atrai: 62% do investimento chinês ligado a veículos elétricos na UE e no Reino Unido em 2024, e 31% de todo o investimento direto chinês na região. A CATL constrói uma fábrica de células de 100 GWh em Debrecen, e a BYD, uma fábrica de carros em Szeged; o atlas lista { "{count:country=HU}" } fábricas na Hungria.
+story-6-annotation = AESC Douai: inaugurada em junho de 2025
+story-6-announce = Mapa: Europa, { "{count:region=europe}" } fábricas; AESC Douai em destaque
+
+story-7-title = Anunciar não é construir
+story-7-text = Plano não é fábrica: só 25% dos projetos de fabricação de veículos elétricos que empresas chinesas anunciaram no exterior foram concluídos, contra 45% dos projetos na China. O atlas lista { "{count:status=cancelled}" } fábricas canceladas e { "{count:status=paused}" } suspensas, entre elas a fábrica de células da SVOLT em Überherrn, no Sarre, abandonada em 2024, e a fábrica de US$ 1,6 bi da AESC em Florence County, na Carolina do Sul, suspensa em junho de 2025.
+story-7-annotation = SVOLT Überherrn: cancelada em 2024
+story-7-announce = Gráfico: fábricas por segmento e situação; SVOLT Überherrn em destaque
+
+story-8-title = Por que produzir lá fora
+story-8-text = A capacidade ociosa e uma longa guerra de preços apertam as margens na China, e relatos do estudo dizem que as empresas também buscam driblar tarifas punitivas na Europa e nos EUA produzindo lá; a pressão regulatória crescente em mercados como a UE, acrescentam, vai levar mais delas a produzir localmente. O Rhodium Group já havia descrito o boom em meio à crescente reação política em fevereiro de 2024: em 2023, só 10% do investimento chinês em veículos elétricos no exterior foi para a América do Norte, e três quartos foram para a Europa, o Oriente Médio e o Norte da África e a Ásia. Não há número publicado sobre quanto investimento as tarifas da UE deslocaram.
+story-8-announce = Gráfico: onde estão as fábricas, por país anfitrião
+
+story-9-title = Explore o atlas
+story-9-text = O atlas lista { "{count:}" } fábricas de empresas chinesas do setor de veículos elétricos fora da China, cada uma com suas fontes e as palavras exatas delas; os números anuais são do Rhodium Group e do MERICS, como seus relatórios e a imprensa os publicaram. Quando nenhuma fonte dá um número, o atlas diz isso em vez de chutar. Abra qualquer fábrica no mapa, filtre os gráficos ou baixe os dados com todas as fontes.
+story-9-announce = Visão geral: todas as { "{count:}" } fábricas

@@ -577,3 +577,68 @@ country-UZ = 乌兹别克斯坦
 country-VN = 越南
 country-ZA = 南非
 country-ZW = 津巴布韦
+
+## Story：故事模式（src/web/atlas/story.rs、src/story/mod.rs）
+
+story-label = 故事
+story-step = 第{ $n }步，共{ $count }步
+story-dot = 第{ $n }步：{ $title }
+story-sources = 来源
+story-one-page = 整页阅读
+story-previous = ← 上一步
+story-next = 下一步 →
+story-steps = 故事步骤
+story-explore = 浏览完整地图集
+story-unavailable = 无法显示故事：{ $why }。
+story-no-steps = 故事没有任何步骤
+story-step-before = step=0在第一步之前，现显示第1步
+story-step-past = step={ $step }超出最后一步（第{ $last }步），现显示第{ $last }步
+story-citing = { $publisher }，援引{ $who }
+story-citing-report = { $publisher }，援引{ $who }（{ $date }的报告）
+story-cited = { $credit }，{ $date }
+
+## 故事各步骤的文字：data/story.csv英文原文的译文（story-<步骤>-title、-text、-annotation、-announce）
+# 只写该步骤所引用的数字，数字、金额与百分比按本目录的写法（US$160亿、36.5%、15万辆）：tests/story_rules.rs
+# 按中文写法读回并逐一核对。保留每个{ "{count:…}" }（应用在此填入工厂数）；企业、厂址名称与引语按来源原文。
+
+story-1-title = 海外投资首超国内
+story-1-text = 2024年，中国电动汽车产业链企业在海外投资约US$160亿，略高于在国内投入的US$150亿。这是Rhodium Group自2014年有记录以来，流向海外的资金首次超过国内；此前多年，约80%的资金都留在中国。
+story-1-annotation = 2024年：海外US$160亿，国内US$150亿
+story-1-announce = 图表：国内与海外投资，突出显示2024年
+
+story-2-title = 国内投资急剧萎缩
+story-2-text = 在国内，同一产业链的投资从2022年US$940亿的峰值（同一数据的其他报道称超过US$900亿）降至2023年的US$410亿和2024年的US$150亿。中国本土工厂的产能远未用足：2023年，电动汽车整车厂的产能利用率只有49%，电池工厂更是只有36.5%。
+story-2-annotation = 2022年：国内投资峰值US$940亿
+story-2-announce = 图表：国内与海外投资，突出显示2022年
+
+story-3-title = 电池领跑出海
+story-3-text = 大部分资金投向电池：2024年海外投资的74%用于电池，按本地图集的计算约为US$160亿中的US$118亿；在国内，这一比例为69%。CATL、Envision、Gotion等电池企业跟随Tesla、BMW等客户走向海外。本地图集收录了中国境外的{ "{count:segment=battery_cells}" }座电芯工厂和{ "{count:segment=battery_materials}" }座电池材料工厂，涵盖从宣布到取消的各个阶段。
+story-3-annotation = 电池：海外资金的74%
+story-3-announce = 图表：资金流向，按业务环节；地图集中有{ "{count:segment=battery_cells}" }座电芯工厂
+
+story-4-title = 整车厂紧随其后
+story-4-text = 整车工厂的投资额仍落在后面，但有关这项研究的报道称，海外整车厂投资增长迅速。整车组装本身没有公开数字：按本地图集的计算，它包含在海外除电池以外所有投资的剩余US$42亿之中。本地图集收录了海外{ "{count:segment=vehicle_assembly}" }座整车组装厂，其中{ "{count:segment=vehicle_assembly&status=operational}" }座已投产。
+story-4-announce = 地图：{ "{count:segment=vehicle_assembly}" }座整车组装厂
+
+story-5-title = 巴西成为新枢纽
+story-5-text = 巴西是这一转向的缩影。2025年7月，BYD在巴伊亚州Camaçari的工厂投产；BYD为这一园区投资55亿雷亚尔，初期年产能为15万辆。Great Wall Motor随后于2025年8月在圣保罗州Iracemápolis的工厂投产，年产能最高可达5万辆。本地图集收录了巴西的{ "{count:country=BR}" }座工厂。
+story-5-annotation = BYD Camaçari：2025年7月起投产
+story-5-announce = 地图：巴西，{ "{count:country=BR}" }座工厂；突出显示BYD Camaçari
+
+story-6-title = 欧洲：Douai与匈牙利集群
+story-6-text = 在法国，Envision AESC于2025年6月为其位于Douai的电池工厂举行落成典礼，初期年产能10 GWh。匈牙利吸引的投资最多：2024年，中国对欧盟和英国的电动汽车相关投资有62%流向匈牙利，中国对欧盟和英国的全部直接投资也有31%投在那里。CATL正在Debrecen建设一座100 GWh的电芯工厂，BYD则在Szeged建设整车厂；本地图集收录了匈牙利的{ "{count:country=HU}" }座工厂。
+story-6-annotation = AESC Douai：2025年6月落成
+story-6-announce = 地图：欧洲，{ "{count:region=europe}" }座工厂；突出显示AESC Douai
+
+story-7-title = 宣布不等于建成
+story-7-text = 计划不等于工厂：中国企业在海外宣布的电动汽车制造项目只有25%已经完工，国内项目的这一比例则为45%。本地图集收录了{ "{count:status=cancelled}" }座已取消和{ "{count:status=paused}" }座已暂停的工厂，其中包括SVOLT位于萨尔州Überherrn、已于2024年放弃的电芯工厂，以及AESC在南卡罗来纳州Florence County投资US$16亿、于2025年6月暂停的工厂。
+story-7-annotation = SVOLT Überherrn：2024年取消
+story-7-announce = 图表：按业务环节和状态统计的工厂；突出显示SVOLT Überherrn
+
+story-8-title = 为何出海建厂
+story-8-text = 产能过剩和旷日持久的价格战挤压着国内利润；有关这项研究的报道还称，企业也希望通过在欧洲和美国当地建厂来规避惩罚性关税，而欧盟等市场日益加大的监管压力将促使更多企业在当地生产。Rhodium Group曾在2024年2月描述了这股在政治反弹声中兴起的投资热潮：2023年，中国电动汽车海外投资只有10%流向北美，四分之三流向欧洲、中东和北非以及亚洲。欧盟关税究竟带动了多少投资，没有公开数字。
+story-8-announce = 图表：工厂分布，按东道国
+
+story-9-title = 探索地图集
+story-9-text = 本地图集收录了中国电动汽车产业企业的{ "{count:}" }座海外工厂，每座都附有来源及其原文；年度数字来自Rhodium Group和MERICS，以其报告和媒体发表的为准。没有来源给出数字的地方，地图集如实说明，而不作猜测。您可以在地图上打开任一工厂、筛选图表，或下载附有全部来源的数据。
+story-9-announce = 概览：全部{ "{count:}" }座工厂

@@ -30,7 +30,9 @@ fn every_catalog_has_every_message_with_the_same_placeholders() {
         let c = catalog(tag);
         assert!(plural::known(c.language()), "{tag}: no plural rules in src/i18n/plural.rs");
         let missing: Vec<&str> = en.ids().filter(|id| !c.has(id)).collect();
-        let extra: Vec<&str> = c.ids().filter(|id| !en.has(id)).collect();
+        // The story's words are English in data/story.csv; the other catalogs translate them
+        // (`story-<n>-<field>`, checked against the file by tests/story_rules.rs).
+        let extra: Vec<&str> = c.ids().filter(|id| !en.has(id) && ev_atlas::story::word_of(id).is_none()).collect();
         assert!(missing.is_empty(), "i18n/{tag}.ftl lacks {missing:?}");
         assert!(extra.is_empty(), "i18n/{tag}.ftl has messages English lacks: {extra:?}");
         for id in en.ids() {

@@ -1,11 +1,15 @@
 //! The shipped story (`data/story.csv`) against the shipped data, read as the atlas reads them: every
 //! figure a step cites exists, every number it states is one of them, every view opens without a notice.
-//! A failure lists each problem with its line and column of `data/story.csv`.
+//! A failure lists each problem with its line and column of `data/story.csv`. And in every language of
+//! `i18n/`: each catalog translates every step's words, and its words keep the same rules, their numbers
+//! read as the language writes them (a failure names the catalog and the message).
 #![cfg(not(target_arch = "wasm32"))]
 
+use ev_atlas::i18n::lang::ALL;
+use ev_atlas::i18n::Catalog;
 use ev_atlas::model::{attach_citations, parse_aggregates, parse_facilities, parse_sources, Dataset};
 use ev_atlas::state::url_state::{decode, encode};
-use ev_atlas::story::{self, pages, step_of};
+use ev_atlas::story::{self, pages, step_of, Field};
 
 fn file(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -80,7 +84,10 @@ fn the_rhodium_figures_credit_rhodium_group_and_the_page_that_reports_them() {
     let story = shipped();
     let first = &story.steps[0].citations[0];
     assert_eq!(first.figure, "agg:2024:overseas_ev_investment_total");
-    assert_eq!(first.publisher, "GreenergyDaily (Bloomberg), citing Rhodium Group (report of 2025-08-18)");
+    assert_eq!(
+        (first.publisher.as_str(), first.citing.as_str()),
+        ("GreenergyDaily (Bloomberg)", "Rhodium Group (report of 2025-08-18)")
+    );
     assert_eq!(first.published, "2025-08-17");
 }
 
@@ -97,4 +104,84 @@ fn every_page_of_the_aggregates_has_its_publisher_and_no_other() {
     let unused: Vec<&str> = list.iter().map(|p| p.url.as_str()).filter(|u| !used.contains(u)).collect();
     assert!(missing.is_empty(), "data/aggregate-sources.csv has no row for {missing:?}");
     assert!(unused.is_empty(), "data/aggregate-sources.csv has rows no aggregate uses: {unused:?}");
+}
+
+/// The shipped catalog of `tag`, or one made from its text with `edit` applied.
+fn catalog(tag: &str, edit: impl Fn(&str) -> String) -> Catalog {
+    let text =
+        ALL.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).unwrap_or_else(|| panic!("no i18n/{tag}.ftl"));
+    let (c, problems) = Catalog::parse(tag, &edit(text));
+    assert!(problems.is_empty(), "i18n/{tag}.ftl: {problems:?}");
+    c
+}
+
+/// The story in the language of `words`, or its problems.
+fn read_in(words: &Catalog) -> Result<story::Story, Vec<String>> {
+    story::read_in(story::SHIPPED_CSV, &full_data(), words)
+}
+
+#[test]
+fn every_language_tells_every_step_in_its_own_words() {
+    let english = shipped();
+    let data = full_data();
+    for (tag, _) in ALL {
+        let words = catalog(tag, str::to_owned);
+        let story =
+            read_in(&words).unwrap_or_else(|p| panic!("the story in {tag}: {} problem(s)\n{}", p.len(), p.join("\n")));
+        assert_eq!(story.len(), english.len(), "{tag}");
+        for (s, en) in story.steps.iter().zip(&english.steps) {
+            // The same figures, sources and view in every language; only the words differ.
+            assert_eq!((&s.citations, &s.view, s.highlight_year), (&en.citations, &en.view, en.highlight_year));
+            if *tag == "en" {
+                assert_eq!(s, en, "English is the file's");
+                continue;
+            }
+            // Every field the English has is translated (title and text, an annotation where the step has
+            // one, the announcement), and none is left in English.
+            for (field, theirs, ours) in [
+                (Field::Title, Some(&s.title), Some(&en.title)),
+                (Field::Text, Some(&s.text), Some(&en.text)),
+                (Field::Annotation, s.annotation.as_ref(), en.annotation.as_ref()),
+                (Field::Announce, Some(&s.announce), Some(&en.announce)),
+            ] {
+                let id = field.id(s.n);
+                assert_eq!(words.has(&id), ours.is_some(), "i18n/{tag}.ftl: {id}");
+                assert!(theirs.is_some() && theirs != ours || ours.is_none(), "i18n/{tag}.ftl: {id} is English");
+            }
+        }
+        // Counts filled, nothing left to fill.
+        for s in &story.resolve(&data).steps {
+            for words in [&s.title, &s.text, &s.announce].into_iter().chain(&s.annotation) {
+                assert!(!words.contains('{') && !words.contains('}'), "{tag}, step {}: {words}", s.n);
+            }
+        }
+    }
+}
+
+/// A translation that states a number its step does not cite fails, as the English would: each slip as
+/// the language would make it, in the shipped catalogs.
+#[test]
+fn a_translation_that_states_an_uncited_number_fails() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // 亿 is 10⁸: sixteen billion dollars is US$160亿, and US$16亿 is a figure no step cites.
+        ("zh-CN", "在海外投资约US$160亿", "在海外投资约US$16亿", "i18n/zh-CN.ftl, story-1-text: states 16亿"),
+        ("zh-CN", "初期年产能为15万辆", "初期年产能为16万辆", "i18n/zh-CN.ftl, story-5-text: states 16万"),
+        (
+            "pt-BR",
+            "fábricas de baterias, 36,5%",
+            "fábricas de baterias, 36,6%",
+            "i18n/pt-BR.ftl, story-2-text: states 36,6",
+        ),
+        ("pt-BR", "para 150.000 veículos", "para 160.000 veículos", "i18n/pt-BR.ftl, story-5-text: states 160.000"),
+        // The English way of writing a decimal, in Portuguese: "11.8" is 11 and 8, neither cited.
+        ("pt-BR", "US$ 11,8 bi", "US$ 11.8 bi", "i18n/pt-BR.ftl, story-3-text: states 11,"),
+    ];
+    for (tag, shipped, slip, problem) in cases {
+        let words = catalog(tag, |text| {
+            assert!(text.contains(shipped), "i18n/{tag}.ftl no longer says {shipped:?}");
+            text.replacen(shipped, slip, 1)
+        });
+        let problems = read_in(&words).err().unwrap_or_default();
+        assert!(problems.iter().any(|p| p.contains(problem)), "{tag}: {slip:?} is not refused: {problems:?}");
+    }
 }

@@ -300,17 +300,26 @@ pub fn layout_for_step(
     let Some(i) = chart.years.iter().position(|y| *y == year) else { return l };
     l.focus = Some(i);
     l.note = match note {
-        Some(note) => {
-            let words: Vec<&str> = note.split(' ').collect();
-            let half =
-                (1..words.len()).min_by_key(|k| words[..*k].join(" ").len().abs_diff(note.len() / 2)).unwrap_or(1);
-            let two = vec![words[..half].join(" "), words[half..].join(" ")];
-            l.note_at(i, &[vec![note.to_owned()], two], true)
-        }
+        Some(note) => l.note_at(i, &[vec![note.to_owned()], two_lines(note)], true),
         // The crossover note stays only on its own year.
         None => l.note.take().filter(|_| chart.crossover().is_some_and(|(k, _)| k == i)),
     };
     l
+}
+
+/// A step's note on two lines: broken at the space nearest its middle; a note written without spaces
+/// (Chinese), after the punctuation mark nearest its middle, else at its middle character.
+#[cfg(any(feature = "atlas", not(target_arch = "wasm32")))]
+fn two_lines(note: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = note.char_indices().collect();
+    let middle = chars.len() / 2;
+    let after = |k: usize| chars.get(k).map_or(note.len(), |(at, _)| *at);
+    let spaces: Vec<usize> = (1..chars.len()).filter(|k| chars[*k].1 == ' ').collect();
+    let marks: Vec<usize> = (1..chars.len()).filter(|k| "，：；、".contains(chars[*k - 1].1)).collect();
+    let breaks = [spaces.as_slice(), marks.as_slice()].into_iter().find(|b| !b.is_empty()).unwrap_or(&[]);
+    let k = breaks.iter().copied().min_by_key(|k| k.abs_diff(middle)).unwrap_or(middle.max(1));
+    let (first, second) = note.split_at(after(k));
+    vec![first.to_owned(), second.trim_start().to_owned()]
 }
 
 /// What browser tests read of the drawn chart (`canvas.__layout`), as JSON, in both modules: the scale,
@@ -435,6 +444,8 @@ mod tests {
         let cases: Vec<(u16, Option<&str>, Option<u16>, bool)> = vec![
             (2024, Some(note), Some(2024), true),
             (2022, Some("2022: the peak at home, $94 bn"), Some(2022), true),
+            (2024, Some("2024年：海外US$160亿，国内US$150亿"), Some(2024), true),
+            (2022, Some("2022: pico de US$ 94 bi na China"), Some(2022), true),
             // No note of its own: the crossover note stays on its own year only.
             (2024, None, Some(2024), true),
             (2023, None, Some(2023), false),
@@ -453,7 +464,7 @@ mod tests {
                 assert_eq!(l.note.is_some(), noted, "{what}");
                 let Some((lines, r, _)) = &l.note else { continue };
                 if let Some(n) = step_note {
-                    assert_eq!(lines.join(" "), n, "{what}");
+                    assert_eq!(lines.join(if n.contains(' ') { " " } else { "" }), n, "{what}");
                     assert!(lines.len() <= 2, "{what}");
                 }
                 assert!(
@@ -466,6 +477,21 @@ mod tests {
                     assert!(!r.overlaps(&b) && !r.overlaps(&m.rect), "{what}: over {}", m.label);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_note_is_broken_in_two_near_its_middle() {
+        let cases: &[(&str, [&str; 2])] = &[
+            ("2024: $16 bn abroad, $15 bn at home", ["2024: $16 bn abroad,", "$15 bn at home"]),
+            ("Batteries: 74% of the money abroad", ["Batteries: 74% of", "the money abroad"]),
+            ("2024年：海外US$160亿，国内US$150亿", ["2024年：海外US$160亿，", "国内US$150亿"]),
+            ("电池：海外资金的74%", ["电池：", "海外资金的74%"]),
+            ("海外资金", ["海外", "资金"]),
+            ("x", ["x", ""]),
+        ];
+        for (note, want) in cases {
+            assert_eq!(two_lines(note), want.map(str::to_owned), "{note}");
         }
     }
 

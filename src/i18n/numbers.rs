@@ -14,6 +14,12 @@ fn convention(c: &Catalog, id: &str, default: &str) -> String {
     }
 }
 
+/// The marks the language groups digits and starts decimals with: (",", ".") in English, (".", ",") in
+/// Portuguese.
+pub fn marks(c: &Catalog) -> (String, String) {
+    (convention(c, "number-group", ","), convention(c, "number-decimal", "."))
+}
+
 /// A whole number with the language's digit groups: 150000 → "150,000" (en) or "150.000" (pt-BR).
 pub fn grouped(c: &Catalog, n: f64) -> String {
     decimal(c, n, 0)

@@ -75,7 +75,8 @@ impl Cite {
                     .flat_map(|a| a.source.urls.iter())
                     .map(|url| match pages.iter().find(|p| p.url == *url) {
                         Some(p) => Cited {
-                            publisher: p.credit(),
+                            publisher: p.publisher.clone(),
+                            citing: p.citing.clone(),
                             published: p.published.clone(),
                             url: url.clone(),
                             figure: figure.clone(),
@@ -98,6 +99,7 @@ impl Cite {
                     .iter()
                     .map(|c| Cited {
                         publisher: c.publisher.clone(),
+                        citing: String::new(),
                         published: c.published.clone().unwrap_or_default(),
                         url: c.url.clone(),
                         figure: figure.clone(),
@@ -126,6 +128,7 @@ impl Cite {
 fn by_host(url: &str, figure: &str) -> Cited {
     Cited {
         publisher: host(url).to_owned(),
+        citing: String::new(),
         published: String::new(),
         url: url.to_owned(),
         figure: figure.to_owned(),

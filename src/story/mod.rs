@@ -4,6 +4,10 @@
 //! **Architecture invariant:** this module knows nothing about yew or the DOM. **Data invariant:** every
 //! number a step states is one of the figures it cites (`read` checks it); the only computed numbers are
 //! `{count:<fragment>}` placeholders, which [`Story::resolve`] fills from the data the app shows.
+//!
+//! **Languages:** the file's words are English; a catalog translates a step's field as the message
+//! `story-<n>-<field>` (`story-3-text`), and [`read_in`] gives each step in the catalog's language, each
+//! field the file's English where the catalog has no translation, with the same checks in every language.
 
 mod cites;
 mod count;
@@ -15,9 +19,11 @@ mod step_of;
 
 pub use cites::Cite;
 pub use count::{count, fill};
-pub use read::read;
+pub use read::{read, read_in, word_of, Field};
 pub use step_of::step_of;
 
+use crate::i18n::numbers::date;
+use crate::i18n::{Arg, Catalog};
 use crate::model::{Dataset, Year};
 use crate::state::url_state::UrlState;
 
@@ -53,9 +59,11 @@ pub struct Step {
 /// One page a step cites, and which of its figures the page backs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cited {
-    /// Who published the page; for a news page reporting someone's research, ", citing …" says whose
-    /// ("GreenergyDaily (Bloomberg), citing Rhodium Group (report of 2025-08-18)").
+    /// Who published the page: "GreenergyDaily (Bloomberg)".
     pub publisher: String,
+    /// Whose research a news page reports, as `data/aggregate-sources.csv` writes it ("Rhodium Group
+    /// (report of 2025-08-18)"); empty for the researchers' own page and a plant's sources.
+    pub citing: String,
     /// The page's date as the data gives it (`2025-08-17`, `2025-08`, `2025`); empty when unknown.
     pub published: String,
     pub url: String,
@@ -63,6 +71,34 @@ pub struct Cited {
     pub figure: String,
     /// Every cite id of the step the page backs, in `cites` order (`figure` first).
     pub figures: Vec<String>,
+}
+
+impl Cited {
+    /// Who the page is by, in the reader's language: "GreenergyDaily (Bloomberg), citing Rhodium Group
+    /// (report of 18 August 2025)" / "GreenergyDaily (Bloomberg)，援引Rhodium Group（2025年8月18日的报告）".
+    pub fn credit(&self, words: &Catalog) -> String {
+        if self.citing.is_empty() {
+            return self.publisher.clone();
+        }
+        let (publisher, citing) = (Arg::Str(self.publisher.clone()), Arg::Str(self.citing.clone()));
+        match self.citing.strip_suffix(')').and_then(|c| c.split_once(" (report of ")) {
+            Some((who, report)) => words.format(
+                "story-citing-report",
+                &[("publisher", publisher), ("who", who.into()), ("date", date(words, report).into())],
+            ),
+            None => words.format("story-citing", &[("publisher", publisher), ("who", citing)]),
+        }
+    }
+
+    /// The credit and the page's date, as a citation reads: "Agência Brasil, 18 July 2025".
+    pub fn said(&self, words: &Catalog) -> String {
+        if self.published.is_empty() {
+            self.credit(words)
+        } else {
+            let on = date(words, &self.published);
+            words.format("story-cited", &[("credit", self.credit(words).into()), ("date", on.into())])
+        }
+    }
 }
 
 /// The longest annotation, in characters.

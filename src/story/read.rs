@@ -1,12 +1,14 @@
 //! Reading `data/story.csv`: each row becomes a [`Step`] once its figures, view, year and words check
-//! against the dataset; every problem is reported with its line and column, and any problem refuses the
-//! whole story.
+//! against the dataset, its words in English or in a catalog's language; every problem is reported with
+//! its line and column (or its catalog and message), and any problem refuses the whole story.
 
 use csv::StringRecord;
 
 use super::cites::Cite;
+use super::numbers::Reading;
 use super::{count, notes, numbers, pages, Cited, Step, Story, ANNOTATION_MAX_CHARS};
 use crate::chart::home_abroad::{ABROAD_SERIES, HOME_SERIES};
+use crate::i18n::Catalog;
 use crate::model::schema::{self, StoryRecord, STORY_COLUMNS};
 use crate::model::{Dataset, Year};
 use crate::state::url_state::decode;
@@ -14,10 +16,59 @@ use crate::state::url_state::decode;
 /// The file name problems are reported under.
 pub const FILE: &str = "data/story.csv";
 
-/// Parses a story and checks it against `data` (which must be the full data: every aggregate row, and
-/// each plant's sources) and the pages of `data/aggregate-sources.csv`. Every problem names its line of
-/// the CSV file and, where it concerns one field, its column.
+/// A step's fields that are words for the reader: the columns of `data/story.csv` a catalog translates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Text,
+    Annotation,
+    Announce,
+}
+
+impl Field {
+    pub const ALL: [Field; 4] = [Field::Title, Field::Text, Field::Annotation, Field::Announce];
+
+    /// Its column of `data/story.csv`, and the end of its catalog messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Text => "text",
+            Field::Annotation => "annotation",
+            Field::Announce => "announce",
+        }
+    }
+
+    /// The catalog message that translates this field of step `n`: `story-3-text`.
+    pub fn id(self, n: usize) -> String {
+        format!("story-{n}-{}", self.name())
+    }
+
+    fn named(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// The step and the field name of a message that translates the story's words (`story-3-text` → `(3,
+/// "text")`); `None` for any other message (`story-sources`, `map-title`).
+pub fn word_of(id: &str) -> Option<(usize, &str)> {
+    let (n, field) = id.strip_prefix("story-")?.split_once('-')?;
+    let n = n.bytes().all(|b| b.is_ascii_digit()).then(|| n.parse().ok()).flatten()?;
+    Some((n, field))
+}
+
+/// The story in English, as `data/story.csv` writes it: [`read_in`] with the English catalog, which
+/// translates nothing.
 pub fn read(csv_text: &str, data: &Dataset) -> Result<Story, Vec<String>> {
+    read_in(csv_text, data, &crate::i18n::english())
+}
+
+/// Parses a story and checks it against `data` (which must be the full data: every aggregate row, and
+/// each plant's sources) and the pages of `data/aggregate-sources.csv`, each step's words in the language
+/// of `words`: a field its catalog translates (`story-<n>-<field>`) reads as the catalog says, any other
+/// as the file's English, and every language's words are checked alike (the numbers as that language
+/// writes them). Every problem names its line of the CSV file and, where it concerns one field, its
+/// column; or the catalog's file and message.
+pub fn read_in(csv_text: &str, data: &Dataset, words: &Catalog) -> Result<Story, Vec<String>> {
     let (pages, mut problems) = pages::shipped();
     let body = csv_text.strip_prefix('\u{feff}').unwrap_or(csv_text);
     if body.trim().is_empty() {
@@ -39,6 +90,8 @@ pub fn read(csv_text: &str, data: &Dataset) -> Result<Story, Vec<String>> {
     }
     let mut steps = Vec::new();
     let mut rows = 0;
+    // Whether each step has an annotation in English (a catalog translates only those there are).
+    let mut annotated = Vec::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -57,6 +110,7 @@ pub fn read(csv_text: &str, data: &Dataset) -> Result<Story, Vec<String>> {
             continue;
         }
         rows += 1;
+        annotated.push(false);
         if record.len() != headers.len() {
             problems.push(format!("{FILE} line {line}: has {} fields, the header has {}", record.len(), headers.len()));
             continue;
@@ -68,7 +122,8 @@ pub fn read(csv_text: &str, data: &Dataset) -> Result<Story, Vec<String>> {
                 continue;
             }
         };
-        match step(&raw, line, rows, data, &pages) {
+        annotated[rows - 1] = !raw.annotation.trim().is_empty();
+        match step(&raw, line, rows, data, &pages, words) {
             Ok(s) => steps.push(s),
             Err(p) => problems.extend(p),
         }
@@ -76,6 +131,7 @@ pub fn read(csv_text: &str, data: &Dataset) -> Result<Story, Vec<String>> {
     if rows == 0 {
         problems.push(format!("{FILE} line 2: the story has no steps"));
     }
+    problems.extend(strays(words, &annotated));
     if problems.is_empty() {
         Ok(Story { steps })
     } else {
@@ -92,6 +148,34 @@ pub(super) fn line_at(text: &str, byte: u64) -> usize {
         end += 1;
     }
     1 + bytes[..end].iter().filter(|b| **b == b'\n').count()
+}
+
+/// The catalog's file, as problems name it: `i18n/zh-CN.ftl`.
+fn catalog_file(words: &Catalog) -> String {
+    format!("i18n/{}.ftl", words.tag())
+}
+
+/// The catalog's story messages that translate nothing: of a step the file lacks, of no field, or of an
+/// annotation the step has not.
+fn strays(words: &Catalog, annotated: &[bool]) -> Vec<String> {
+    words
+        .ids()
+        .filter_map(|id| {
+            let (n, name) = word_of(id)?;
+            let why = match Field::named(name) {
+                None => {
+                    let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+                    format!("'{name}' is not a step's field ({})", fields.join(", "))
+                }
+                Some(_) if n == 0 || n > annotated.len() => format!("the story has no step {n}"),
+                Some(Field::Annotation) if !annotated[n - 1] => {
+                    format!("step {n} has no annotation in {FILE} to translate")
+                }
+                Some(_) => return None,
+            };
+            Some(format!("{}, {id}: {why}", catalog_file(words)))
+        })
+        .collect()
 }
 
 /// What is wrong with the header: a missing, unknown or repeated column.
@@ -137,13 +221,14 @@ impl Row {
     }
 }
 
-/// One row as a step, the `expected`-th of the file.
+/// One row as a step, the `expected`-th of the file, in the language of `words`.
 fn step(
     raw: &StoryRecord,
     line: usize,
     expected: usize,
     data: &Dataset,
     pages: &[pages::Page],
+    words: &Catalog,
 ) -> Result<Step, Vec<String>> {
     let mut row = Row { line, problems: Vec::new() };
     let n = raw.step.trim();
@@ -157,15 +242,6 @@ fn step(
     let text = row.required("text", &raw.text);
     let announce = row.required("announce", &raw.announce);
     let annotation = Some(raw.annotation.trim()).filter(|a| !a.is_empty()).map(str::to_owned);
-    if let Some(a) = &annotation {
-        let chars = a.chars().count();
-        if chars > ANNOTATION_MAX_CHARS {
-            row.problem(
-                "annotation",
-                format!("is {chars} characters long; an annotation has at most {ANNOTATION_MAX_CHARS}"),
-            );
-        }
-    }
     let (citations, values, cited_all) = cites(&mut row, &raw.cites, data, pages);
     let fragment = raw.view.trim();
     let (view, notices) = decode(fragment);
@@ -184,31 +260,81 @@ fn step(
         }
     }
     let highlight_year = highlight_year(&mut row, raw.highlight_year.trim(), data);
-    let words = [("title", &title), ("text", &text), ("announce", &announce)];
-    for (column, s) in words.into_iter().chain(annotation.as_ref().map(|a| ("annotation", a))) {
-        if let Some(why) = notes::working_note(s) {
-            row.problem(column, why);
+    // The reader's words: each field as the catalog translates it, else the file's English; the English
+    // and the translation checked alike, each with its numbers read as its language writes them. (With a
+    // cite that does not read, the figures are not all known: the cites' problems say enough.)
+    let figures = cited_all.then_some(Figures { values: &values, cites: raw.cites.trim() });
+    let mut said = |field: Field, english: String| -> String {
+        for why in check(field, &english, None, &Reading::english(), figures.as_ref()) {
+            row.problem(field.name(), why);
         }
-        for why in count::problems(s) {
-            row.problem(column, why);
+        let id = field.id(expected);
+        if !words.has(&id) {
+            return english;
         }
-        // With a cite that does not read, the figures are not all known: the cites' problems say enough.
-        if cited_all {
-            for n in numbers::stated(&count::without(s)) {
-                if !numbers::backed(&n, &values) {
-                    let cites = raw.cites.trim();
-                    row.problem(
-                        column,
-                        format!("states {}, which is none of the figures this step cites ({cites})", n.written),
-                    );
-                }
-            }
+        let theirs = words.text(&id);
+        for why in check(field, &theirs, Some(&english), &Reading::of(words), figures.as_ref()) {
+            row.problems.push(format!("{}, {id}: {why}", catalog_file(words)));
         }
-    }
+        theirs
+    };
+    let title = said(Field::Title, title);
+    let text = said(Field::Text, text);
+    let annotation = annotation.map(|a| said(Field::Annotation, a));
+    let announce = said(Field::Announce, announce);
     if !row.problems.is_empty() {
         return Err(row.problems);
     }
     Ok(Step { n: expected, title, text, citations, view, highlight_year, annotation, announce })
+}
+
+/// The numbers a step may state, and its cites as the file writes them (for the problem).
+struct Figures<'a> {
+    values: &'a [f64],
+    cites: &'a str,
+}
+
+/// What is wrong with one field's words `shown` (read as `how` says), translated from `english` if it is
+/// a translation: a working note, a placeholder that does not read or that the English has not (or the
+/// other way round), an annotation too long, digits that are not read, a number that is no cited figure.
+fn check(field: Field, shown: &str, english: Option<&str>, how: &Reading, figures: Option<&Figures>) -> Vec<String> {
+    let mut problems: Vec<String> = notes::working_note(shown).into_iter().chain(count::problems(shown)).collect();
+    if let Some(english) = english {
+        let fragments = |s: &str| {
+            let mut found: Vec<String> =
+                count::placeholders(s).unwrap_or_default().into_iter().map(|(_, f)| f.to_owned()).collect();
+            found.sort();
+            found
+        };
+        let (theirs, ours) = (fragments(shown), fragments(english));
+        if theirs != ours {
+            let list = |f: &[String]| f.iter().map(|f| format!("{{count:{f}}}")).collect::<Vec<_>>().join(" ");
+            problems.push(format!(
+                "has the counts [{}], but the English of {FILE} has [{}]: a translation keeps every count",
+                list(&theirs),
+                list(&ours)
+            ));
+        }
+    }
+    let chars = shown.chars().count();
+    if field == Field::Annotation && chars > ANNOTATION_MAX_CHARS {
+        problems.push(format!("is {chars} characters long; an annotation has at most {ANNOTATION_MAX_CHARS}"));
+    }
+    if let Some(c) = numbers::unread(shown) {
+        problems.push(format!("writes the digit '{c}'; numbers are written with 0–9, so that they are checked"));
+    }
+    if let Some(f) = figures {
+        for n in numbers::stated(&count::without(shown), how) {
+            if !numbers::backed(&n, f.values) {
+                problems.push(format!(
+                    "states {}, which is none of the figures this step cites ({})",
+                    n.said(),
+                    f.cites
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// The pages behind the `cites` of a step, each URL once, in order; the numbers they back; and whether
@@ -330,11 +456,26 @@ mod tests {
         assert_eq!(s.view.focus.as_deref(), Some("F001"));
         let first = &s.citations[0];
         assert_eq!(first.url, "https://www.greenergydaily.com/index.php?id=3821");
-        assert_eq!(first.publisher, "GreenergyDaily (Bloomberg), citing Rhodium Group (report of 2025-08-18)");
+        assert_eq!(
+            (first.publisher.as_str(), first.citing.as_str()),
+            ("GreenergyDaily (Bloomberg)", "Rhodium Group (report of 2025-08-18)")
+        );
         assert_eq!(
             (first.published.as_str(), first.figure.as_str()),
             ("2025-08-17", "agg:2024:overseas_ev_investment_total")
         );
+        // Said in each language, its dates as the language writes them.
+        let said = [
+            ("en", "GreenergyDaily (Bloomberg), citing Rhodium Group (report of 18 August 2025), 17 August 2025"),
+            ("zh-CN", "GreenergyDaily (Bloomberg)，援引Rhodium Group（2025年8月18日的报告），2025年8月17日"),
+            (
+                "pt-BR",
+                "GreenergyDaily (Bloomberg), citando Rhodium Group (relatório de 18 de agosto de 2025), 17 de agosto de 2025",
+            ),
+        ];
+        for (tag, want) in said {
+            assert_eq!(first.said(&crate::i18n::catalog_for_tests(tag)), want, "{tag}");
+        }
         // Two figures on one page: the page once, backing both.
         let both = with(1, 3, "agg:2024:overseas_ev_investment_total;agg:2024:domestic_ev_investment_total");
         let story2 = read(&both, &data).expect("reads");
@@ -353,7 +494,8 @@ mod tests {
         let plant: Vec<&Cited> = s.citations.iter().filter(|c| c.figure == "plant:F001").collect();
         let sources = data.facilities.iter().find(|f| f.id == "F001").map_or(0, |f| f.about.citations.len());
         assert!(sources > 0 && plant.len() == sources, "every source of F001, once");
-        assert_eq!(plant[0].publisher, "Agência Brasil");
+        assert_eq!((plant[0].publisher.as_str(), plant[0].citing.as_str()), ("Agência Brasil", ""));
+        assert_eq!(plant[0].credit(&crate::i18n::catalog_for_tests("zh-CN")), "Agência Brasil");
         // Placeholders stay until resolved.
         assert!(s.text.contains("{count:country=BR}"));
         let brazil = data.facilities.iter().filter(|f| f.host_country.as_str() == "BR").count();
@@ -376,7 +518,7 @@ mod tests {
             (1, 3, "plant:F001;plant:F001", "line 2, column cites: names plant:F001 twice"),
             (1, 3, "rhodium 2024", "line 2, column cites: 'rhodium 2024' is not a figure id"),
             (1, 3, "", "line 2, column cites: is empty"),
-            (1, 2, "Abroad, $99 bn went in 2024.", "line 2, column text: states 99, which is none of the figures"),
+            (1, 2, "Abroad, $99 bn went in 2024.", "line 2, column text: states 99 bn, which is none of the figures"),
             (2, 2, "BYD spends BRL 6.5 bn. More follows.", "line 3, column text: states 6.5"),
             (1, 6, "$17 bn abroad", "line 2, column annotation: states 17"),
             (1, 7, "Chart: 3 plants", "line 2, column announce: states 3"),
@@ -409,6 +551,101 @@ mod tests {
         for &(n, col, value, words) in cases {
             let problems = read(&with(n, col, value), &data).err().unwrap_or_default();
             assert!(problems.iter().any(|p| p.starts_with(FILE) && p.contains(words)), "{value:?}: {problems:?}");
+        }
+    }
+
+    /// A catalog of `tag` with the shipped one's number marks and these story messages.
+    fn words(tag: &str, messages: &str) -> Catalog {
+        let (group, decimal) = crate::i18n::numbers::marks(&crate::i18n::catalog_for_tests(tag));
+        let text = format!("number-group = {{ \"{group}\" }}\nnumber-decimal = {{ \"{decimal}\" }}\n{messages}\n");
+        let (c, problems) = Catalog::parse(tag, &text);
+        assert!(problems.is_empty(), "{problems:?}");
+        c
+    }
+
+    #[test]
+    fn a_step_reads_in_the_language_of_its_catalog_and_english_where_it_has_no_translation() {
+        let data = full();
+        let zh = words(
+            "zh-CN",
+            r#"story-1-title = 海外首超国内
+story-1-text = 2024年约US$160亿投向海外。图集收录了巴西的{ "{count:country=BR}" }座工厂。
+story-1-annotation = 2024年：海外US$160亿
+story-2-announce = 图表：突出显示2024年；{ "{count:}" }座工厂"#,
+        );
+        let story = read_in(&csv_of(&[good(1), good(2)]), &data, &zh).expect("reads").resolve(&data);
+        let brazil = data.facilities.iter().filter(|f| f.host_country.as_str() == "BR").count();
+        let (one, two) = (&story.steps[0], &story.steps[1]);
+        assert_eq!((one.title.as_str(), one.annotation.as_deref()), ("海外首超国内", Some("2024年：海外US$160亿")));
+        assert_eq!(one.text, format!("2024年约US$160亿投向海外。图集收录了巴西的{brazil}座工厂。"));
+        assert_eq!(one.announce, format!("Chart: 2024 highlighted; {} plants", data.facilities.len()), "English");
+        assert_eq!(two.title, "Abroad passes home", "English where the catalog has no translation");
+        assert_eq!(two.announce, format!("图表：突出显示2024年；{}座工厂", data.facilities.len()));
+        let pt = words(
+            "pt-BR",
+            r#"story-1-text = Cerca de US$ 16 bi foram para fora em 2024, e R$ 5,5 bilhões a Camaçari, para 150.000 veículos. São { "{count:country=BR}" } fábricas no Brasil."#,
+        );
+        let story = read_in(&csv_of(&[good(1), good(2)]), &data, &pt).expect("reads");
+        assert!(story.steps[0].text.starts_with("Cerca de US$ 16 bi"), "{}", story.steps[0].text);
+    }
+
+    /// A translation is held to the English's rules, in its own language's numbers: each bad one is named
+    /// by its catalog and message.
+    #[test]
+    fn every_kind_of_bad_translation_is_named_by_its_catalog_and_message() {
+        let data = full();
+        let count = r#"{ "{count:country=BR}" }"#;
+        let cases: Vec<(&str, String, &str)> = vec![
+            // 16 billion is 160亿; 16亿 is 1.6 billion, a figure the step does not cite.
+            (
+                "zh-CN",
+                format!("story-1-text = 约US$16亿投向海外。{count}"),
+                "i18n/zh-CN.ftl, story-1-text: states 16亿, which is none of the figures this step cites",
+            ),
+            ("zh-CN", format!("story-1-text = 年产能16万辆。{count}"), "story-1-text: states 16万"),
+            (
+                "pt-BR",
+                format!("story-1-text = Cerca de US$ 16 bi e 1.250 ônibus. {count}"),
+                "i18n/pt-BR.ftl, story-1-text: states 1.250",
+            ),
+            // An English decimal point in Portuguese reads as two numbers.
+            ("pt-BR", format!("story-1-text = Cerca de US$ 15.5 bi. {count}"), "story-1-text: states 15,"),
+            ("pt-BR", "story-1-annotation = US$ 17 bi".to_owned(), "i18n/pt-BR.ftl, story-1-annotation: states 17 bi"),
+            (
+                "zh-CN",
+                "story-1-text = 约US$160亿投向海外。".to_owned(),
+                "story-1-text: has the counts [], but the English of data/story.csv has [{count:country=BR}]",
+            ),
+            ("zh-CN", r#"story-1-text = { "{count:country=HU}" }座"#.to_owned(), "has the counts [{count:country=HU}]"),
+            ("zh-CN", "story-2-announce = 图表".to_owned(), "story-2-announce: has the counts []"),
+            (
+                "zh-CN",
+                r#"story-1-text = { "{count:segment=cars}" }座"#.to_owned(),
+                "story-1-text: {count:segment=cars} does not read",
+            ),
+            ("zh-CN", "story-1-title = １６亿".to_owned(), "story-1-title: writes the digit '１'"),
+            ("zh-CN", "story-1-title = TODO 标题".to_owned(), "story-1-title: contains 'todo'"),
+            (
+                "pt-BR",
+                "story-1-annotation = Um rótulo comprido demais para caber no gráfico".to_owned(),
+                "story-1-annotation: is 47 characters long",
+            ),
+            (
+                "pt-BR",
+                "story-3-title = Etapa a mais".to_owned(),
+                "i18n/pt-BR.ftl, story-3-title: the story has no step 3",
+            ),
+            ("pt-BR", "story-1-heading = Título".to_owned(), "story-1-heading: 'heading' is not a step's field"),
+            (
+                "pt-BR",
+                "story-2-annotation = Nota".to_owned(),
+                "story-2-annotation: step 2 has no annotation in data/story.csv",
+            ),
+        ];
+        for (tag, messages, problem) in &cases {
+            let csv = with(2, 6, "");
+            let problems = read_in(&csv, &data, &words(tag, messages)).err().unwrap_or_default();
+            assert!(problems.iter().any(|p| p.contains(problem)), "{tag} {messages:?}: {problems:?}");
         }
     }
 

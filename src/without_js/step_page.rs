@@ -66,12 +66,14 @@ pub fn page(step: &Step, site: &Site) -> String {
         h.push_str(&format!("<p>{}</p>\n", escape(a)));
     }
     h.push_str("<p>Sources:</p>\n<ol class=\"citations\">\n");
+    // (The pages for feed readers and social networks are in English.)
+    let english = crate::i18n::english();
     for c in &step.citations {
         let when = if c.published.is_empty() { String::new() } else { format!(", {}", escape(&c.published)) };
         h.push_str(&format!(
             "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a>{when}</li>\n",
             escape(&c.url),
-            escape(&c.publisher)
+            escape(&c.credit(&english))
         ));
     }
     h.push_str("</ol>\n");

@@ -1,7 +1,9 @@
 // Story mode (`#view=story&step=N`): every step by link, with its title, its words and its citations as
 // data/story.csv gives them (read here, independently of the app); Previous/Next, the progress dots, the
 // keys and a swipe; the step in the address (back and forward, reload, an embed of one step); the polite
-// live region; a reduced-motion run; out-of-range steps; phone and desktop screenshots, light and dark.
+// live region; a reduced-motion run; out-of-range steps; phone and desktop screenshots, light and dark. And
+// in Chinese and Portuguese (`#lang=`): a step's words, its note on the chart, the live region, the
+// controls and the sources' dates in that language, as i18n/<tag>.ftl gives them, numbers written its way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -208,3 +210,76 @@ test('on a wide screen the story reads as one page: scrolling to a step shows it
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+// A catalog's story words (`story-<n>-<field> = …`, one line each), read here from i18n/<tag>.ftl: each
+// `{ "{count:…}" }` (a Fluent string literal) is the app's placeholder.
+const wordsOf = (tag) => {
+  const words = {};
+  for (const line of readFileSync(join(ROOT, 'i18n', `${tag}.ftl`), 'utf8').split('\n')) {
+    const m = line.match(/^story-(\d+)-(title|text|annotation|announce) = (.*)$/);
+    if (m) (words[m[1]] ??= {})[m[2]] = m[3].replace(/\{ "(\{count:[^}]*\})" \}/g, '$1');
+  }
+  return words;
+};
+// The words as a pattern, each count a number.
+const asPattern = (words) => new RegExp('^' + words.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{count:[^}]*\}/g, '\\d+') + '$');
+
+for (const { tag, steps } of [
+  {
+    tag: 'zh-CN',
+    steps: [
+      { n: 1, count: '第1步，共9步', sources: '来源', numbers: ['US$160亿', 'US$150亿', '80%'], date: /，2025年8月17日/, next: '下一步 →' },
+      { n: 5, count: '第5步，共9步', sources: '来源', numbers: ['55亿雷亚尔', '15万辆', '5万辆'], date: /，2025年10月/ },
+    ],
+  },
+  {
+    tag: 'pt-BR',
+    steps: [
+      { n: 2, count: 'Etapa 2 de 9', sources: 'Fontes', numbers: ['US$ 94 bi', 'US$ 90 bi', '49%', '36,5%'], date: /, 17 de agosto de 2025/, next: 'Próxima →' },
+      { n: 5, count: 'Etapa 5 de 9', sources: 'Fontes', numbers: ['R$ 5,5 bilhões', '150.000', '50.000'], date: /, outubro de 2025/ },
+    ],
+  },
+]) {
+  test(`lang=${tag}: a step's words, note, live region, controls and sources are in the language, its numbers written its way`, async () => {
+    const words = wordsOf(tag);
+    assert.equal(Object.keys(words).length, N, `i18n/${tag}.ftl translates every step`);
+    const { context, page, record } = await openPage(env.browser, { viewport: { width: 900, height: 900 } });
+    for (const s of steps) {
+      const w = words[s.n];
+      await page.goto(`${env.server.url}#view=story&step=${s.n}&lang=${tag}`);
+      await page.waitForFunction((t) => document.querySelector('#story-step-title')?.textContent === t, w.title, { timeout: 20000 });
+      assert.notEqual(w.title, STEPS[s.n - 1].title, 'not the English title');
+      assert.equal(await page.locator('.story-step[aria-current="step"] .story-count').innerText(), s.count);
+      const body = await page.locator('.story-body').innerText();
+      assert.match(body, asPattern(w.text), `step ${s.n}: the words of i18n/${tag}.ftl, counts filled`);
+      assert.doesNotMatch(body, /\{count:|\$\d+ bn/);
+      for (const n of s.numbers) assert.ok(body.includes(n), `step ${s.n}: "${n}" in ${body}`);
+      assert.match(await page.locator('#story-live').innerText(), asPattern(w.announce), `step ${s.n}: the live region`);
+      assert.equal(await page.locator('.story-sources > p').innerText(), s.sources);
+      const cited = await page.locator('.story-sources a').allInnerTexts();
+      assert.ok(cited.some((c) => s.date.test(c)), `step ${s.n}: a source's date as the language writes it: ${cited}`);
+      if (s.next) assert.equal(await page.locator('#story-next').innerText(), s.next);
+      if (w.annotation) {
+        assert.equal(await page.locator('.story-annotation').innerText(), w.annotation);
+        if (new URLSearchParams(STEPS[s.n - 1].view).get('view') === 'chart:home-abroad') {
+          // The note drawn on the canvas is the translated one (on one or two lines).
+          const note = await page.waitForFunction((a) => {
+            const got = document.querySelector('.story-graphic #chart-home-abroad')?.__layout?.annotation;
+            return got && got.replace(/\s/g, '') === a.replace(/\s/g, '') && got;
+          }, w.annotation, { timeout: 10000 });
+          assert.ok(await note.jsonValue());
+        }
+      }
+    }
+    // The reader changes the language: the step is read again in the new one, where it is.
+    const other = tag === 'zh-CN' ? 'pt-BR' : 'zh-CN';
+    const last = steps[steps.length - 1].n;
+    await page.evaluate(([n, l]) => { location.hash = `view=story&step=${n}&lang=${l}`; }, [last, other]);
+    await page.waitForFunction((t) => document.querySelector('#story-step-title')?.textContent === t, wordsOf(other)[last].title, { timeout: 20000 });
+    assert.match(await page.locator('.story-body').innerText(), asPattern(wordsOf(other)[last].text));
+    await page.evaluate((n) => { location.hash = `view=story&step=${n}&lang=en`; }, last);
+    await shown(page, last);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+}

@@ -443,10 +443,11 @@ pub fn atlas(props: &Props) -> Html {
     };
     let map = html! { <FacilityMap words={state.words.clone()} scene={(*shown_scene).clone()} data={state.data.clone()} theme={state.theme} hover={state.hover.facility} hover_cluster={state.hover.cluster} viewport={state.viewport} detail={state.detail.clone()} dispatch={dispatch.clone()} /> };
     let table = html! { <DataTable data={state.data.clone()} rows={(*rows).clone()} scene={(*scene).clone()} dispatch={dispatch.clone()} words={state.words.clone()} /> };
-    // The story, only while it is open: read from the shipped file against the full data, its counts
-    // filled from it, and the step the address asks for held against its length.
-    let story = use_memo((state.builtin.clone(), page.view == View::Story), |(d, open)| {
-        open.then(|| Rc::new(story::read(story::SHIPPED_CSV, d).map(|s| s.resolve(d))))
+    // The story, only while it is open: read from the shipped file against the full data in the reader's
+    // language (read again when it changes), its counts filled from it, and the step the address asks for
+    // held against its length.
+    let story = use_memo((state.builtin.clone(), page.view == View::Story, state.words.clone()), |(d, open, words)| {
+        open.then(|| Rc::new(story::read_in(story::SHIPPED_CSV, d, words).map(|s| s.resolve(d))))
     });
     let opened = (*story).clone().map(|read| {
         let (step, notice) = match &*read {
@@ -456,7 +457,7 @@ pub fn atlas(props: &Props) -> Html {
         (read, step, notice)
     });
     let url_notices: Rc<Vec<Message>> = match opened.as_ref().and_then(|(_, _, notice)| notice.clone()) {
-        Some(n) => Rc::new(url_notices.iter().cloned().chain([Message::plain(n)]).collect()),
+        Some(n) => Rc::new(url_notices.iter().cloned().chain([n]).collect()),
         None => url_notices,
     };
     // The step's year in focus and its note, drawn on the "Home vs abroad" chart.
@@ -491,7 +492,7 @@ pub fn atlas(props: &Props) -> Html {
             _ => html! { <>{ home_abroad() }{ map.clone() }</> },
         };
         html! {
-            <StoryView story={story.clone()} n={step} page={page.clone()} data={state.builtin.clone()} dispatch={dispatch.clone()} {graphic} />
+            <StoryView story={story.clone()} n={step} page={page.clone()} data={state.builtin.clone()} words={state.words.clone()} dispatch={dispatch.clone()} {graphic} />
         }
     });
     let address_notice = if url_notices.is_empty() {

@@ -1,13 +1,15 @@
 //! Story mode's glue: the article as steps beside the live chart and map. The step is the address's
 //! (`step=`); Previous/Next, the progress dots, ←/→ and Page Up/Down, and a swipe each ask for another
 //! step; the step's view (`address::step_actions`) is applied when it opens. Focus never moves by itself:
-//! the step's words change in place and a polite live region says what the chart and map now show.
+//! the step's words change in place and a polite live region says what the chart and map now show. The
+//! words, its sources and the controls are in the reader's language (`story::read_in` gives the steps).
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::i18n::{Arg, Catalog};
 use crate::model::Dataset;
 use crate::state::address::{step_actions, Page};
 use crate::state::{Action, Shared};
@@ -21,34 +23,41 @@ pub struct Props {
     pub n: usize,
     pub page: Page,
     pub data: Shared<Dataset>,
+    /// The reader's words.
+    pub words: Shared<Catalog>,
     pub dispatch: Callback<Action>,
     /// The chart and the map, as the atlas draws them for this step.
     pub graphic: Html,
 }
 
-fn cited(c: &Cited) -> Html {
-    let when = if c.published.is_empty() { String::new() } else { format!(", {}", c.published) };
+fn cited(c: &Cited, words: &Catalog) -> Html {
     html! {
-        <li><a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ format!("{}{when}", c.publisher) }</a></li>
+        <li><a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ c.said(words) }</a></li>
     }
+}
+
+/// "Step 3 of 9", in the reader's language.
+fn step_of_len(words: &Catalog, n: usize, len: usize) -> String {
+    words.format("story-step", &[("n", Arg::from(n)), ("count", Arg::from(len))])
 }
 
 /// One step's words and sources. `current` marks the step shown (in the one-page reading, where every
 /// step is on the page) and names its heading for the section.
-fn article(step: &Step, len: usize, current: bool) -> Html {
+fn article(step: &Step, len: usize, current: bool, words: &Catalog) -> Html {
     let heading = current.then(|| "story-step-title".to_owned());
+    let count = step_of_len(words, step.n, len);
     html! {
         <article class="story-step" id={format!("step-{}", step.n)} data-step={step.n.to_string()}
-            aria-current={current.then_some("step")} aria-label={format!("Step {} of {len}", step.n)}>
-            <p class="story-count">{ format!("Step {} of {len}", step.n) }</p>
+            aria-current={current.then_some("step")} aria-label={count.clone()}>
+            <p class="story-count">{ count }</p>
             <h2 id={heading}>{ step.title.clone() }</h2>
             <p class="story-body">{ step.text.clone() }</p>
             if let Some(a) = &step.annotation {
                 <p class="story-annotation">{ a.clone() }</p>
             }
             <div class="story-sources">
-                <p>{ "Sources" }</p>
-                <ol class="citations">{ for step.citations.iter().map(cited) }</ol>
+                <p>{ words.text("story-sources") }</p>
+                <ol class="citations">{ for step.citations.iter().map(|c| cited(c, words)) }</ol>
             </div>
         </article>
     }
@@ -68,16 +77,17 @@ fn owned_by_a_control(e: &KeyboardEvent) -> bool {
 
 #[function_component(StoryView)]
 pub fn story_view(props: &Props) -> Html {
+    let words = &props.words;
     let story = match &*props.story {
         Ok(s) if !s.is_empty() => s,
         Ok(_) | Err(_) => {
             let why = match &*props.story {
                 Err(problems) => problems.join("; "),
-                Ok(_) => "it has no steps".to_owned(),
+                Ok(_) => words.text("story-no-steps"),
             };
             return html! {
-                <section class="story" id="story" aria-label="Story">
-                    <p class="notice" role="alert">{ format!("The story could not be shown: {why}.") }</p>
+                <section class="story" id="story" aria-label={words.text("story-label")}>
+                    <p class="notice" role="alert">{ words.format("story-unavailable", &[("why", why.into())]) }</p>
                     { props.graphic.clone() }
                 </section>
             };
@@ -160,7 +170,7 @@ pub fn story_view(props: &Props) -> Html {
     let dots = story.steps.iter().map(|s| {
         let current = (s.n == n).then_some("step");
         html! {
-            <li><button type="button" class="dot" aria-current={current} aria-label={format!("Step {}: {}", s.n, s.title)} onclick={go(s.n)}></button></li>
+            <li><button type="button" class="dot" aria-current={current} aria-label={words.format("story-dot", &[("n", s.n.into()), ("title", s.title.as_str().into())])} onclick={go(s.n)}></button></li>
         }
     });
     let explore = {
@@ -229,33 +239,33 @@ pub fn story_view(props: &Props) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| one_page.set(!on));
         html! {
             <p class="story-mode">
-                <button type="button" id="story-mode" class="choice" aria-pressed={on.to_string()} {onclick}>{ "Read as one page" }</button>
+                <button type="button" id="story-mode" class="choice" aria-pressed={on.to_string()} {onclick}>{ words.text("story-one-page") }</button>
             </p>
         }
     });
     // One tree for both readings, so that the switch the reader pressed stays the same element (removing a
     // focused element while its click is handled would re-enter yew's event dispatch).
     let steps = if scrolling {
-        story.steps.iter().map(|s| article(s, len, s.n == n)).collect::<Html>()
+        story.steps.iter().map(|s| article(s, len, s.n == n, words)).collect::<Html>()
     } else {
         html! {
             <>
-                { article(step, len, true) }
-                <nav class="story-nav" aria-label="Story steps">
-                    <button type="button" id="story-prev" disabled={n == 1} onclick={go(n.saturating_sub(1))}>{ "← Previous" }</button>
+                { article(step, len, true, words) }
+                <nav class="story-nav" aria-label={words.text("story-steps")}>
+                    <button type="button" id="story-prev" disabled={n == 1} onclick={go(n.saturating_sub(1))}>{ words.text("story-previous") }</button>
                     <ol class="dots">{ for dots }</ol>
-                    <button type="button" id="story-next" disabled={n == len} onclick={go(n + 1)}>{ "Next →" }</button>
+                    <button type="button" id="story-next" disabled={n == len} onclick={go(n + 1)}>{ words.text("story-next") }</button>
                 </nav>
             </>
         }
     };
     html! {
-        <section class={classes!("story", scrolling.then_some("scrolly"))} id="story" aria-label="Story">
+        <section class={classes!("story", scrolling.then_some("scrolly"))} id="story" aria-label={words.text("story-label")}>
             <div class="story-text" ontouchstart={on_touch_start} ontouchend={on_touch_end}>
                 { switch }
                 <div class="story-steps">{ steps }</div>
                 if !props.page.embed {
-                    <p class="story-explore"><button type="button" class="link" onclick={explore}>{ "Explore the whole atlas" }</button></p>
+                    <p class="story-explore"><button type="button" class="link" onclick={explore}>{ words.text("story-explore") }</button></p>
                 }
                 <p class="sr-only" id="story-live" aria-live="polite">{ step.announce.clone() }</p>
             </div>
