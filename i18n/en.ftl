@@ -576,7 +576,8 @@ input-unknown = "{ $name }" does not look like CSV or JSON. Load a .csv or .json
 input-unreadable = The file could not be read ({ $error }).
 json-invalid = "{ $name }" is not valid JSON ({ $error }).
 json-no-list = "{ $name }" holds no list of facilities: expected [{ "{" }"id": …{ "}" }, …] or { "{" }"facilities": [ … ]{ "}" }.
-# What the row checks of src/model/parse.rs find wrong. Not used yet: parse.rs still says these in English.
+# What the checks of src/model/parse.rs find wrong, after problem-row's "file, row 4, column x: ". A value of the
+# file ($value, $id, $word, $column, $columns, $expected) is given as the file writes it, $error in English.
 parse-header-unreadable = the header cannot be read: { $error }
 parse-file-empty = the file is empty
 parse-header-none = the header has none of the expected columns; a file needs: { $columns }

@@ -570,25 +570,28 @@ json-invalid = "{ $name }" não é um JSON válido ({ $error }).
 json-no-list = "{ $name }" não contém uma lista de fábricas: esperava-se [{ "{" }"id": …{ "}" }, …] ou { "{" }"facilities": [ … ]{ "}" }.
 parse-header-unreadable = não foi possível ler o cabeçalho: { $error }
 parse-file-empty = o arquivo está vazio
-parse-header-none = o cabeçalho não tem nenhuma das colunas esperadas; um arquivo precisa de: { $columns }
+parse-header-none = o cabeçalho não tem nenhuma das colunas esperadas; um arquivo precisa ter: { $columns }
 parse-header-lacks = { $count ->
-        [one] falta ao cabeçalho a coluna { $columns }
-       *[other] faltam ao cabeçalho as colunas { $columns }
+        [one] o cabeçalho não tem a coluna { $columns }
+       *[other] o cabeçalho não tem as colunas { $columns }
     }
 parse-header-twice = o cabeçalho traz a coluna { $column } duas vezes
 parse-row-unreadable = não foi possível ler a linha: { $error }
-parse-row-fields = tem { $fields } campos, o cabeçalho tem { $header }
-parse-no-plant = '{ $id }' não é uma fábrica dos dados
+parse-row-fields = { $fields ->
+        [one] tem { $fields } campo, o cabeçalho tem { $header }
+       *[other] tem { $fields } campos, o cabeçalho tem { $header }
+    }
+parse-no-plant = '{ $id }' não corresponde a nenhuma fábrica dos dados
 parse-required = está vazio, mas é obrigatório
 parse-give-both = está vazio, mas { $other } foi preenchido: preencha os dois ou nenhum
 parse-usd-without-value = está vazio, mas investment_usd_millions foi preenchido
 parse-more-than-one-url = traz mais de uma URL: dê a cada fonte a sua própria linha
-parse-not-one-of = '{ $value }' não é um destes: { $expected }
-parse-names-not-one-of = '{ $value }' cita '{ $word }', que não é um destes: { $expected }
+parse-not-one-of = '{ $value }' não é um dos valores aceitos: { $expected }
+parse-names-not-one-of = '{ $value }' cita '{ $word }', que não é um dos valores aceitos: { $expected }
 parse-not-country = '{ $value }' não é um código ISO 3166-1 alfa-2 (duas letras maiúsculas)
 parse-not-currency = '{ $value }' não é um código de moeda ISO 4217 (três letras maiúsculas)
 parse-not-number = '{ $value }' não é um número
-parse-outside = '{ $value }' está fora de { $low }…{ $high }
+parse-outside = '{ $value }' está fora do intervalo { $low }…{ $high }
 parse-not-positive = '{ $value }' precisa ser um número maior que 0
 parse-not-year = '{ $value }' não é um ano entre 1990 e 2100
 parse-not-year-month = '{ $value }' não é um ano (AAAA) nem ano e mês (AAAA-MM)

@@ -499,13 +499,14 @@ json-invalid = “{ $name }”不是有效的JSON（{ $error }）。
 json-no-list = “{ $name }”中没有设施列表：应为[{ "{" }"id": …{ "}" }, …]或{ "{" }"facilities": [ … ]{ "}" }。
 parse-header-unreadable = 无法读取表头：{ $error }
 parse-file-empty = 文件为空
-parse-header-none = 表头中没有任何预期的列；文件须包含：{ $columns }
+parse-header-none = 表头中没有任何预期的列；文件须包含以下列：{ $columns }
 parse-header-lacks = { $count ->
+        [1] 表头缺少{ $columns }列
        *[other] 表头缺少以下{ $count }列：{ $columns }
     }
 parse-header-twice = 表头中{ $column }列出现了两次
 parse-row-unreadable = 无法读取该行：{ $error }
-parse-row-fields = 有{ $fields }个字段，而表头有{ $header }个
+parse-row-fields = 该行有{ $fields }个字段，而表头有{ $header }个
 parse-no-plant = 数据中没有编号为“{ $id }”的工厂
 parse-required = 为空，但此项必须填写
 parse-give-both = 为空，但已填写{ $other }：两者须同时填写或同时留空

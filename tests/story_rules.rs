@@ -23,7 +23,8 @@ fn full_data() -> Dataset {
     let (citations, more) = parse_sources("data/sources.csv", &file("data/sources.csv"));
     problems.extend(more);
     let unknown = attach_citations(&mut facilities, citations);
-    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let en = ev_atlas::i18n::english();
+    let listed: Vec<String> = problems.iter().map(|p| p.say(&en)).collect();
     assert!(listed.is_empty() && unknown.is_empty(), "{}\n{unknown:?}", listed.join("\n"));
     Dataset { facilities, aggregates }
 }

@@ -73,7 +73,8 @@ fn no_problems(problems: &[Problem]) -> Result<(), String> {
     if problems.is_empty() {
         return Ok(());
     }
-    let list: Vec<String> = problems.iter().take(10).map(|p| format!("  {p}")).collect();
+    let en = ev_atlas::i18n::english();
+    let list: Vec<String> = problems.iter().take(10).map(|p| format!("  {}", p.say(&en))).collect();
     Err(format!("{} problem(s) in the data:\n{}", problems.len(), list.join("\n")))
 }
 

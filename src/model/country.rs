@@ -112,6 +112,17 @@ pub fn country_in(words: &crate::i18n::Catalog, code: CountryCode) -> String {
     }
 }
 
+/// Every country name a reader may search by: each English short name of the table, and each
+/// `country-<code>` of `words`, the reader's catalog (a code may come twice, by two names).
+pub fn names(words: &crate::i18n::Catalog) -> impl Iterator<Item = (CountryCode, String)> + '_ {
+    let english = COUNTRY_NAMES.iter().filter_map(|(c, n)| Some((CountryCode::parse(c)?, (*n).to_owned())));
+    let translated = words
+        .ids()
+        .filter_map(|id| Some((id, CountryCode::parse(id.strip_prefix("country-")?)?)))
+        .map(|(id, code)| (code, words.text(id)));
+    english.chain(translated)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

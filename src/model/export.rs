@@ -7,6 +7,7 @@ use csv::StringRecord;
 
 use super::schema::{names, FacilityRecord, FACILITY_COLUMNS};
 use super::{Facility, Rejected};
+use crate::i18n::Catalog;
 
 /// One plant as a row of the data file (`schema::FacilityRecord`); a missing value is empty.
 pub fn record(f: &Facility) -> FacilityRecord<'_> {
@@ -92,9 +93,9 @@ pub fn facilities_json<'a>(plants: impl IntoIterator<Item = &'a Facility>) -> St
     format!("{{\"facilities\":[{}]}}", rows.join(",\n"))
 }
 
-/// A CSV of the rejected rows: the file's own columns, then `row` and `problems`. Opens in a spreadsheet
-/// next to the original so the rows can be fixed and loaded again.
-pub fn rejected_csv(headers: &StringRecord, rejected: &[Rejected]) -> String {
+/// A CSV of the rejected rows: the file's own columns, then `row` and `problems` (said in `words`'
+/// language). Opens in a spreadsheet next to the original so the rows can be fixed and loaded again.
+pub fn rejected_csv(headers: &StringRecord, rejected: &[Rejected], words: &Catalog) -> String {
     let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     let mut header: Vec<&str> = headers.iter().collect();
     header.extend(["row", "problems"]);
@@ -104,8 +105,8 @@ pub fn rejected_csv(headers: &StringRecord, rejected: &[Rejected]) -> String {
             .problems
             .iter()
             .map(|p| match &p.field {
-                Some(f) => format!("{f}: {}", p.message),
-                None => p.message.clone(),
+                Some(f) => format!("{f}: {}", p.message.say(words)),
+                None => p.message.say(words),
             })
             .collect();
         let mut fields: Vec<String> = r.fields.clone();
@@ -149,7 +150,7 @@ mod tests {
         let headers = reader.headers().clone();
         let (values, _, rejected) = reader.finish();
         assert!(values.is_empty());
-        let csv = rejected_csv(&headers, &rejected);
+        let csv = rejected_csv(&headers, &rejected, &crate::i18n::english());
         let mut back = csv::Reader::from_reader(csv.as_bytes());
         let header = back.headers().expect("header").clone();
         assert_eq!(header.get(21), Some("row"));

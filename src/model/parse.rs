@@ -12,6 +12,7 @@ use super::{
     Money, Ownership, Period, Problem, Segment, Source, Status, Unit, UsdBasis, UsdMillions, Year, YearMonth,
 };
 use crate::geo::LonLat;
+use crate::i18n::{Arg, Message};
 
 pub use super::problem::Rejected;
 pub use super::schema::{AGGREGATE_COLUMNS, FACILITY_COLUMNS};
@@ -48,13 +49,13 @@ impl<T> RowReader<T> {
         let headers = match reader.headers() {
             Ok(h) => h.clone(),
             Err(e) => {
-                problems.push(Problem::new(file, 1, None, format!("the header cannot be read: {e}")));
+                problems.push(Problem::new(file, 1, None, said("parse-header-unreadable", vec![("error", error(&e))])));
                 done = true;
                 StringRecord::new()
             }
         };
         if text.trim().is_empty() {
-            problems.push(Problem::new(file, 1, None, "the file is empty"));
+            problems.push(Problem::new(file, 1, None, said("parse-file-empty", vec![])));
             done = true;
         } else if !done {
             let required: Vec<&str> = schema::required(columns).collect();
@@ -63,15 +64,16 @@ impl<T> RowReader<T> {
             let twice = columns.iter().find(|c| headers.iter().filter(|h| h.trim() == c.name).count() > 1);
             if !missing.is_empty() {
                 let message = if missing.len() == required.len() {
-                    format!("the header has none of the expected columns; a file needs: {}", required.join(", "))
+                    said("parse-header-none", vec![("columns", required.join(", ").into())])
                 } else {
-                    let s = if missing.len() > 1 { "s" } else { "" };
-                    format!("the header lacks the column{s} {}", missing.join(", "))
+                    let (count, columns) = (Arg::from(missing.len()), missing.join(", ").into());
+                    said("parse-header-lacks", vec![("count", count), ("columns", columns)])
                 };
                 problems.push(Problem::new(file, 1, None, message));
                 done = true;
             } else if let Some(c) = twice {
-                problems.push(Problem::new(file, 1, None, format!("the header names the column {} twice", c.name)));
+                let message = said("parse-header-twice", vec![("column", c.name.into())]);
+                problems.push(Problem::new(file, 1, None, message));
                 done = true;
             }
         }
@@ -127,7 +129,8 @@ impl<T> RowReader<T> {
                 Err(e) => {
                     let line = e.position().map_or(0, |p| p.byte());
                     let line = self.line_at(line);
-                    self.problems.push(Problem::new(&self.file, line, None, format!("the row cannot be read: {e}")));
+                    let message = said("parse-row-unreadable", vec![("error", error(&e))]);
+                    self.problems.push(Problem::new(&self.file, line, None, message));
                     // A broken encoding or quote can leave the reader stuck: stop rather than loop.
                     if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
                         self.done = true;
@@ -163,7 +166,8 @@ impl<T> RowReader<T> {
         }
         let mut row = Row { file: &self.file, line, problems: Vec::new() };
         let value = if record.len() != self.headers.len() {
-            let message = format!("has {} fields, the header has {}", record.len(), self.headers.len());
+            let counts = vec![("fields", Arg::from(record.len())), ("header", Arg::from(self.headers.len()))];
+            let message = said("parse-row-fields", counts);
             row.problems.push(Problem::new(&self.file, line, None, message));
             None
         } else {
@@ -222,12 +226,8 @@ pub fn parse_full(facilities: &str, aggregates: &str, sources: &str) -> (Dataset
     let (citations, more) = parse_sources("data/sources.csv", sources);
     problems.extend(more);
     for id in attach_citations(&mut plants, citations) {
-        problems.push(Problem::new(
-            "data/sources.csv",
-            0,
-            Some("facility_id"),
-            format!("'{id}' is no plant of the data"),
-        ));
+        let message = said("parse-no-plant", vec![("id", id.into())]);
+        problems.push(Problem::new("data/sources.csv", 0, Some("facility_id"), message));
     }
     (Dataset { facilities: plants, aggregates }, problems)
 }
@@ -250,7 +250,7 @@ fn source_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -
     let url =
         row.required("source_url", &raw.source_url, url_list).and_then(|mut u| (u.len() == 1).then(|| u.remove(0)));
     if url.is_none() && !raw.source_url.trim().is_empty() && row.problems.is_empty() {
-        row.problem("source_url", "holds more than one URL: give each source its own row".to_owned());
+        row.problem("source_url", said("parse-more-than-one-url", vec![]));
     }
     let publisher = row.text("publisher", &raw.publisher);
     let published = row.optional("published", &raw.published, |s| match s.len() {
@@ -265,10 +265,10 @@ fn source_from_record(r: &StringRecord, headers: &StringRecord, row: &mut Row) -
                 let w = w.trim();
                 Figure::from_code(w).ok_or_else(|| {
                     let all: Vec<&str> = Figure::ALL.iter().map(|f| f.code()).collect();
-                    format!("names '{w}', which is not one of {}", all.join(", "))
+                    said("parse-names-not-one-of", vec![("word", w.into()), ("expected", all.join(", ").into())])
                 })
             })
-            .collect::<Result<Vec<Figure>, String>>()
+            .collect::<Result<Vec<Figure>, Message>>()
     });
     Some((id, Citation { url: url?, publisher, published, quote, accessed, supports: supports? }))
 }
@@ -282,7 +282,8 @@ fn record<'r, R: serde::Deserialize<'r>>(
     match record.deserialize(Some(headers)) {
         Ok(r) => Some(r),
         Err(e) => {
-            row.problems.push(Problem::new(row.file, row.line, None, format!("the row cannot be read: {e}")));
+            let message = said("parse-row-unreadable", vec![("error", error(&e))]);
+            row.problems.push(Problem::new(row.file, row.line, None, message));
             None
         }
     }
@@ -311,36 +312,30 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    fn problem(&mut self, field: &str, message: String) {
+    fn problem(&mut self, field: &str, message: Message) {
         self.problems.push(Problem::new(self.file, self.line, Some(field), message));
     }
 
     /// A field that must be present and valid.
-    fn required<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
-        let raw = raw.trim();
-        if raw.is_empty() {
-            self.problem(field, "is empty, but a value is required".to_owned());
+    fn required<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, Message>) -> Option<T> {
+        if raw.trim().is_empty() {
+            self.problem(field, said("parse-required", vec![]));
             return None;
         }
-        match parse(raw) {
-            Ok(v) => Some(v),
-            Err(why) => {
-                self.problem(field, format!("'{raw}' {why}"));
-                None
-            }
-        }
+        self.optional(field, raw, parse)
     }
 
     /// A field that may be empty; when present it must be valid.
-    fn optional<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Option<T> {
+    fn optional<T>(&mut self, field: &str, raw: &str, parse: impl Fn(&str) -> Result<T, Message>) -> Option<T> {
         let raw = raw.trim();
         if raw.is_empty() {
             return None;
         }
         match parse(raw) {
             Ok(v) => Some(v),
-            Err(why) => {
-                self.problem(field, format!("'{raw}' {why}"));
+            Err(mut why) => {
+                why.args.push(("value", raw.into()));
+                self.problem(field, why);
                 None
             }
         }
@@ -352,11 +347,11 @@ impl Row<'_> {
         match (a.2, b.2) {
             (Some(x), Some(y)) => Some((x, y)),
             (Some(_), None) if b.1.trim().is_empty() => {
-                self.problem(b.0, format!("is empty but {} is given: give both or neither", a.0));
+                self.problem(b.0, said("parse-give-both", vec![("other", a.0.into())]));
                 None
             }
             (None, Some(_)) if a.1.trim().is_empty() => {
-                self.problem(a.0, format!("is empty but {} is given: give both or neither", b.0));
+                self.problem(a.0, said("parse-give-both", vec![("other", b.0.into())]));
                 None
             }
             _ => None,
@@ -368,104 +363,124 @@ impl Row<'_> {
     }
 }
 
-fn code<T>(from_code: fn(&str) -> Option<T>, expected: String) -> impl Fn(&str) -> Result<T, String> {
-    move |s| from_code(s).ok_or_else(|| format!("is not one of {expected}"))
+/// A `parse-*` message. What a check of one value finds wrong leaves out the value (`$value`): `Row`
+/// gives it, as the file writes it.
+fn said(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+    Message::new(id, args)
 }
 
-fn country(s: &str) -> Result<CountryCode, String> {
-    CountryCode::parse(s).ok_or_else(|| "is not an ISO 3166-1 alpha-2 code (two capital letters)".to_owned())
+/// An error of the `csv` crate, in its own (English) words.
+fn error(e: &impl std::fmt::Display) -> Arg {
+    Arg::Str(e.to_string())
 }
 
-fn currency(s: &str) -> Result<Currency, String> {
-    Currency::parse(s).ok_or_else(|| "is not an ISO 4217 currency code (three capital letters)".to_owned())
+fn code<T>(from_code: fn(&str) -> Option<T>, expected: String) -> impl Fn(&str) -> Result<T, Message> {
+    move |s| from_code(s).ok_or_else(|| not_one_of(&expected))
 }
 
-fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Result<f64, String> {
+fn not_one_of(expected: &str) -> Message {
+    said("parse-not-one-of", vec![("expected", expected.into())])
+}
+
+fn country(s: &str) -> Result<CountryCode, Message> {
+    CountryCode::parse(s).ok_or_else(|| said("parse-not-country", vec![]))
+}
+
+fn currency(s: &str) -> Result<Currency, Message> {
+    Currency::parse(s).ok_or_else(|| said("parse-not-currency", vec![]))
+}
+
+fn number(s: &str) -> Result<f64, Message> {
+    crate::format::parse_number(s).ok_or_else(|| said("parse-not-number", vec![]))
+}
+
+/// The bounds are the schema's (−90…90, 0…100): written with a minus sign, the same in every language.
+fn number_in(lo: f64, hi: f64) -> impl Fn(&str) -> Result<f64, Message> {
     move |s| {
-        let v = crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned())?;
+        let v = number(s)?;
         if v < lo || v > hi {
-            let [lo, hi] = [lo, hi].map(|v| crate::format::trim_decimals(v, 6));
-            return Err(format!("is outside {lo}…{hi}").replace('-', "−"));
+            let [low, high] = [lo, hi].map(|v| Arg::Str(crate::format::trim_decimals(v, 6).replace('-', "−")));
+            return Err(said("parse-outside", vec![("low", low), ("high", high)]));
         }
         Ok(v)
     }
 }
 
-fn positive(s: &str) -> Result<f64, String> {
-    let v = crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned())?;
+fn positive(s: &str) -> Result<f64, Message> {
+    let v = number(s)?;
     if v > 0.0 {
         Ok(v)
     } else {
-        Err("must be a number above 0".to_owned())
+        Err(said("parse-not-positive", vec![]))
     }
 }
 
-pub(crate) fn year(s: &str) -> Result<Year, String> {
+pub(crate) fn year(s: &str) -> Result<Year, Message> {
     match s.parse::<u16>() {
         Ok(y) if (1990..=2100).contains(&y) => Ok(Year(y)),
-        _ => Err("is not a year between 1990 and 2100".to_owned()),
+        _ => Err(said("parse-not-year", vec![])),
     }
 }
 
-fn year_month(s: &str) -> Result<YearMonth, String> {
+fn year_month(s: &str) -> Result<YearMonth, Message> {
+    let bad = || said("parse-not-year-month", vec![]);
     let (y, m) = match s.split_once('-') {
         Some((y, m)) => (y, Some(m)),
         None => (s, None),
     };
-    let year = year(y).map_err(|_| "is not a year (YYYY) or year and month (YYYY-MM)".to_owned())?;
+    let year = year(y).map_err(|_| bad())?;
     let month = match m {
         None => None,
         Some(m) => match m.parse::<u8>() {
             Ok(m) if (1..=12).contains(&m) && s.len() == 7 => Some(m),
-            _ => return Err("is not a year (YYYY) or year and month (YYYY-MM)".to_owned()),
+            _ => return Err(bad()),
         },
     };
     Ok(YearMonth { year, month })
 }
 
-fn period(s: &str) -> Result<Period, String> {
+fn period(s: &str) -> Result<Period, Message> {
     let s = s.strip_suffix("(cumulative)").unwrap_or(s).trim();
-    let bad = || "is not a year (2024) or a span of years (2014-2024)".to_owned();
+    let bad = |_| said("parse-not-period", vec![]);
     let (first, last) = match s.split_once('-') {
-        Some((a, b)) => (year(a.trim()).map_err(|_| bad())?, year(b.trim()).map_err(|_| bad())?),
+        Some((a, b)) => (year(a.trim()).map_err(bad)?, year(b.trim()).map_err(bad)?),
         None => {
-            let y = year(s).map_err(|_| bad())?;
+            let y = year(s).map_err(bad)?;
             (y, y)
         }
     };
     if first > last {
-        return Err("is a span that ends before it starts".to_owned());
+        return Err(said("parse-span-backwards", vec![]));
     }
     Ok(Period { first, last })
 }
 
-fn url_list(s: &str) -> Result<Vec<String>, String> {
+fn url_list(s: &str) -> Result<Vec<String>, Message> {
     let urls: Vec<String> = s.split(" ; ").map(|u| u.trim().to_owned()).collect();
     for u in &urls {
         if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace) {
-            return Err("is not an http(s) URL (several are separated by ' ; ')".to_owned());
+            return Err(said("parse-not-url", vec![]));
         }
     }
     Ok(urls)
 }
 
-fn date(s: &str) -> Result<String, String> {
+fn date(s: &str) -> Result<String, Message> {
     let ok =
         s.len() == 10 && s.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
     if ok {
         Ok(s.to_owned())
     } else {
-        Err("is not a date (YYYY-MM-DD)".to_owned())
+        Err(said("parse-not-date", vec![]))
     }
 }
 
 /// "2025-07" or "2025-07-15".
-fn date_or_month(s: &str) -> Result<String, String> {
+fn date_or_month(s: &str) -> Result<String, Message> {
+    let bad = |_| said("parse-not-month-or-date", vec![]);
     match s.len() {
-        7 => year_month(s)
-            .map(|_| s.to_owned())
-            .map_err(|_| "is not a month (YYYY-MM) or a date (YYYY-MM-DD)".to_owned()),
-        _ => date(s).map_err(|_| "is not a month (YYYY-MM) or a date (YYYY-MM-DD)".to_owned()),
+        7 => year_month(s).map(|_| s.to_owned()).map_err(bad),
+        _ => date(s).map_err(bad),
     }
 }
 
@@ -507,7 +522,7 @@ fn facility_from_raw(r: &FacilityRecord<'_>, row: &mut Row, has: Provenance) -> 
         .both(("investment_usd_millions", &*r.investment_usd_millions, usd), ("usd_basis", &*r.usd_basis, basis))
         .map(|(millions, basis)| UsdMillions { millions, basis });
     if investment_usd.is_some() && investment.is_none() && row.problems.is_empty() {
-        row.problem("investment_value", "is empty but investment_usd_millions is given".to_owned());
+        row.problem("investment_value", said("parse-usd-without-value", vec![]));
     }
     let cap = row.optional("capacity_value", &r.capacity_value, positive);
     let unit = row.optional("capacity_unit", &r.capacity_unit, code(CapacityUnit::from_code, CapacityUnit::expected()));
@@ -523,7 +538,7 @@ fn facility_from_raw(r: &FacilityRecord<'_>, row: &mut Row, has: Provenance) -> 
     let programme = row.optional("investment_scope", &r.investment_scope, |s| match s {
         "plant" => Ok(false),
         "programme" => Ok(true),
-        _ => Err("is not one of plant, programme".to_owned()),
+        _ => Err(not_one_of("plant, programme")),
     });
     Some(Facility {
         id,
@@ -553,14 +568,12 @@ fn aggregate_from_raw(r: &AggregateRecord<'_>, row: &mut Row, has_quotes: bool) 
         if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             Ok(s.to_owned())
         } else {
-            Err("is not a series name (lower-case letters, digits and _)".to_owned())
+            Err(said("parse-not-series", vec![]))
         }
     });
-    let value =
-        row.required("value", &r.value, |s| crate::format::parse_number(s).ok_or_else(|| "is not a number".to_owned()));
+    let value = row.required("value", &r.value, number);
     let unit = row.required("unit", &r.unit, |s| {
-        Unit::from_code(s)
-            .ok_or_else(|| "is not one of USD billion, EUR billion, percent, percent (approx.)".to_owned())
+        Unit::from_code(s).ok_or_else(|| not_one_of("USD billion, EUR billion, percent, percent (approx.)"))
     });
     let urls = row.required("source_url", &r.source_url, url_list);
     let quote = if has_quotes { row.text("source_quote", &r.source_quote) } else { String::new() };
@@ -579,8 +592,8 @@ fn aggregate_from_raw(r: &AggregateRecord<'_>, row: &mut Row, has_quotes: bool) 
 mod tests {
     use super::*;
 
-    const HEADER: &str = "id,company,parent_country,segment,host_country,city,latitude,longitude,status,announced_year,production_start,investment_value,investment_currency,investment_usd_millions,usd_basis,capacity_value,capacity_unit,partner,ownership,source_url,source_quote,source_accessed,notes";
-    const GOOD: &str = "F001,BYD,CN,vehicle_assembly,BR,\"Camaçari, Bahia\",-12.698,-38.324,operational,2023,2025-07,5500,BRL,978,reported,150000,vehicles/yr,,chinese_owned,https://example.org/a,\"investing BRL 5.5 billion\",2026-11-28,";
+    pub(super) const HEADER: &str = "id,company,parent_country,segment,host_country,city,latitude,longitude,status,announced_year,production_start,investment_value,investment_currency,investment_usd_millions,usd_basis,capacity_value,capacity_unit,partner,ownership,source_url,source_quote,source_accessed,notes";
+    pub(super) const GOOD: &str = "F001,BYD,CN,vehicle_assembly,BR,\"Camaçari, Bahia\",-12.698,-38.324,operational,2023,2025-07,5500,BRL,978,reported,150000,vehicles/yr,,chinese_owned,https://example.org/a,\"investing BRL 5.5 billion\",2026-11-28,";
 
     fn facilities(rows: &[&str]) -> (Vec<Facility>, Vec<Problem>) {
         let text = std::iter::once(HEADER).chain(rows.iter().copied()).collect::<Vec<_>>().join("\n");
@@ -588,11 +601,18 @@ mod tests {
     }
 
     /// Replaces column `col` (0-based) of the good row.
-    fn with(col: usize, value: &str) -> String {
+    pub(super) fn with(col: usize, value: &str) -> String {
+        with_all(&[(col, value)])
+    }
+
+    /// Replaces columns (0-based) of the good row.
+    pub(super) fn with_all(changes: &[(usize, &str)]) -> String {
         let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(GOOD.as_bytes());
         let rec = rdr.records().next().and_then(Result::ok).expect("good row parses");
         let mut fields: Vec<String> = rec.iter().map(str::to_owned).collect();
-        fields[col] = value.to_owned();
+        for &(col, value) in changes {
+            fields[col] = value.to_owned();
+        }
         let mut w = csv::Writer::from_writer(vec![]);
         w.write_record(&fields).expect("write");
         String::from_utf8(w.into_inner().expect("flush")).expect("utf8").trim_end().to_owned()
@@ -646,14 +666,13 @@ mod tests {
             (20, "", "source_quote", "required"),
             (21, "28/11/2026", "source_accessed", "YYYY-MM-DD"),
         ];
+        let en = crate::i18n::english();
         for &(col, value, name, words) in cases {
             let row = with(col, value);
             let (rows, problems) = facilities(&[&row]);
             assert!(rows.is_empty(), "{name}={value:?} should reject the row");
             assert!(
-                problems
-                    .iter()
-                    .any(|p| p.field.as_deref() == Some(name) && p.line == 2 && p.to_string().contains(words)),
+                problems.iter().any(|p| p.field.as_deref() == Some(name) && p.line == 2 && p.say(&en).contains(words)),
                 "{name}={value:?}: {problems:?}"
             );
         }
@@ -669,10 +688,11 @@ mod tests {
             (&format!("{HEADER}\nF1,BYD"), "has 2 fields"),
             (&format!("{HEADER}\n{GOOD},extra"), "has 24 fields"),
         ];
+        let en = crate::i18n::english();
         for (text, words) in cases {
             let (rows, problems) = parse_facilities("x.csv", text);
             assert!(rows.is_empty());
-            assert!(problems.iter().any(|p| p.to_string().contains(words)), "{text:?}: {problems:?}");
+            assert!(problems.iter().any(|p| p.say(&en).contains(words)), "{text:?}: {problems:?}");
         }
     }
 
@@ -701,6 +721,237 @@ mod tests {
         assert_eq!(rows[1].source.urls.len(), 2);
         let fields: Vec<_> = problems.iter().map(|p| (p.line, p.field.clone().unwrap_or_default())).collect();
         assert_eq!(fields, vec![(4, "series".into()), (5, "unit".into()), (6, "year".into())]);
+    }
+}
+
+#[cfg(test)]
+mod said_tests {
+    //! What the reader is told: every message the checks can give, as English says it, and in Chinese and
+    //! Portuguese.
+    use super::tests::{with, with_all, GOOD, HEADER};
+    use super::*;
+    use crate::i18n::catalog_for_tests as catalog;
+
+    const SOURCES: &str = "facility_id,source_url,publisher,published,source_quote,source_accessed,supports";
+    const SOURCE: &str = "F001,https://a.org/x,A,2025-07,a quote,2026-11-28,status";
+    const AGGREGATES: &str = "year,series,value,unit,source_url,source_quote,confidence";
+    const AGGREGATE: &str = "2024,total,16,USD billion,https://a.org,a quote,stated";
+
+    /// Which reader a case's text goes to.
+    #[derive(Clone, Copy, Debug)]
+    enum File {
+        Facilities,
+        Aggregates,
+        Sources,
+        /// A sources file read with one good plant (`parse_full`).
+        Full,
+    }
+
+    fn problems(file: File, text: &str) -> Vec<Problem> {
+        match file {
+            File::Facilities => parse_facilities("x.csv", text).1,
+            File::Aggregates => parse_aggregates("x.csv", text).1,
+            File::Sources => parse_sources("x.csv", text).1,
+            File::Full => parse_full(&format!("{HEADER}\n{GOOD}"), &format!("{AGGREGATES}\n{AGGREGATE}"), text).1,
+        }
+    }
+
+    fn lines(first: &str, rows: &[&str]) -> String {
+        std::iter::once(first).chain(rows.iter().copied()).collect::<Vec<_>>().join("\n")
+    }
+
+    /// (reader, file, the first problem in English): one case at least for each message.
+    fn cases() -> Vec<(File, String, String)> {
+        use File::*;
+        let facility = |changes: &[(usize, &str)]| lines(HEADER, &[&with_all(changes)]);
+        let source = |from: &str, to: &str| lines(SOURCES, &[&SOURCE.replace(from, to)]);
+        let aggregate = |from: &str, to: &str| lines(AGGREGATES, &[&AGGREGATE.replace(from, to)]);
+        let row_2 = |column: &str, what: &str| format!("x.csv, row 2, column {column}: {what}");
+        let needs = schema::required(FACILITY_COLUMNS).collect::<Vec<_>>().join(", ");
+        let figures = Figure::ALL.iter().map(|f| f.code()).collect::<Vec<_>>().join(", ");
+        let segments = Segment::expected();
+        let no_town = HEADER.replace(",city,", ",town,");
+        vec![
+            (Facilities, String::new(), "x.csv, row 1: the file is empty".into()),
+            (
+                Facilities,
+                "a,b\n1,2".into(),
+                format!("x.csv, row 1: the header has none of the expected columns; a file needs: {needs}"),
+            ),
+            (Facilities, no_town.clone(), "x.csv, row 1: the header lacks the column city".into()),
+            (
+                Facilities,
+                no_town.replace(",company,", ",firm,"),
+                "x.csv, row 1: the header lacks the columns company, city".into(),
+            ),
+            (Facilities, format!("{HEADER},city"), "x.csv, row 1: the header names the column city twice".into()),
+            (Facilities, lines(HEADER, &["F1,BYD"]), "x.csv, row 2: has 2 fields, the header has 23".into()),
+            (Facilities, facility(&[(0, "")]), row_2("id", "is empty, but a value is required")),
+            (Facilities, facility(&[(6, "95.2")]), row_2("latitude", "'95.2' is outside −90…90")),
+            (Facilities, facility(&[(6, " north ")]), row_2("latitude", "'north' is not a number")),
+            (
+                Facilities,
+                facility(&[(6, "")]),
+                row_2("latitude", "is empty but longitude is given: give both or neither"),
+            ),
+            (Facilities, facility(&[(3, "cars")]), row_2("segment", &format!("'cars' is not one of {segments}"))),
+            (
+                Facilities,
+                facility(&[(2, "China")]),
+                row_2("parent_country", "'China' is not an ISO 3166-1 alpha-2 code (two capital letters)"),
+            ),
+            (
+                Facilities,
+                facility(&[(12, "euro")]),
+                row_2("investment_currency", "'euro' is not an ISO 4217 currency code (three capital letters)"),
+            ),
+            (Facilities, facility(&[(11, "-5")]), row_2("investment_value", "'-5' must be a number above 0")),
+            (
+                Facilities,
+                facility(&[(9, "1850")]),
+                row_2("announced_year", "'1850' is not a year between 1990 and 2100"),
+            ),
+            (
+                Facilities,
+                facility(&[(10, "2025-13")]),
+                row_2("production_start", "'2025-13' is not a year (YYYY) or year and month (YYYY-MM)"),
+            ),
+            (
+                Facilities,
+                facility(&[(11, ""), (12, "")]),
+                row_2("investment_value", "is empty but investment_usd_millions is given"),
+            ),
+            (
+                Facilities,
+                facility(&[(19, "javascript:alert(1)")]),
+                row_2("source_url", "'javascript:alert(1)' is not an http(s) URL (several are separated by ' ; ')"),
+            ),
+            (
+                Facilities,
+                facility(&[(21, "28/11/2026")]),
+                row_2("source_accessed", "'28/11/2026' is not a date (YYYY-MM-DD)"),
+            ),
+            (
+                Facilities,
+                lines(&format!("{HEADER},investment_scope"), &[&format!("{GOOD},plants")]),
+                row_2("investment_scope", "'plants' is not one of plant, programme"),
+            ),
+            (
+                Sources,
+                source("2025-07", "2025-13"),
+                row_2("published", "'2025-13' is not a month (YYYY-MM) or a date (YYYY-MM-DD)"),
+            ),
+            (
+                Sources,
+                source("https://a.org/x", "https://a.org ; https://b.org"),
+                row_2("source_url", "holds more than one URL: give each source its own row"),
+            ),
+            (
+                Sources,
+                source(",status", ",status;rumour"),
+                row_2("supports", &format!("'status;rumour' names 'rumour', which is not one of {figures}")),
+            ),
+            (
+                Full,
+                source("F001", "F999"),
+                "data/sources.csv, row 0, column facility_id: 'F999' is no plant of the data".into(),
+            ),
+            (
+                Aggregates,
+                aggregate("2024", "20x4"),
+                row_2("year", "'20x4' is not a year (2024) or a span of years (2014-2024)"),
+            ),
+            (
+                Aggregates,
+                aggregate("2024", "2025-2024"),
+                row_2("year", "'2025-2024' is a span that ends before it starts"),
+            ),
+            (
+                Aggregates,
+                aggregate("total", "Total"),
+                row_2("series", "'Total' is not a series name (lower-case letters, digits and _)"),
+            ),
+            (
+                Aggregates,
+                aggregate("USD billion", "furlongs"),
+                row_2("unit", "'furlongs' is not one of USD billion, EUR billion, percent, percent (approx.)"),
+            ),
+            (Aggregates, aggregate(",16,", ",lots,"), row_2("value", "'lots' is not a number")),
+        ]
+    }
+
+    #[test]
+    fn every_problem_reads_in_english_as_it_always_has() {
+        let en = crate::i18n::english();
+        for (file, text, want) in cases() {
+            let found = problems(file, &text);
+            let said = found.first().map(|p| p.say(&en));
+            assert_eq!(said.as_deref(), Some(want.as_str()), "{file:?} {text:?}");
+        }
+    }
+
+    /// Every `parse-*` message this file names is in the English catalog (which the other catalogs
+    /// mirror, placeholder for placeholder: `tests/catalogs.rs`) and is said by a case above, without a
+    /// placeholder left unfilled; and the catalog has no `parse-*` message the checks never give.
+    #[test]
+    fn every_message_the_checks_give_is_in_the_catalogs() {
+        let source = include_str!("parse.rs");
+        let named: std::collections::BTreeSet<&str> = source
+            .split("said(\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .filter(|id| id.starts_with("parse-"))
+            .collect();
+        assert!(named.len() > 20, "{named:?}");
+        let in_catalog: std::collections::BTreeSet<&str> = crate::i18n::EN
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("parse-"))
+            .collect();
+        assert_eq!(named, in_catalog, "the ids parse.rs names and en.ftl's parse-* messages");
+        // The csv crate only fails on text that is not UTF-8, or on a header read twice; the reader is given
+        // text, and `twice` is caught before it: these two are there for a csv crate that fails otherwise.
+        let unreachable = ["parse-header-unreadable", "parse-row-unreadable"];
+        let mut said: std::collections::BTreeSet<&str> = unreachable.into_iter().collect();
+        for (file, text, _) in cases() {
+            for p in problems(file, &text) {
+                assert!(!p.say(&crate::i18n::english()).contains("{$"), "{p:?}");
+                for tag in ["zh-CN", "pt-BR"] {
+                    assert!(!p.say(&catalog(tag)).contains("{$"), "{tag}: {p:?}");
+                }
+                said.insert(p.message.id);
+            }
+        }
+        assert_eq!(said, named, "each message has a case");
+        for tag in crate::i18n::lang::ALL.iter().map(|(tag, _)| *tag) {
+            let words = catalog(tag);
+            for id in &named {
+                assert!(words.has(id), "{tag} lacks {id}");
+            }
+        }
+    }
+
+    /// A reader of another language reads the problem in it, the row as the language writes numbers; the
+    /// file's own words (its column, its value) stay as they are.
+    #[test]
+    fn the_reader_reads_problems_in_their_language() {
+        let good = vec![GOOD; 1202];
+        let far = lines(HEADER, &[good.as_slice(), &[with(6, "95.2").as_str()]].concat());
+        let cases = [
+            ("zh-CN", far.clone(), "x.csv，第1,204行，latitude列：“95.2”超出−90…90的范围"),
+            ("pt-BR", far, "x.csv, linha 1.204, coluna latitude: '95.2' está fora do intervalo −90…90"),
+            ("zh-CN", lines(HEADER, &[&with(3, "cars")]), "x.csv，第2行，segment列：“cars”不是以下之一：battery_cells"),
+            ("pt-BR", HEADER.replace(",city,", ",town,"), "x.csv, linha 1: o cabeçalho não tem a coluna city"),
+            ("pt-BR", lines(HEADER, &["F1,BYD"]), "x.csv, linha 2: tem 2 campos, o cabeçalho tem 23"),
+            ("zh-CN", String::new(), "x.csv，第1行：文件为空"),
+            ("zh-CN", HEADER.replace(",city,", ",town,"), "x.csv，第1行：表头缺少city列"),
+            ("pt-BR", lines(HEADER, &["F1"]), "x.csv, linha 2: tem 1 campo, o cabeçalho tem 23"),
+        ];
+        for (tag, text, want) in cases {
+            let found = parse_facilities("x.csv", &text).1;
+            let said = found.first().map(|p| p.say(&catalog(tag))).unwrap_or_default();
+            assert!(said.starts_with(want), "{tag}: {said}");
+        }
     }
 }
 
@@ -763,6 +1014,7 @@ mod reader_tests {
         assert_eq!(values.len(), 1);
         assert_eq!(values[0].city, "Szeged");
         assert_eq!(rejected.len(), 1);
-        assert_eq!(problems[0].to_string(), "mine.json, row 2, column latitude: '95.2' is outside −90…90");
+        let said = problems[0].say(&crate::i18n::english());
+        assert_eq!(said, "mine.json, row 2, column latitude: '95.2' is outside −90…90");
     }
 }

@@ -120,10 +120,11 @@ mod tests {
             status: Some(Status::UnderConstruction),
             ..Filters::default()
         };
-        let k = KeyFigures::of(data.facilities.iter().filter(|f| hu.matches(f)));
+        let keep = hu.matcher(&crate::i18n::Catalog::default());
+        let k = KeyFigures::of(data.facilities.iter().filter(|f| keep(f)));
         assert_eq!(k.plants, 3);
         let want: f64 =
-            data.facilities.iter().filter(|f| hu.matches(f)).filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
+            data.facilities.iter().filter(|f| keep(f)).filter_map(|f| f.plant_usd()).map(|u| u.millions).sum();
         assert_eq!(k.investment.sum, want);
         let en = crate::i18n::english();
         assert_eq!(k.lines(&en)[1].0, crate::format::usd_millions(want));

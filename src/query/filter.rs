@@ -1,11 +1,12 @@
 //! The selection every view shares: segment, status, host countries and region, companies, an
-//! announced-year range, "Chinese-owned only", "investment disclosed only" and free text. Chart marks set
-//! it by their `Pick`s; the filter panel and the chips change it; `url_state` writes it to the address.
+//! announced-year range, "Chinese-owned only", "investment disclosed only" and free text (matched in the
+//! reader's language as well as English, without regard to case or accents). Chart marks set it by their
+//! `Pick`s; the filter panel and the chips change it; `url_state` writes it to the address.
 
 use crate::chart::bars::Pick;
 use crate::i18n::{Arg, Catalog};
 use crate::map::describe::{region_name, segment_name, status_name};
-use crate::model::country::{country_in, country_label};
+use crate::model::country::{self, country_in};
 use crate::model::region::{region_of, HostRegion};
 use crate::model::{CountryCode, Facility, Ownership, Segment, Status, Year};
 
@@ -25,7 +26,8 @@ pub struct Filters {
     pub chinese_owned: bool,
     /// Leaves out plants whose investment is not disclosed.
     pub disclosed: bool,
-    /// Free text, matched case-insensitively in company, site and country (code or name).
+    /// Free text, matched in company, site and country (its code, its English name or its name in the
+    /// reader's language), without regard to case or accents: see [`Search`].
     pub q: String,
 }
 
@@ -72,7 +74,15 @@ impl Filters {
         picks.iter().fold(self.clone(), |f, p| f.with(*p, on))
     }
 
-    pub fn matches(&self, f: &Facility) -> bool {
+    /// The test of a plant against these filters, the free text read as a reader of `words`' language
+    /// means it (`Catalog::default()`: English names only). Made once for many plants.
+    pub fn matcher(&self, words: &Catalog) -> impl Fn(&Facility) -> bool + '_ {
+        let search = Search::new(&self.q, words);
+        move |f| self.keeps(f) && search.matches(f)
+    }
+
+    /// Every filter but the free text.
+    fn keeps(&self, f: &Facility) -> bool {
         self.segment.is_none_or(|s| f.segment == s)
             && self.status.is_none_or(|s| f.status == s)
             && (self.countries.is_empty() || self.countries.contains(&f.host_country))
@@ -81,7 +91,6 @@ impl Filters {
             && self.years.is_none_or(|(a, b)| f.announced.is_some_and(|y| a <= y && y <= b))
             && (!self.chinese_owned || f.ownership == Ownership::ChineseOwned)
             && (!self.disclosed || f.investment_usd.is_some())
-            && (self.q.trim().is_empty() || text_matches(f, &self.q))
     }
 
     /// How many filters are on: one chip each.
@@ -161,12 +170,68 @@ pub enum Chip {
     Text,
 }
 
-fn text_matches(f: &Facility, q: &str) -> bool {
-    let q = q.trim().to_lowercase();
-    let country = country_label(f.host_country);
-    [f.company.as_str(), f.city.as_str(), f.host_country.as_str(), country.as_str()]
-        .iter()
-        .any(|s| s.to_lowercase().contains(&q))
+/// Free text as the reader searches with it: folded once, and the host countries whose name holds it (in
+/// English or in the reader's language), found once rather than for each plant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Search {
+    text: String,
+    countries: Vec<CountryCode>,
+}
+
+impl Search {
+    pub fn new(q: &str, words: &Catalog) -> Search {
+        let text = fold(q.trim());
+        let mut countries: Vec<CountryCode> = if text.is_empty() {
+            Vec::new()
+        } else {
+            country::names(words).filter(|(_, name)| fold(name).contains(&text)).map(|(c, _)| c).collect()
+        };
+        countries.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        countries.dedup();
+        Search { text, countries }
+    }
+
+    /// Whether the plant's company, site or country holds the text (no text: every plant).
+    pub fn matches(&self, f: &Facility) -> bool {
+        self.text.is_empty()
+            || self.countries.contains(&f.host_country)
+            || [f.company.as_str(), f.city.as_str(), f.host_country.as_str()]
+                .iter()
+                .any(|s| fold(s).contains(&self.text))
+    }
+}
+
+/// Text as search compares it: lower case, Latin letters without their accents ("República" → "republica",
+/// "Komárom" → "komarom", "Türkiye" → "turkiye"), so that a reader may type either; other scripts as they are.
+pub fn fold(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).filter_map(unaccented).collect()
+}
+
+/// A lower-case letter of Latin-1 or Latin Extended-A without its accent; a combining accent (as "İ"
+/// lower-cases to "i" and one) is dropped.
+fn unaccented(c: char) -> Option<char> {
+    Some(match c {
+        '\u{300}'..='\u{36f}' => return None,
+        'à'..='å' | '\u{100}'..='\u{105}' => 'a',
+        'ç' | '\u{106}'..='\u{10d}' => 'c',
+        '\u{10e}'..='\u{111}' => 'd',
+        'è'..='ë' | '\u{112}'..='\u{11b}' => 'e',
+        '\u{11c}'..='\u{123}' => 'g',
+        '\u{124}'..='\u{127}' => 'h',
+        'ì'..='ï' | '\u{128}'..='\u{131}' => 'i',
+        '\u{134}'..='\u{135}' => 'j',
+        '\u{136}'..='\u{138}' => 'k',
+        '\u{139}'..='\u{142}' => 'l',
+        'ñ' | '\u{143}'..='\u{148}' => 'n',
+        'ò'..='ö' | 'ø' | '\u{14c}'..='\u{151}' => 'o',
+        '\u{154}'..='\u{159}' => 'r',
+        '\u{15a}'..='\u{161}' | '\u{218}'..='\u{219}' => 's',
+        '\u{162}'..='\u{167}' | '\u{21a}'..='\u{21b}' => 't',
+        'ù'..='ü' | '\u{168}'..='\u{173}' => 'u',
+        'ý' | 'ÿ' | '\u{176}'..='\u{178}' => 'y',
+        '\u{179}'..='\u{17e}' => 'z',
+        c => c,
+    })
 }
 
 #[cfg(test)]
@@ -210,7 +275,7 @@ mod tests {
     #[test]
     fn filters_match_against_an_independent_count_of_the_data() {
         let (data, _) = builtin();
-        let count = |f: &Filters| data.facilities.iter().filter(|x| f.matches(x)).count();
+        let count = |f: &Filters| data.facilities.iter().filter(|x| f.matcher(&Catalog::default())(x)).count();
         let by_hand = |p: &dyn Fn(&Facility) -> bool| data.facilities.iter().filter(|x| p(x)).count();
         let cases: Vec<(Filters, usize)> = vec![
             (Filters::default(), data.facilities.len()),
@@ -246,6 +311,65 @@ mod tests {
         ];
         for (i, (f, want)) in cases.iter().enumerate() {
             assert_eq!(count(f), *want, "case {i}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn free_text_finds_a_country_by_its_name_in_the_readers_language_and_in_english() {
+        let (data, _) = builtin();
+        let in_country = |c: &str| data.facilities.iter().filter(|x| x.host_country.as_str() == c).count();
+        let (hu, th, mx, tr, de) =
+            (in_country("HU"), in_country("TH"), in_country("MX"), in_country("TR"), in_country("DE"));
+        assert!(hu > 0 && th > 0 && mx > 0 && tr > 0 && de > 0);
+        let komarom = data.facilities.iter().filter(|x| x.city.contains("Komárom")).count();
+        assert!(komarom > 0);
+        // (the reader's language, the text typed, how many plants it finds)
+        let cases = [
+            ("zh-CN", "匈牙利", hu),
+            ("pt-BR", "Hungria", hu),
+            ("pt-BR", "hungria", hu),
+            ("en", "Hungary", hu),
+            ("zh-CN", "hungary", hu),
+            ("pt-BR", " HUNGARY ", hu),
+            ("zh-CN", "泰国", th),
+            ("pt-BR", "Tailândia", th),
+            ("pt-BR", "tailandia", th),
+            ("pt-BR", "MEXICO", mx),
+            ("pt-BR", "México", mx),
+            ("pt-BR", "turquia", tr),
+            ("en", "turkiye", tr),
+            ("zh-CN", "德国", de),
+            ("pt-BR", "Alemanha", de),
+            ("en", "komarom", komarom),
+            // A name in another language than the reader's finds nothing.
+            ("en", "匈牙利", 0),
+            ("zh-CN", "Hungria", 0),
+            ("pt-BR", "匈牙利", 0),
+        ];
+        for (tag, q, want) in cases {
+            let f = Filters { q: q.into(), ..Filters::default() };
+            let keep = f.matcher(&crate::i18n::catalog_for_tests(tag));
+            assert_eq!(data.facilities.iter().filter(|x| keep(x)).count(), want, "{tag} {q:?}");
+        }
+    }
+
+    #[test]
+    fn folding_drops_case_and_latin_accents_only() {
+        let cases = [
+            ("República Tcheca", "republica tcheca"),
+            ("Tchéquia", "tchequia"),
+            ("Türkiye", "turkiye"),
+            ("İstanbul", "istanbul"),
+            ("Łódź", "lodz"),
+            ("Ústí nad Labem", "usti nad labem"),
+            ("Camaçari, Bahia", "camacari, bahia"),
+            ("Biatorbágy", "biatorbagy"),
+            ("Ploiești", "ploiesti"),
+            ("匈牙利", "匈牙利"),
+            ("CATL", "catl"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(fold(text), want, "{text}");
         }
     }
 

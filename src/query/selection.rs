@@ -1,6 +1,7 @@
 //! What every view of the full atlas shows: the dataset × the filters × the timeline, as indices into the
 //! plants; the choices the filter panel offers; and each edit the panel makes, as data the reducer applies.
 
+use crate::i18n::Catalog;
 use crate::model::country::country_label;
 use crate::model::region::HostRegion;
 use crate::model::{CountryCode, Dataset, Facility, Segment, Status, Year};
@@ -9,12 +10,14 @@ use super::filter::Filters;
 use super::timeline::{span, visible, By};
 
 /// The plants the filters keep and the timeline has reached, as indices into `data.facilities` (so hover
-/// and details mean the same plant in every view), in the data's order.
-pub fn rows(data: &Dataset, filters: &Filters, timeline: Option<Year>, by: By) -> Vec<usize> {
+/// and details mean the same plant in every view), in the data's order. The free text is read in `words`'
+/// language (the reader's) as well as English.
+pub fn rows(data: &Dataset, filters: &Filters, timeline: Option<Year>, by: By, words: &Catalog) -> Vec<usize> {
+    let keep = filters.matcher(words);
     data.facilities
         .iter()
         .enumerate()
-        .filter(|(_, f)| filters.matches(f) && timeline.is_none_or(|y| visible(f, y, by)))
+        .filter(|(_, f)| keep(f) && timeline.is_none_or(|y| visible(f, y, by)))
         .map(|(i, _)| i)
         .collect()
 }
@@ -140,19 +143,19 @@ mod tests {
     #[test]
     fn rows_are_what_the_filters_and_the_timeline_keep() {
         let (data, _) = builtin();
-        let all = rows(&data, &Filters::default(), None, By::Announced);
+        let all = rows(&data, &Filters::default(), None, By::Announced, &Catalog::default());
         assert_eq!(all.len(), data.facilities.len());
         let cells = Filters { segment: Some(Segment::BatteryCells), ..Filters::default() };
-        let kept = rows(&data, &cells, None, By::Announced);
+        let kept = rows(&data, &cells, None, By::Announced, &Catalog::default());
         assert!(!kept.is_empty() && kept.len() < all.len());
         assert!(kept.iter().all(|i| data.facilities[*i].segment == Segment::BatteryCells));
         assert!(kept.windows(2).all(|w| w[0] < w[1]), "in the data's order");
         // The timeline: only plants announced by the year, and fewer the earlier the year.
-        let by_2018 = rows(&data, &Filters::default(), Some(Year(2018)), By::Announced);
-        let by_2024 = rows(&data, &Filters::default(), Some(Year(2024)), By::Announced);
+        let by_2018 = rows(&data, &Filters::default(), Some(Year(2018)), By::Announced, &Catalog::default());
+        let by_2024 = rows(&data, &Filters::default(), Some(Year(2024)), By::Announced, &Catalog::default());
         assert!(by_2018.len() < by_2024.len() && by_2024.len() <= all.len());
         assert!(by_2018.iter().all(|i| data.facilities[*i].announced.is_some_and(|a| a <= Year(2018))));
-        let produced = rows(&data, &Filters::default(), Some(Year(2024)), By::Production);
+        let produced = rows(&data, &Filters::default(), Some(Year(2024)), By::Production, &Catalog::default());
         assert!(produced.iter().all(|i| data.facilities[*i].production_start.is_some_and(|p| p.year <= Year(2024))));
     }
 

@@ -95,7 +95,9 @@ pub fn step_actions(view: &UrlState, data: &Dataset) -> Vec<Action> {
         if view.filters.is_empty() {
             return Viewport::default();
         }
-        let kept = data.facilities.iter().filter(|f| view.filters.matches(f)).filter_map(|f| f.location);
+        // A step's words are the story's, not the reader's: its free text, if any, is matched in English.
+        let keep = view.filters.matcher(&crate::i18n::Catalog::default());
+        let kept = data.facilities.iter().filter(|f| keep(f)).filter_map(|f| f.location);
         view_of_points(kept.map(map_from_lonlat), STEP_CANVAS)
     };
     vec![

@@ -66,10 +66,11 @@ pub(super) fn without(text: &str) -> String {
     out
 }
 
-/// How many plants of `data` the filters and timeline of `fragment` (in `url_state`'s syntax) keep.
+/// How many plants of `data` the filters and timeline of `fragment` (in `url_state`'s syntax) keep: the
+/// same in every language (free text is matched in English).
 pub fn count(fragment: &str, data: &Dataset) -> usize {
     let (url, _) = decode(fragment);
-    rows(data, &url.filters, url.year, url.by.into()).len()
+    rows(data, &url.filters, url.year, url.by.into(), &crate::i18n::Catalog::default()).len()
 }
 
 /// `text` with every `{count:…}` replaced by its count. Text whose braces do not read is left as it is

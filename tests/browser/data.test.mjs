@@ -162,6 +162,43 @@ test('a fully bad file, and files that are not data, change nothing: data, map v
   await context.close();
 });
 
+test('a reader of Portuguese reads the report in Portuguese: problems, row numbers and the rejected rows', async () => {
+  const lacks = await file('lacks.csv', [header.replace(',city,', ',town,'), row({ id: 'H1' })].join('\n'));
+  const many = [header];
+  for (let i = 0; i < 1000; i++) many.push(row({ id: `G${i}` }));
+  many.push(row({ id: 'G1000', latitude: '95.2' }));
+  const far = await file('far.csv', many.join('\n'));
+  const { context, page, record } = await open(env.browser, '#lang=pt-BR');
+  await page.locator('#app[data-atlas="full"]').waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.lang === 'pt-BR', null, { timeout: 20000 });
+  const reported = (re) => page.waitForFunction((s) => new RegExp(s).test(document.querySelector('#your-data .import-status')?.innerText || ''), re.source, { timeout: 20000 });
+
+  await page.setInputFiles('#data-file', partly);
+  await reported(/carregadas de partly\.csv/);
+  const text = await status(page);
+  assert.match(text, /2 fábricas carregadas de partly\.csv; 2 linhas foram rejeitadas\./);
+  assert.match(text, /partly\.csv, linha 3, coluna latitude: '95\.2' está fora do intervalo −90…90/);
+  assert.match(text, /partly\.csv, linha 4, coluna segment: 'rockets' não é um dos valores aceitos: battery_cells/);
+  assert.doesNotMatch(text, /row \d|is outside|is not one of/, 'no English is left');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Baixar as 2 linhas rejeitadas/ }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  assert.match(csv, /latitude: '95\.2' está fora do intervalo −90…90/, 'the rejected rows say their problems in Portuguese too');
+
+  // A malformed file: its header lacks a column.
+  await page.setInputFiles('#data-file', lacks);
+  await reported(/Nada foi carregado de lacks\.csv/);
+  assert.match(await status(page), /lacks\.csv, linha 1: o cabeçalho não tem a coluna city/);
+
+  // Row numbers as Portuguese writes numbers.
+  await page.setInputFiles('#data-file', far);
+  await reported(/carregadas de far\.csv/);
+  assert.match(await status(page), /1\.000 fábricas carregadas de far\.csv; 1 linha foi rejeitada\./);
+  assert.match(await status(page), /far\.csv, linha 1\.002, coluna latitude: '95\.2' está fora do intervalo −90…90/);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
 test('JSON and a CSV with a byte-order mark load like the CSV', async () => {
   const { context, page } = await open(env.browser);
   await drop(page, json, 'plants.json', 'application/json');

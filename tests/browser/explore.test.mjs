@@ -70,6 +70,30 @@ test('search, ownership, disclosure and year range filter every view; nothing ma
   await context.close();
 });
 
+test("search finds a country by its name in the reader's language, with or without accents, and in English", async () => {
+  const inCountry = (c) => plants.filter((p) => p.host_country === c).map((p) => p.id).sort();
+  const cases = [
+    ['pt-BR', 'Hungria', inCountry('HU'), 'Mostrando'],
+    ['pt-BR', 'tailandia', inCountry('TH'), 'Mostrando'],
+    ['pt-BR', 'Hungary', inCountry('HU'), 'Mostrando'],
+    ['zh-CN', '匈牙利', inCountry('HU'), '显示'],
+  ];
+  for (const [lang, q, want, shown] of cases) {
+    const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.server.url}#lang=${lang}`);
+    await page.waitForSelector('#filter-panel', { timeout: 20000 });
+    await page.fill('#filter-q', q);
+    await page.waitForFunction(([n, shown]) => {
+      const bar = document.querySelector('#filter-bar')?.innerText ?? '';
+      return bar.includes(shown) && document.querySelector('#map').__dots.length === n;
+    }, [want.length, shown], { timeout: 10000 });
+    assert.ok(want.length > 0, `${lang} ${q}`);
+    assert.deepEqual(await tableIds(page), want, `${lang} ${q}`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});
+
 test('"Download CSV" and "Download JSON" hold exactly the filtered rows, with their sources', async () => {
   const { context, page } = await openAtlas();
   await page.selectOption('#filter-region', 'europe');

@@ -282,8 +282,8 @@ pub fn atlas(props: &Props) -> Html {
     // their index into all the plants, so hover and details mean the same plant everywhere.
     // The plants on screen: the filters and the timeline. Everything below derives from these indices.
     let rows = use_memo(
-        (state.data.clone(), Filters::clone(&state.filters), state.timeline, state.timeline_by),
-        |(data, filters, year, by)| Rc::new(selection::rows(data, filters, *year, *by)),
+        (state.data.clone(), Filters::clone(&state.filters), state.timeline, state.timeline_by, state.words.clone()),
+        |(data, filters, year, by, words)| Rc::new(selection::rows(data, filters, *year, *by, words)),
     );
     let everything = rows.len() == state.data.facilities.len();
     let shown_scene = {

@@ -89,13 +89,13 @@ pub struct Props<'a> {
     pub data: &'a Shared<Dataset>,
     pub dispatch: &'a Callback<Action>,
     /// The reader's language.
-    pub words: &'a Catalog,
+    pub words: &'a Shared<Catalog>,
 }
 
 /// The "Your data" panel: file picker, status, problems, rejected rows, reset. A plain function rather
 /// than a component: each yew component adds its own copy of the lifecycle code to the wasm.
 pub fn data_panel(props: Props<'_>) -> Html {
-    let w = props.words;
+    let w: &Catalog = props.words;
     let reset = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ResetData))
@@ -122,14 +122,13 @@ pub fn data_panel(props: Props<'_>) -> Html {
         Import::Done(report) => {
             let rejected = report.rejected.len();
             let download = {
-                let report = report.clone();
+                let (report, words) = (report.clone(), props.words.clone());
                 Callback::from(move |_: MouseEvent| {
                     let headers = StringRecord::from(report.headers.clone());
                     let name =
                         format!("rejected-rows-{}.csv", report.file.trim_end_matches(".csv").trim_end_matches(".json"));
-                    if let Err(e) =
-                        dom::download_text(&name, "text/csv;charset=utf-8", &rejected_csv(&headers, &report.rejected))
-                    {
+                    let csv = rejected_csv(&headers, &report.rejected, &words);
+                    if let Err(e) = dom::download_text(&name, "text/csv;charset=utf-8", &csv) {
                         web_sys::console::warn_1(&e.into());
                     }
                 })

@@ -144,7 +144,7 @@ pub fn notices(loaded: &Loaded, words: &Catalog) -> Html {
     let problems = loaded
         .problems
         .iter()
-        .map(ToString::to_string)
+        .map(|p| p.say(words))
         .chain(loaded.basemap_error.as_ref().map(|m| m.say(words)))
         .map(|p| html! { <li>{ p }</li> });
     html! {
