@@ -1,30 +1,15 @@
 //! Clusters of plant symbols: plants whose symbols would overlap at the current zoom are drawn as one
-//! badge with their count (clicking it zooms in). Neighbours come from an R-tree (`rstar`) of the scene.
+//! badge with their count (clicking it zooms in). Neighbours come from the scene's R-tree (`map::index`).
 
 use std::rc::{Rc, Weak};
 
-use rstar::primitives::GeomWithData;
-use rstar::RTree;
-
+use super::index::Index;
 use super::regions::map_bounds;
 use super::scene::{Dot, Scene, SYMBOLS_UP_TO};
 use super::transform::ScreenFromMap;
 use super::viewport::{Canvas, Viewport, MAX_ZOOM};
 use crate::geo::equal_earth::MapPoint;
 use crate::model::Segment;
-
-type Entry = GeomWithData<[f64; 2], usize>;
-
-/// The scene's dots in an R-tree, in map space (the payload is the index into `scene.dots`). Built once
-/// per scene; zooming only changes the search radius.
-#[derive(Debug, Default)]
-pub struct Index(RTree<Entry>);
-
-impl Index {
-    pub fn new(dots: &[Dot]) -> Self {
-        Index(RTree::bulk_load(dots.iter().enumerate().map(|(i, d)| GeomWithData::new([d.at.x, d.at.y], i)).collect()))
-    }
-}
 
 /// Plants drawn as one badge.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,12 +70,7 @@ pub fn group(
             continue;
         }
         let at = dots[seed].at;
-        let members: Vec<usize> = index
-            .0
-            .locate_within_distance([at.x, at.y], reach * reach)
-            .map(|e| e.data)
-            .filter(|&i| !taken[i])
-            .collect();
+        let members: Vec<usize> = index.within(at, reach).filter(|&i| !taken[i]).collect();
         if members.len() < 2 {
             continue;
         }
@@ -107,12 +87,7 @@ pub fn group(
         let mut i = 0;
         while i < groups.len() {
             let (a, ra) = badge(&groups[i]);
-            let covered: Vec<usize> = index
-                .0
-                .locate_within_distance([a.x, a.y], (ra + 4.0 * scale * unit).powi(2))
-                .map(|e| e.data)
-                .filter(|&k| !taken[k])
-                .collect();
+            let covered: Vec<usize> = index.within(a, ra + 4.0 * scale * unit).filter(|&k| !taken[k]).collect();
             for k in covered {
                 taken[k] = true;
                 groups[i].push(k);
@@ -210,12 +185,11 @@ impl Clusters {
     }
 }
 
-/// The index and the clusters of the last draw, rebuilt only when what they derive from changes: the
+/// The clusters of the last draw, rebuilt only when what they derive from changes: the
 /// scene (by identity), the zoom, the canvas, the plants kept apart. Panning reuses them.
 #[derive(Default)]
 pub struct Cache {
     scene: Weak<Scene>,
-    index: Index,
     key: Option<(u64, (u64, u64), Option<usize>)>,
     clusters: Rc<Clusters>,
 }
@@ -235,12 +209,12 @@ impl Cache {
             return Rc::default();
         }
         if !std::ptr::eq(self.scene.as_ptr(), Rc::as_ptr(scene)) {
-            *self = Cache { scene: Rc::downgrade(scene), index: Index::new(&scene.dots), ..Cache::default() };
+            *self = Cache { scene: Rc::downgrade(scene), ..Cache::default() };
         }
         let key = Some((viewport.zoom.to_bits(), (c.width.to_bits(), scale.to_bits()), keep));
         if self.key != key {
             let t = viewport.screen_from_map(c);
-            self.clusters = Rc::new(group(&scene.dots, &self.index, &t, viewport, scale, keep.as_slice()));
+            self.clusters = Rc::new(group(&scene.dots, scene.index(), &t, viewport, scale, keep.as_slice()));
             self.key = key;
         }
         Rc::clone(&self.clusters)

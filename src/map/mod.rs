@@ -9,6 +9,7 @@ pub mod dots;
 pub mod draw;
 pub mod gesture;
 pub mod hit;
+pub mod index;
 pub mod labels;
 pub mod pointer;
 pub mod regions;

@@ -136,7 +136,8 @@ pub fn choose(scene: &Scene, facility: usize) -> Vec<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::cluster::{group, Index};
+    use crate::map::cluster::group;
+    use crate::map::index::Index;
     use crate::map::scene::Dot;
     use crate::model::Segment;
 

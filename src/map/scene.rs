@@ -1,5 +1,6 @@
 //! The map scene: basemap lines and facility positions projected once into map space.
 
+use super::index::{Index, Lazy};
 use crate::geo::basemap::Basemap;
 use crate::geo::equal_earth::{map_from_lonlat, MapPoint};
 use crate::geo::LonLat;
@@ -52,6 +53,8 @@ pub struct Scene {
     pub origin: Vec<Vec<MapPoint>>,
     /// Drawn biggest first, so that small plants stay visible on top of big ones.
     pub dots: Vec<Dot>,
+    /// The dots' R-tree, built when first asked for ([`Scene::index`]).
+    pub index: Lazy,
 }
 
 /// Compared by identity: a scene is made once per dataset and basemap, and comparing its (up to a million)
@@ -113,7 +116,17 @@ pub fn dots_where(facilities: &[Facility], keep: impl Fn(usize) -> bool) -> Vec<
 impl Scene {
     /// The dot of a facility (index into the dataset), and its index in `dots`; `None` when it has no site.
     pub fn dot_of(&self, facility: usize) -> Option<(usize, &Dot)> {
+        // Beyond SYMBOLS_UP_TO the dots keep the facilities' order (`dots_where` sorts only symbols).
+        if self.dots.len() > SYMBOLS_UP_TO {
+            let i = self.dots.binary_search_by_key(&facility, |d| d.facility).ok()?;
+            return self.dots.get(i).map(|d| (i, d));
+        }
         self.dots.iter().enumerate().find(|(_, d)| d.facility == facility)
+    }
+
+    /// The dots in an R-tree, built from them the first time it is asked for.
+    pub fn index(&self) -> &Index {
+        self.index.get(&self.dots)
     }
 
     /// Facilities on the globe outline and graticule only, for when the basemap cannot be read.
@@ -134,6 +147,7 @@ impl Scene {
                 .map(|c| c.polygons.iter().filter_map(|p| p.rings.first()).map(|r| project_line(r)).collect())
                 .unwrap_or_default(),
             dots,
+            index: Lazy::default(),
         }
     }
 }
