@@ -74,6 +74,7 @@ fault-part-show-charts = The other charts
 fault-part-details-root = The plant's details
 fault-part-sources-root = The sources
 fault-part-lang-picker = The language
+fault-part-plant-lists = The lists of plants
 fault-stopped = Something went wrong, and the atlas stopped.
 fault-stopped-detail = Reloading the page usually helps. If it happens again, please send us this report:
 fault-report = Report
@@ -123,8 +124,8 @@ map-all-plants = All plants
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-reset = Show the whole world
-map-list = The plants as a list
-map-more = …and { $count } more.
+browse-title = The plants by region and country
+browse-loading = Loading the lists…
 map-label = World map of { $count } overseas facilities of Chinese EV-industry companies, coloured by segment{ $unlocated }. Arrow keys move the map, + and − zoom, 0 resets.
 map-unlocated = ; { $count } more have no known site
 map-cluster = { $count } plants here
@@ -389,7 +390,8 @@ figure-share-note = cells and materials, of the disclosed investment
 
 ## Browsing the map's plants by keyboard (src/map/browse.rs, web/shared/map_view.rs)
 
-browse-title = The plants by region and country
+map-list = The plants as a list
+map-more = …and { $count } more.
 browse-hint = Tab moves through the regions, their countries and plants, and the map follows; Enter opens one; Escape goes back up.
 browse-group = { $count ->
         [0] { $name }: no plant

@@ -77,6 +77,7 @@ fault-part-show-charts = os outros gráficos
 fault-part-details-root = os detalhes da fábrica
 fault-part-sources-root = as fontes
 fault-part-lang-picker = o seletor de idioma
+fault-part-plant-lists = as listas de fábricas
 fault-stopped = Ocorreu um erro, e o atlas parou de funcionar.
 fault-stopped-detail = Recarregar a página costuma resolver. Se o problema se repetir, envie-nos este relatório:
 fault-report = Relatório
@@ -383,6 +384,7 @@ figure-share-note = células e materiais, do investimento divulgado
 ## As fábricas do mapa pelo teclado (src/map/browse.rs, web/shared/map_view.rs)
 
 browse-title = As fábricas por região e país
+browse-loading = Carregando as listas…
 browse-hint = Tab percorre as regiões, seus países e fábricas, e o mapa acompanha; Enter abre uma; Esc volta um nível.
 browse-group = { $count ->
         [0] { $name }: nenhuma fábrica

@@ -73,6 +73,7 @@ fault-part-show-charts = 其他图表
 fault-part-details-root = 工厂详情
 fault-part-sources-root = 来源
 fault-part-lang-picker = 语言选项
+fault-part-plant-lists = 工厂列表
 fault-stopped = 出现错误，地图集已停止运行。
 fault-stopped-detail = 重新加载页面通常可以解决问题。如果问题再次出现，请将以下报告发送给我们：
 fault-report = 错误报告
@@ -333,6 +334,7 @@ figure-share-note = 电芯与电池材料占已披露投资额的比例
 ## 用键盘浏览地图上的工厂（src/map/browse.rs、web/shared/map_view.rs）
 
 browse-title = 按地区和国家浏览工厂
+browse-loading = 正在加载列表…
 browse-hint = 按Tab键依次浏览各地区及其国家和工厂，地图随之移动；按Enter键打开；按Esc键返回上一级。
 browse-group = { $count ->
         [0] { $name }：没有工厂

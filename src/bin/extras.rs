@@ -31,10 +31,11 @@ mod extras {
     }
 
     /// Replaces the first view with the full atlas, keeping what the reader was looking at: the map's
-    /// `viewport` ("zoom,x,y" in map space), the `selected` plant's id, and a `file` to load (or null).
+    /// `viewport` ("zoom,x,y" in map space), the `selected` plant's id, and a `file` to load (or null);
+    /// `then` is what to do once drawn: "plants" opens the map's lists and puts the focus on them.
     #[wasm_bindgen]
-    pub async fn take_over(file: JsValue, viewport: String, selected: String) {
-        atlas::take_over(file, &viewport, &selected).await;
+    pub async fn take_over(file: JsValue, viewport: String, selected: String, then: String) {
+        atlas::take_over(file, &viewport, &selected, &then).await;
     }
 }
 

@@ -11,7 +11,7 @@ const boot = /^boot/.test(loader) ? loader : '';
 // The words, in the reader's language once the app has started (window.__evAtlasWords, formatted from the
 // catalog by src/web/shared/lang.rs), in English before: the same as i18n/en.ftl (tests/catalogs.rs).
 const T = (id, en) => window.__evAtlasWords?.[id] || en;
-const PART = { 'facility-map': 'The detailed map', 'show-charts': 'The other charts', 'details-root': "The plant's details", 'sources-root': 'The sources', 'lang-picker': 'The language' };
+const PART = { 'facility-map': 'The detailed map', 'show-charts': 'The other charts', 'details-root': "The plant's details", 'sources-root': 'The sources', 'lang-picker': 'The language', 'plant-lists': 'The lists of plants' };
 const SAY = {
   newer: () => [T('fault-newer', 'A newer version of the atlas has been published, and this part is only in it.'), T('fault-reload', 'Reload')],
   failed: (box) => [T(`fault-failed/${box}`, `${PART[box] || 'This part'} could not be loaded. The rest of the page still works.`), T('fault-retry', 'Try again')],

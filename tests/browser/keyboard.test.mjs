@@ -34,13 +34,13 @@ for (const lang of ['en', 'zh-CN', 'pt-BR']) {
     const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.server.url}#view=map&lang=${lang}`);
     await waitReady(page);
-    await page.waitForSelector('#facility-map .browse > summary', { timeout: 20000 });
+    await page.waitForSelector('#app[data-atlas="full"] #facility-map .browse > summary', { timeout: 20000 });
     await page.evaluate(() => {
       window.__pointerEvents = 0;
       for (const t of ['pointerdown', 'mousedown', 'touchstart']) document.addEventListener(t, () => window.__pointerEvents++, true);
     });
     // The lists, in the reader's words.
-    const browse = page.locator('#facility-map .browse > summary');
+    const browse = page.locator('#app[data-atlas="full"] #facility-map .browse > summary');
     assert.equal(await browse.innerText(), w['browse-title']);
     await browse.focus();
     await page.keyboard.press('Enter');

@@ -194,17 +194,29 @@ test('region presets show their plants, "All plants" fits them all, and the lege
   await context.close();
 });
 
-test('the plant list moves the map: focusing a plant shows its tooltip, choosing it centres the map on it', async () => {
-  const { context, page } = await openPage(env.browser);
+// The first view has only the summary of the map's lists: opening it from the keyboard lets the full atlas
+// take over, which opens its lists by region and country with the focus on them. Then Brazil's plants.
+async function openBrazil(page) {
+  await page.locator('#list-plants').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.matches('#app[data-atlas="full"] #facility-map details.browse[open] > summary'), null, { timeout: 20000 });
+  const region = page.locator('#facility-map .browse-group:has(summary[data-code="BR"]) > summary').first();
+  await region.click();
+  await page.locator('#facility-map summary[data-code="BR"]').click();
+  return page.locator('#facility-map .browse-group:has(> summary[data-code="BR"]) button');
+}
+
+test('the plant lists move the map: the first view hands them to the full atlas, open and focused; focusing a plant shows its tooltip, choosing it centres the map on it', async () => {
+  const { context, page, record } = await openPage(env.browser);
   await page.goto(env.server.url);
   await waitReady(page);
-  await page.locator('#facility-map summary').click();
-  const first = page.locator('#facility-map .facility-list button').first();
-  await first.focus();
+  assert.equal(await page.locator('#facility-map .facility-list').count(), 0, 'the first view lists no plant itself');
+  assert.equal(await page.locator('#list-plants').innerText(), 'The plants by region and country');
+  const plants = await openBrazil(page);
+  const gwm = plants.filter({ hasText: 'Great Wall' }).first();
+  await gwm.focus();
   const tooltip = page.locator('#facility-map .tooltip');
   await tooltip.waitFor({ state: 'visible', timeout: 3000 });
-  assert.match(await tooltip.innerText(), /^BYD\nCamaçari/);
-  await page.keyboard.press('Tab');
   assert.match(await tooltip.innerText(), /^Great Wall Motor/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => {
@@ -212,6 +224,19 @@ test('the plant list moves the map: focusing a plant shows its tooltip, choosing
     const d = c.__dots.find((x) => x.id === 'F002');
     return Math.abs(d.x - c.clientWidth / 2) < 1;
   });
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('the plant lists cannot load: the reader is told where they asked, with a way to try again', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.route(/\/extras\//, (r) => r.abort());
+  await page.goto(env.server.url);
+  await waitReady(page);
+  await page.locator('#list-plants').click();
+  const notice = page.locator('#facility-map figcaption [role="alert"]');
+  await notice.waitFor({ state: 'visible', timeout: 10000 });
+  assert.ok(await notice.locator('button').count() >= 1, 'a way to try again');
   await context.close();
 });
 
@@ -353,9 +378,7 @@ test('the details panel covers neither the map, its controls nor the plant; it t
     const { context, page, record } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(env.server.url);
     await waitReady(page);
-    await page.locator('#facility-map details > summary').focus();
-    await page.keyboard.press('Enter');
-    const first = page.locator('.facility-list button').first();
+    const first = (await openBrazil(page)).first();
     await first.focus();
     await page.keyboard.press('Enter');
     const panel = page.locator('#facility-details');

@@ -46,6 +46,8 @@ pub struct Handoff {
     pub selected: Option<String>,
     /// A file the reader chose or dropped, to load at once.
     pub file: Option<web_sys::File>,
+    /// The reader opened the map's lists in the first view: open them here, with the focus on them.
+    pub open_lists: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +59,7 @@ pub struct Props {
 pub use crate::web::shared::shell::TAKE_OVER_EVENT;
 
 /// Reads the full data files, asks the first view to step aside and mounts the atlas in `#app`.
-pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str) {
+pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &str, then: &str) {
     panels::stylesheet().await;
     // A panic on request, to test what the reader sees (tests/browser/faults.test.mjs): only in a build
     // made with EV_ATLAS_FAULTS set (`make test` sets it); any other build reads `debug=` as an unknown key.
@@ -71,6 +73,7 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
         viewport: Viewport::decode(viewport),
         selected: Some(selected.to_owned()).filter(|s| !s.is_empty()),
         file: file.dyn_into::<web_sys::File>().ok(),
+        open_lists: then == "plants",
     };
     let Some(window) = web_sys::window() else { return };
     if let Ok(event) = web_sys::CustomEvent::new(TAKE_OVER_EVENT) {
@@ -88,6 +91,19 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
             yew::Renderer::<Atlas>::with_root_and_props(root, Props { loaded, handoff }).render();
         }
         None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
+    }
+}
+
+/// Opens the map's lists (by region and country, or the flat list) and puts the focus on their summary,
+/// where the first view's summary had it.
+fn open_map_lists() {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let lists = doc.and_then(|d| d.query_selector("#facility-map figcaption details").ok().flatten());
+    let Some(lists) = lists else { return };
+    let _ = lists.set_attribute("open", "");
+    let summary = lists.query_selector(":scope > summary").ok().flatten();
+    if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = summary.focus();
     }
 }
 
@@ -243,6 +259,11 @@ pub fn atlas(props: &Props) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     shell::use_system_theme(dispatch.clone());
+    use_effect_with(props.handoff.open_lists, |open| {
+        if *open {
+            open_map_lists();
+        }
+    });
     let english = use_memo((), |_| Shared::new(crate::i18n::english()));
     // A `lang=` the atlas has no catalog for is named by the address's notice (`url_state`).
     lang::use_language((*english).clone(), dispatch.clone());

@@ -26,12 +26,18 @@ pub fn show_sources() {
     run("show_sources", js_sys::Array::new(), "sources-root");
 }
 
-/// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given.
-/// `page.js` lets it happen once, unless a file comes with it (after a failure, its notice retries).
-pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String) {
+/// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given and,
+/// when `then` is [`THEN_PLANTS`], opens the map's lists by region and country and puts the focus there.
+/// `page.js` lets it happen once, unless a file comes with it (after a failure, its notice retries); a
+/// failure is said before what the reader asked for.
+pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String, then: &str) {
     let file = file.map_or(JsValue::NULL, JsValue::from);
-    run("take_over", js_sys::Array::of3(&file, &viewport.into(), &selected.into()), "show-charts");
+    let args = js_sys::Array::of4(&file, &viewport.into(), &selected.into(), &then.into());
+    run("take_over", args, if then == THEN_PLANTS { "plant-lists" } else { "show-charts" });
 }
+
+/// What the full atlas does once it has taken over: open the map's lists.
+pub const THEN_PLANTS: &str = "plants";
 
 /// Closes the details panel, if the module was ever loaded.
 pub fn hide_details() {

@@ -14,10 +14,11 @@ pub fn start() {
             let handle = yew::Renderer::<app::App>::with_root(root).render();
             // A file for the reader's own data: the full atlas (second module) takes over the page and
             // loads it, keeping the map where it was and the open plant. The first view's app steps aside.
-            let take_over = |file: Option<web_sys::File>| {
+            let take_over_then = |file: Option<web_sys::File>, then: &str| {
                 let (viewport, selected) = app::HANDOFF.with(|h| h.borrow().clone());
-                lazy::take_over(file, viewport.encode(), selected);
+                lazy::take_over(file, viewport.encode(), selected, then);
             };
+            let take_over = move |file: Option<web_sys::File>| take_over_then(file, "");
             let mut files = shell::file_listeners(move |file| take_over(Some(file)));
             // The rest of the charts: the full atlas takes over when the reader asks for them, or scrolls
             // to them (`page.js` presses the button when its section comes into view).
@@ -48,8 +49,12 @@ pub fn start() {
                         .target()
                         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
                         .map(|t| t.id());
-                    if id.as_deref() == Some("show-charts") {
-                        take_over(None);
+                    // The map's lists by region and country are the full atlas's: opening their summary
+                    // (a click, or Enter on it) lets it take over and open them.
+                    match id.as_deref() {
+                        Some("show-charts") => take_over(None),
+                        Some("list-plants") => take_over_then(None, lazy::THEN_PLANTS),
+                        _ => {}
                     }
                 }));
             }

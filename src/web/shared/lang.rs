@@ -111,7 +111,7 @@ pub fn write_page(words: &Catalog) {
     ] {
         put(id, words.text(id));
     }
-    for part in ["facility-map", "show-charts", "details-root", "sources-root", "lang-picker"] {
+    for part in ["facility-map", "show-charts", "details-root", "sources-root", "lang-picker", "plant-lists"] {
         let name = words.text(&format!("fault-part-{part}"));
         put(&format!("fault-failed/{part}"), words.format("fault-failed", &[("part", name.as_str().into())]));
         put(&format!("fault-slow/{part}"), words.format("fault-slow", &[("part", name.as_str().into())]));

@@ -17,17 +17,19 @@ use crate::i18n::numbers::{grouped, usd_millions};
 use crate::i18n::Catalog;
 use crate::json;
 use crate::map::cluster::{badge_radius, Cache, Clusters};
-use crate::map::describe::{cluster_tooltip, describe, in_view, tooltip, Tooltip};
+use crate::map::describe::{cluster_tooltip, in_view, tooltip, Tooltip};
 use crate::map::describe::{region_name, segment_name, status_name};
 use crate::map::dots::{hit_radius, render, Raster};
 use crate::map::draw::draw;
 use crate::map::gesture::{self, Pointers};
 use crate::map::labels::{place, short_name, Candidate, Rect as LabelRect};
-use crate::map::pointer::{choose, Frame, Picker};
+use crate::map::pointer::{Frame, Picker};
 use crate::map::regions::{view_of, view_of_points, REGIONS};
 use crate::map::scene::{lines_for, Scene, DETAIL_ZOOM, SYMBOLS_UP_TO};
 use crate::map::transform::ScreenFromMap;
 use crate::map::viewport::{Canvas, Viewport};
+#[cfg(feature = "atlas")]
+use crate::map::{describe::describe, pointer::choose};
 use crate::model::{Dataset, Segment, Status};
 use crate::state::{Action, Shared};
 use crate::theme::{Theme, ThemeName};
@@ -530,32 +532,11 @@ pub fn facility_map(props: &Props) -> Html {
         let shown = props.scene.dots.iter().filter(|dot| d.shows(dot.at));
         in_view(shown.filter_map(|dot| props.data.facilities.get(dot.facility)), words)
     });
-    const LISTED: usize = 300;
-    let list = {
-        let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
-        use_memo(props.data.clone(), move |data| {
-            data.facilities
-                .iter()
-                .enumerate()
-                .take(LISTED)
-                .map(|(i, f)| {
-                    let hover = {
-                        let dispatch = dispatch.clone();
-                        Callback::from(move |_: FocusEvent| dispatch.emit(Action::HoverFacility(Some(i))))
-                    };
-                    let show = {
-                        let (dispatch, scene) = (dispatch.clone(), scene.clone());
-                        Callback::from(move |_: MouseEvent| emit_all(&dispatch, choose(&scene, i)))
-                    };
-                    html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f, &props.words) }</button></li> }
-                })
-                .collect::<Html>()
-        })
-    };
-    let more = total.saturating_sub(LISTED);
-    // The full atlas lists the plants by region and country instead, the map following the focus.
+    // The plants by region and country, the map following the focus (`web::atlas::browse`); with a
+    // benchmark's many plants, the first 300 as a flat list. The first view has only the lists' summary:
+    // opening it lets the full atlas take over (`web::first`), which opens its lists there.
     #[cfg(feature = "atlas")]
-    let browse = symbols.then(|| {
+    let lists = if symbols {
         let (last, dispatch, scene) = (last.clone(), props.dispatch.clone(), props.scene.clone());
         let fit = Callback::from(move |plants: Vec<usize>| {
             let Some(d) = *last.borrow() else { return };
@@ -567,9 +548,31 @@ pub fn facility_map(props: &Props) -> Html {
         let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
         let open = Callback::from(move |i: usize| emit_all(&dispatch, choose(&scene, i)));
         html! { <crate::web::atlas::browse::BrowsePlants data={props.data.clone()} words={props.words.clone()} {fit} {hover} {open} /> }
-    });
+    } else {
+        const LISTED: usize = 300;
+        let list = props.data.facilities.iter().enumerate().take(LISTED).map(|(i, f)| {
+            let dispatch = props.dispatch.clone();
+            let hover = Callback::from(move |_: FocusEvent| dispatch.emit(Action::HoverFacility(Some(i))));
+            let (dispatch, scene) = (props.dispatch.clone(), props.scene.clone());
+            let show = Callback::from(move |_: MouseEvent| emit_all(&dispatch, choose(&scene, i)));
+            html! { <li><button type="button" class="link" onfocus={hover} onclick={show}>{ describe(f, &props.words) }</button></li> }
+        });
+        let more = total.saturating_sub(LISTED);
+        html! {
+            <details>
+                <summary>{ words.text("map-list") }</summary>
+                <ul class="facility-list">{ for list }</ul>
+                if more > 0 { <p>{ words.format("map-more", &[("count", grouped(words, more as f64).into())]) }</p> }
+            </details>
+        }
+    };
     #[cfg(not(feature = "atlas"))]
-    let browse: Option<Html> = None;
+    let lists = html! {
+        <details class="browse" id="plant-lists">
+            <summary id="list-plants">{ words.text("browse-title") }</summary>
+            <p class="loading" role="status">{ words.text("browse-loading") }</p>
+        </details>
+    };
 
     html! {
         <figure class="view map" id="facility-map">
@@ -599,15 +602,7 @@ pub fn facility_map(props: &Props) -> Html {
                     <ul class="legend symbols" aria-label={words.text("map-legend-status")}>{ for statuses }<li><span class="sym cluster">{ "3" }</span>{ words.text("map-legend-cluster") }</li></ul>
                 }
                 <p class="source">{ words.text("map-how") }</p>
-                if let Some(browse) = browse {
-                    { browse }
-                } else {
-                    <details>
-                        <summary>{ words.text("map-list") }</summary>
-                        <ul class="facility-list">{ (*list).clone() }</ul>
-                        if more > 0 { <p>{ words.format("map-more", &[("count", grouped(words, more as f64).into())]) }</p> }
-                    </details>
-                }
+                { lists }
             </figcaption>
         </figure>
     }
