@@ -576,7 +576,11 @@ input-not-utf8 = The file is not UTF-8 text (the first bad byte is at position {
 input-binary = This is not a text file. Load a CSV or JSON file of facilities.
 input-unknown = "{ $name }" does not look like CSV or JSON. Load a .csv or .json file with the columns of the built-in data.
 input-unreadable = The file could not be read ({ $error }).
-json-invalid = "{ $name }" is not valid JSON ({ $error }).
+json-invalid = "{ $name }" is not valid JSON: { $kind ->
+        [eof] it ends too early (line { $line }, column { $column }).
+        [syntax] a syntax error at line { $line }, column { $column }.
+       *[data] a value it cannot read at line { $line }, column { $column }.
+    }
 json-no-list = "{ $name }" holds no list of facilities: expected [{ "{" }"id": …{ "}" }, …] or { "{" }"facilities": [ … ]{ "}" }.
 # What the checks of src/model/parse.rs find wrong, after problem-row's "file, row 4, column x: ". A value of the
 # file ($value, $id, $word, $column, $columns, $expected) is given as the file writes it, $error in English.

@@ -568,7 +568,11 @@ input-not-utf8 = O arquivo não é texto UTF-8 (o primeiro byte inválido está 
 input-binary = Este não é um arquivo de texto. Carregue um arquivo CSV ou JSON de fábricas.
 input-unknown = "{ $name }" não parece CSV nem JSON. Carregue um arquivo .csv ou .json com as colunas dos dados incluídos.
 input-unreadable = Não foi possível ler o arquivo ({ $error }).
-json-invalid = "{ $name }" não é um JSON válido ({ $error }).
+json-invalid = "{ $name }" não é um JSON válido: { $kind ->
+        [eof] termina antes do fim (linha { $line }, coluna { $column }).
+        [syntax] erro de sintaxe na linha { $line }, coluna { $column }.
+       *[data] um valor ilegível na linha { $line }, coluna { $column }.
+    }
 json-no-list = "{ $name }" não contém uma lista de fábricas: esperava-se [{ "{" }"id": …{ "}" }, …] ou { "{" }"facilities": [ … ]{ "}" }.
 parse-header-unreadable = não foi possível ler o cabeçalho: { $error }
 parse-file-empty = o arquivo está vazio

@@ -497,7 +497,11 @@ input-not-utf8 = 文件不是UTF-8文本（第一个无效字节位于第{ $offs
 input-binary = 这不是文本文件。请载入工厂数据的CSV或JSON文件。
 input-unknown = “{ $name }”看起来不是CSV或JSON。请载入与内置数据列相同的.csv或.json文件。
 input-unreadable = 无法读取文件（{ $error }）。
-json-invalid = “{ $name }”不是有效的JSON（{ $error }）。
+json-invalid = “{ $name }”不是有效的JSON：{ $kind ->
+        [eof] 文件在第{ $line }行第{ $column }列提前结束。
+        [syntax] 第{ $line }行第{ $column }列有语法错误。
+       *[data] 第{ $line }行第{ $column }列有无法读取的值。
+    }
 json-no-list = “{ $name }”中没有设施列表：应为[{ "{" }"id": …{ "}" }, …]或{ "{" }"facilities": [ … ]{ "}" }。
 parse-header-unreadable = 无法读取表头：{ $error }
 parse-file-empty = 文件为空

@@ -9,12 +9,26 @@ use super::schema::{names, FACILITY_COLUMNS};
 use super::Facility;
 use crate::i18n::{Arg, Message};
 
+/// Why the JSON cannot be read, in the reader's words: what kind of fault and where (serde_json's own
+/// text is English, so only its category, line and column are said).
+fn invalid(name: &str, e: &serde_json::Error) -> Message {
+    use serde_json::error::Category;
+    let kind = match e.classify() {
+        Category::Eof => "eof",
+        Category::Syntax => "syntax",
+        Category::Data | Category::Io => "data",
+    };
+    Message::new(
+        "json-invalid",
+        vec![("name", name.into()), ("kind", kind.into()), ("line", e.line().into()), ("column", e.column().into())],
+    )
+}
+
 /// Checks a JSON file of facilities. The columns are those of the schema that any object names (so a
 /// file with sources keeps them, and one without is not asked for them); a number may be a JSON number.
 /// `Err` says why the file holds no list of facilities at all.
 pub fn facility_rows(name: &str, text: &str) -> Result<RowReader<Facility>, Message> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| Message::new("json-invalid", vec![("name", name.into()), ("error", Arg::Str(e.to_string()))]))?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| invalid(name, &e))?;
     let list = match value {
         Value::Array(list) => list,
         Value::Object(mut o) => match o.remove("facilities") {
@@ -109,7 +123,8 @@ mod tests {
     #[test]
     fn what_is_not_a_list_of_facilities_says_so() {
         let cases = [
-            ("en", "[1,", "\"mine.json\" is not valid JSON ("),
+            ("en", "[1,", "\"mine.json\" is not valid JSON: it ends too early (line 1, column 3)."),
+            ("en", "[1,\n\n  x]", "\"mine.json\" is not valid JSON: a syntax error at line 3, column 3."),
             (
                 "en",
                 "{\"rows\":[]}",
@@ -117,7 +132,8 @@ mod tests {
             ),
             ("en", "42", "holds no list"),
             ("zh-CN", "42", "“mine.json”中没有设施列表"),
-            ("pt-BR", "[1,", "\"mine.json\" não é um JSON válido ("),
+            ("pt-BR", "[1,", "\"mine.json\" não é um JSON válido: termina antes do fim (linha 1, coluna 3)."),
+            ("zh-CN", "[1,\n\n  x]", "“mine.json”不是有效的JSON：第3行第3列有语法错误。"),
         ];
         for (tag, text, want) in cases {
             let err = facility_rows("mine.json", text).err().map(|m| m.say(&crate::i18n::catalog_for_tests(tag)));
