@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::parse::{facility_checker, RowReader};
 use super::schema::{names, FACILITY_COLUMNS};
 use super::Facility;
-use crate::i18n::{Arg, Message};
+use crate::i18n::Message;
 
 /// Why the JSON cannot be read, in the reader's words: what kind of fault and where (serde_json's own
 /// text is English, so only its category, line and column are said).
