@@ -73,7 +73,7 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
         viewport: Viewport::decode(viewport),
         selected: Some(selected.to_owned()).filter(|s| !s.is_empty()),
         file: file.dyn_into::<web_sys::File>().ok(),
-        open_lists: then == "plants",
+        open_lists: then == shell::THEN_PLANTS,
     };
     let Some(window) = web_sys::window() else { return };
     if let Ok(event) = web_sys::CustomEvent::new(TAKE_OVER_EVENT) {
@@ -91,19 +91,6 @@ pub async fn take_over(file: wasm_bindgen::JsValue, viewport: &str, selected: &s
             yew::Renderer::<Atlas>::with_root_and_props(root, Props { loaded, handoff }).render();
         }
         None => dom::show_fatal("The page has no element with id \"app\" to draw into."),
-    }
-}
-
-/// Opens the map's lists (by region and country, or the flat list) and puts the focus on their summary,
-/// where the first view's summary had it.
-fn open_map_lists() {
-    let doc = web_sys::window().and_then(|w| w.document());
-    let lists = doc.and_then(|d| d.query_selector("#facility-map figcaption details").ok().flatten());
-    let Some(lists) = lists else { return };
-    let _ = lists.set_attribute("open", "");
-    let summary = lists.query_selector(":scope > summary").ok().flatten();
-    if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = summary.focus();
     }
 }
 
@@ -261,7 +248,7 @@ pub fn atlas(props: &Props) -> Html {
     shell::use_system_theme(dispatch.clone());
     use_effect_with(props.handoff.open_lists, |open| {
         if *open {
-            open_map_lists();
+            crate::web::atlas::browse::open_lists();
         }
     });
     let english = use_memo((), |_| Shared::new(crate::i18n::english()));

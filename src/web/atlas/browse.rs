@@ -37,7 +37,6 @@ impl PartialEq for Props {
 /// Escape inside the lists: closes the innermost open one around the focus (from a list's own summary,
 /// the one above it) and puts the focus on its summary.
 fn back_up(e: KeyboardEvent) {
-    use wasm_bindgen::JsCast;
     if e.key() != "Escape" {
         return;
     }
@@ -49,11 +48,29 @@ fn back_up(e: KeyboardEvent) {
     }
     let Some(list) = list else { return };
     let _ = list.remove_attribute("open");
-    let summary = list.query_selector(":scope > summary").ok().flatten();
-    if let Some(summary) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = summary.focus();
+    if focus_summary(&list) {
         e.prevent_default();
         e.stop_propagation();
+    }
+}
+
+/// Puts the focus on the summary of the `<details>` `list`; whether it had one.
+fn focus_summary(list: &web_sys::Element) -> bool {
+    use wasm_bindgen::JsCast;
+    let summary = list.query_selector(":scope > summary").ok().flatten();
+    let summary = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
+    summary.is_some_and(|s| s.focus().is_ok())
+}
+
+/// Opens the map's lists (by region and country, or the flat list) and puts the focus on their summary,
+/// where the first view's summary had it: the full atlas does this when the first view's lists were
+/// opened (`take_over`'s `then`).
+pub fn open_lists() {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let lists = doc.and_then(|d| d.query_selector("#facility-map figcaption details").ok().flatten());
+    if let Some(lists) = lists {
+        let _ = lists.set_attribute("open", "");
+        focus_summary(&lists);
     }
 }
 

@@ -5,6 +5,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::web::shared::shell;
+
 #[wasm_bindgen]
 extern "C" {
     /// `window.__evAtlasRun(name, args, box)`: loads the second module if needed and calls its function
@@ -27,17 +29,14 @@ pub fn show_sources() {
 }
 
 /// Replaces the first view with the full atlas (see `web::atlas`), which then loads `file` if given and,
-/// when `then` is [`THEN_PLANTS`], opens the map's lists by region and country and puts the focus there.
+/// when `then` is [`shell::THEN_PLANTS`], opens the map's lists by region and country and puts the focus there.
 /// `page.js` lets it happen once, unless a file comes with it (after a failure, its notice retries); a
 /// failure is said before what the reader asked for.
 pub fn take_over(file: Option<web_sys::File>, viewport: String, selected: String, then: &str) {
     let file = file.map_or(JsValue::NULL, JsValue::from);
     let args = js_sys::Array::of4(&file, &viewport.into(), &selected.into(), &then.into());
-    run("take_over", args, if then == THEN_PLANTS { "plant-lists" } else { "show-charts" });
+    run("take_over", args, if then == shell::THEN_PLANTS { "plant-lists" } else { "show-charts" });
 }
-
-/// What the full atlas does once it has taken over: open the map's lists.
-pub const THEN_PLANTS: &str = "plants";
 
 /// Closes the details panel, if the module was ever loaded.
 pub fn hide_details() {

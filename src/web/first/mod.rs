@@ -53,7 +53,7 @@ pub fn start() {
                     // (a click, or Enter on it) lets it take over and open them.
                     match id.as_deref() {
                         Some("show-charts") => take_over(None),
-                        Some("list-plants") => take_over_then(None, lazy::THEN_PLANTS),
+                        Some("list-plants") => take_over_then(None, shell::THEN_PLANTS),
                         _ => {}
                     }
                 }));

@@ -4,6 +4,10 @@
 /// Fired by the full atlas when it takes the page over; the first view's app then unmounts itself.
 pub const TAKE_OVER_EVENT: &str = "ev-atlas-take-over";
 
+/// What the full atlas does once it has taken over, when the first view asks it to: open the map's lists
+/// by region and country and put the focus on them (`take_over`'s `then`).
+pub const THEN_PLANTS: &str = "plants";
+
 use std::rc::Rc;
 
 use gloo::events::EventListener;
